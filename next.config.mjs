@@ -1,0 +1,14 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The Docker image ships the standalone server only (see Dockerfile).
+  output: 'standalone',
+  poweredByHeader: false,
+  images: {
+    // Uploaded media are served by Payload from /api/media/file/…
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,54 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { CommitteeMembers } from './src/collections/CommitteeMembers'
+import { Editions } from './src/collections/Editions'
+import { Media } from './src/collections/Media'
+import { Perspectives } from './src/collections/Perspectives'
+import { Proposals } from './src/collections/Proposals'
+import { Reviews } from './src/collections/Reviews'
+import { Sessions } from './src/collections/Sessions'
+import { Speakers } from './src/collections/Speakers'
+import { Themes } from './src/collections/Themes'
+import { Users } from './src/collections/Users'
+import { databaseAdapter } from './src/db/databaseAdapter'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { allowedOrigins } from './src/lib/origins'
+import { resolvePayloadSecret } from './src/lib/secret'
+import { seedOnFirstStart } from './src/seed/onInit'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  secret: resolvePayloadSecret(process.env),
+  db: databaseAdapter(),
+  editor: lexicalEditor({}),
+  sharp,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Commons Hub' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
+  globals: [SiteSettings],
+  localization: {
+    locales: [
+      { label: 'English', code: 'en' },
+      { label: 'Français', code: 'fr' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  // Same-origin by default; other origins only when listed in SERVER_ORIGINS.
+  cors: allowedOrigins(process.env),
+  csrf: allowedOrigins(process.env),
+  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  onInit: seedOnFirstStart,
+})

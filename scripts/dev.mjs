@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm run dev`: the site + admin on the embedded SQLite default. The first start seeds the
+// empty database (payload.config.ts onInit), so the real content is there at once.
+import { spawn } from 'node:child_process'
+
+const port = process.env.PORT || '3000'
+const url = `http://localhost:${port}`
+const database = process.env.DATABASE_URI || 'file:./data/commons-hub.dev.db (embedded SQLite)'
+
+console.log(`
+  Commons Hub (development)
+  Site:     ${url}/            (French: ${url}/fr)
+  Admin:    ${url}/admin       first visit: create the first user there; it becomes the admin
+  Database: ${database}
+`)
+
+const child = spawn('npx', ['next', 'dev', '--port', port], { stdio: 'inherit', env: process.env })
+// Announce readiness (and warm the home page) once the server answers, so the first visit is quick.
+let stopped = false
+async function announceWhenReady() {
+  for (let attempt = 0; attempt < 150 && !stopped; attempt++) {
+    try {
+      const response = await fetch(`${url}/`)
+      if (response.ok) {
+        console.log(`\n  Ready: ${url}/  ·  admin at ${url}/admin\n`)
+        return
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+  }
+}
+void announceWhenReady()
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+child.on('exit', (code) => {
+  stopped = true
+  process.exit(code ?? 0)
+})

@@ -1,0 +1,76 @@
+/**
+ * Every access rule of the app, each a small named function, composed by the collections.
+ * The matrix they implement is in ../shared/DESIGN.md ("Access") and tested in tests/int/access.test.ts.
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { hasRole, roleOf } from './roles'
+
+export { hasRole, roleOf, ROLES, type Role } from './roles'
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer')
+
+export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const isEditorOrAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+/** Published documents for everyone; drafts only for editors and admins (the database filters them). */
+export const editorsOrPublished: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  return { _status: { equals: 'published' } }
+}
+
+/** Editions: as above, and an edition still in its `draft` lifecycle stage is not public either. */
+export const editorsOrPublishedEdition: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  const publicEditions: Where = { and: [{ _status: { equals: 'published' } }, { status: { not_equals: 'draft' } }] }
+  return publicEditions
+}
+
+/** Archived editions are frozen: editors may change any other edition, only an admin unfreezes. */
+export const editorsUnlessArchived: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (hasRole(req.user, 'editor')) return { status: { not_equals: 'archived' } }
+  return false
+}
+
+/** Users: admins see everyone, everyone else who is logged in sees only themself. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (req.user && roleOf(req.user)) return { id: { equals: req.user.id } }
+  return false
+}
+
+/** Proposals: editors and admins all; a reviewer those of the editions they are assigned to. */
+export const proposalsReadable: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (!hasRole(req.user, 'reviewer')) return false
+  const editions = assignedEditionIds(req.user)
+  return editions.length > 0 ? { edition: { in: editions } } : false
+}
+
+/** Reviews: editors and admins all; a reviewer only their own. */
+export const reviewsReadable: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'reviewer') && req.user) return { reviewer: { equals: req.user.id } }
+  return false
+}
+
+export const ownReviewOrEditor: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  if (hasRole(req.user, 'reviewer') && req.user) return { reviewer: { equals: req.user.id } }
+  return false
+}
+
+export function assignedEditionIds(user: unknown): Array<number | string> {
+  const assigned = (user as { reviewerEditions?: unknown } | null)?.reviewerEditions
+  if (!Array.isArray(assigned)) return []
+  return assigned
+    .map((entry) => (typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : entry))
+    .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
+}
+

@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditorOrAdmin } from '../access'
+import { editionField, orderField } from '../fields/common'
+import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
+
+export const CommitteeMembers: CollectionConfig = {
+  slug: 'committee-members',
+  labels: { singular: 'Committee member', plural: 'Scientific committee' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'role', 'affiliation', 'edition'],
+    listSearchableFields: ['name', 'affiliation'],
+    group: 'People',
+  },
+  defaultSort: 'order',
+  access: {
+    read: anyone,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    afterChange: [revalidateEditionContentAfterChange],
+    afterDelete: [revalidateEditionContentAfterDelete],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'member',
+      options: [
+        { label: 'Coordinator', value: 'coordinator' },
+        { label: 'Member', value: 'member' },
+      ],
+    },
+    {
+      name: 'speaker',
+      type: 'relationship',
+      relationTo: 'speakers',
+      admin: { description: 'Optional: link to the speaker profile of the same person.' },
+    },
+    editionField(),
+    orderField(),
+  ],
+}

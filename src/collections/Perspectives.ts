@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOrPublished, isEditorOrAdmin } from '../access'
+import { richTextField, seoField, themesField, urlField } from '../fields/common'
+import { slugField } from '../fields/slug'
+import { revalidatePerspectiveAfterChange, revalidatePerspectiveAfterDelete } from '../hooks/revalidatePerspective'
+
+/** Readings and talk summaries that feed the conference's themes. */
+export const Perspectives: CollectionConfig = {
+  slug: 'perspectives',
+  labels: { singular: 'Perspective', plural: 'Perspectives' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'publishedDate', '_status'],
+    listSearchableFields: ['title', 'summary'],
+    group: 'Content',
+  },
+  defaultSort: '-publishedDate',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: editorsOrPublished,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    afterChange: [revalidatePerspectiveAfterChange],
+    afterDelete: [revalidatePerspectiveAfterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    slugField({ from: 'title' }),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'reading',
+      options: [
+        { label: 'Reading', value: 'reading' },
+        { label: 'Talk summary', value: 'talk-summary' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'publishedDate', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'authors',
+      type: 'array',
+      labels: { singular: 'Author', plural: 'Authors' },
+      fields: [{ name: 'name', type: 'text', required: true, maxLength: 120 }],
+    },
+    {
+      name: 'people',
+      type: 'array',
+      labels: { singular: 'Person named', plural: 'People named' },
+      admin: {
+        description: 'Panellists or interviewees as the source names them (not Commons AI speakers).',
+      },
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 120 },
+        { name: 'affiliation', type: 'text', maxLength: 200 },
+        { name: 'role', type: 'text', localized: true, maxLength: 200 },
+      ],
+    },
+    {
+      name: 'source',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200 },
+        urlField('url'),
+      ],
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 2000 },
+    richTextField('body'),
+    themesField(),
+    {
+      name: 'speakers',
+      type: 'relationship',
+      relationTo: 'speakers',
+      hasMany: true,
+      admin: { description: 'Commons AI speakers this perspective is by or about.' },
+    },
+    seoField(),
+  ],
+}

@@ -1,0 +1,143 @@
+import crypto from 'node:crypto'
+
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { isAdmin, isEditorOrAdmin, isEditorOrAdminField, proposalsReadable } from '../access'
+import { editionField, emailField, linksField, themesField } from '../fields/common'
+import { normaliseEmail } from '../lib/validation'
+import { FORMAT_PART_KINDS } from './Editions'
+
+export const PROPOSAL_STATUSES = ['submitted', 'in-review', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const
+export const ABSTRACT_MIN = 100
+export const ABSTRACT_MAX = 3000
+
+/** A short reference the submitter can quote: CAI-2026-7KQ4M2 (no 0/O or 1/I to misread). */
+export function newProposalReference(year: number | string): string {
+  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
+  const bytes = crypto.randomBytes(6)
+  const code = Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('')
+  return `CAI-${year}-${code}`
+}
+
+const assignReference: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || data.reference) return data
+  const editionId = data.edition
+  let year: number | string = 'X'
+  if (editionId !== undefined && editionId !== null) {
+    const edition = await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, draft: true, req })
+    year = edition.year
+  }
+  return { ...data, reference: newProposalReference(year) }
+}
+
+const normaliseSubmitterEmail: CollectionBeforeChangeHook = ({ data }) => {
+  const email = data.submitter?.email
+  if (typeof email === 'string') data.submitter = { ...data.submitter, email: normaliseEmail(email) }
+  return data
+}
+
+export const Proposals: CollectionConfig = {
+  slug: 'proposals',
+  labels: { singular: 'Proposal', plural: 'Proposals' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['reference', 'title', 'format', 'status', 'edition', 'createdAt'],
+    listSearchableFields: ['title', 'reference'],
+    group: 'Call for proposals',
+    description: 'Never public. Submitted through the form on the edition page.',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    // The public form writes through the server with its own checks; REST/GraphQL create is staff only.
+    create: isEditorOrAdmin,
+    read: proposalsReadable,
+    update: isEditorOrAdmin,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [normaliseSubmitterEmail, assignReference],
+  },
+  indexes: [{ fields: ['edition', 'status'] }],
+  fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Given on submission.' },
+    },
+    editionField(),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      options: [
+        { label: 'Submitted', value: 'submitted' },
+        { label: 'In review', value: 'in-review' },
+        { label: 'Accepted', value: 'accepted' },
+        { label: 'Waitlisted', value: 'waitlisted' },
+        { label: 'Rejected', value: 'rejected' },
+        { label: 'Withdrawn', value: 'withdrawn' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'submitter',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: 120 },
+        // Reviewers judge the proposal, not the person: the address stays with editors.
+        emailField('email', { required: true, access: { read: isEditorOrAdminField } }),
+        { name: 'affiliation', type: 'text', maxLength: 160 },
+      ],
+    },
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'abstract',
+      type: 'textarea',
+      required: true,
+      minLength: ABSTRACT_MIN,
+      maxLength: ABSTRACT_MAX,
+    },
+    {
+      name: 'format',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Framing talk', value: FORMAT_PART_KINDS[0] },
+        { label: 'Reflection with the audience', value: FORMAT_PART_KINDS[1] },
+        { label: 'Inspiring initiative', value: FORMAT_PART_KINDS[2] },
+      ],
+    },
+    themesField({ sameEditionAs: 'edition' }),
+    { name: 'otherTheme', type: 'text', maxLength: 200, admin: { description: 'A theme outside the suggested list.' } },
+    {
+      name: 'durationWish',
+      type: 'select',
+      options: [
+        { label: '15 minutes', value: '15' },
+        { label: '30 minutes', value: '30' },
+        { label: '45 minutes', value: '45' },
+        { label: '60 minutes or more', value: '60+' },
+        { label: 'Flexible', value: 'flexible' },
+      ],
+    },
+    { name: 'bio', type: 'textarea', required: true, maxLength: 1500 },
+    linksField(),
+    {
+      name: 'consent',
+      type: 'checkbox',
+      required: true,
+      validate: (value: unknown) =>
+        value === true ? true : 'Consent to be contacted and to have the proposal stored is required.',
+    },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      access: { read: isEditorOrAdminField, update: isEditorOrAdminField },
+      admin: { description: 'Visible to editors only.' },
+    },
+  ],
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOrPublished, isEditorOrAdmin } from '../access'
+import { editionField, orderField, richTextField, seoField } from '../fields/common'
+import { slugField } from '../fields/slug'
+import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
+
+export const Themes: CollectionConfig = {
+  slug: 'themes',
+  labels: { singular: 'Theme', plural: 'Themes' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'edition', 'order', '_status'],
+    listSearchableFields: ['title', 'summary'],
+    group: 'Conference',
+  },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: editorsOrPublished,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  hooks: {
+    afterChange: [revalidateEditionContentAfterChange],
+    afterDelete: [revalidateEditionContentAfterDelete],
+  },
+  indexes: [{ fields: ['edition', 'slug'] }],
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+    slugField({ from: 'title', uniqueWithin: 'edition' }),
+    editionField(),
+    orderField(),
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 1200 },
+    richTextField('body'),
+    seoField(),
+  ],
+}

@@ -1,0 +1,10 @@
+/**
+ * Every cache tag is built here, so the readers in src/lib and the revalidation hooks cannot drift apart.
+ */
+export const cacheTags = {
+  siteSettings: () => 'site-settings',
+  editionsList: () => 'editions',
+  edition: (year: number | string) => `edition:${year}`,
+  perspectives: () => 'perspectives',
+  perspective: (slug: string) => `perspective:${slug}`,
+} as const
