@@ -17,6 +17,7 @@ import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { emailAdapter } from './src/lib/email'
 import { allowedOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { seedOnFirstStart } from './src/seed/onInit'
@@ -29,6 +30,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor({}),
   sharp,
+  email: emailAdapter(process.env),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Commons Hub' },

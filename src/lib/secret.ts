@@ -25,10 +25,15 @@ export class SecretConfigError extends Error {
  * PAYLOAD_SECRET signs sessions. Production refuses a missing, default or short secret;
  * development and tests get a per-process random one so nothing needs configuring.
  */
-export function resolvePayloadSecret(env: { PAYLOAD_SECRET?: string; NODE_ENV?: string }): string {
+export function resolvePayloadSecret(env: { PAYLOAD_SECRET?: string; NODE_ENV?: string; NEXT_PHASE?: string }): string {
   const secret = env.PAYLOAD_SECRET?.trim() ?? ''
   if (env.NODE_ENV !== 'production') {
     return secret || devSecret(env.NODE_ENV)
+  }
+  // `next build` loads the config but signs nothing and serves no one: a throwaway secret will do,
+  // and the server started afterwards checks the real one.
+  if (env.NEXT_PHASE === 'phase-production-build' && secret === '') {
+    return crypto.randomBytes(32).toString('hex')
   }
   if (secret === '') {
     throw new SecretConfigError('PAYLOAD_SECRET is not set: production needs a random secret (openssl rand -hex 32)')

@@ -1,8 +1,9 @@
-import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
+import * as migration_20261125_152303_initial from './20261125_152303_initial';
 
-// Replaced by `payload migrate:create`, which lists the migrations it writes here.
-export const migrations: Array<{
-  name: string
-  up: (args: MigrateUpArgs) => Promise<void>
-  down: (args: MigrateDownArgs) => Promise<void>
-}> = []
+export const migrations = [
+  {
+    up: migration_20261125_152303_initial.up,
+    down: migration_20261125_152303_initial.down,
+    name: '20261125_152303_initial'
+  },
+];

@@ -61,7 +61,8 @@ const PERSPECTIVES_FILE = 'perspectives.json'
 
 /** Reads and checks every seed file; the first problem found is thrown with its file and field. */
 export function loadSeedData(dir: string = DEFAULT_SEED_DIR): SeedData {
-  const files = fs.readdirSync(dir).sort()
+  // Read at run time, not bundled: the Docker image copies src/seed/data next to the server.
+  const files = fs.readdirSync(/* turbopackIgnore: true */ dir).sort()
   const editions = files.filter((name) => EDITION_FILE.test(name)).map((name) => readEdition(dir, name))
   if (editions.length === 0) throw new SeedDataError(dir, '', 'holds no edition-YYYY.json file')
   const perspectives = files.includes(PERSPECTIVES_FILE) ? readPerspectives(dir, PERSPECTIVES_FILE) : []
@@ -80,7 +81,7 @@ export function loadSeedData(dir: string = DEFAULT_SEED_DIR): SeedData {
 }
 
 function readJson(dir: string, name: string): unknown {
-  const text = fs.readFileSync(path.join(dir, name), 'utf8')
+  const text = fs.readFileSync(path.join(/* turbopackIgnore: true */ dir, name), 'utf8')
   try {
     return JSON.parse(text)
   } catch (error) {
