@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: browser tests (Debian Chromium via playwright-core) against the production
+// build served by `next start` on a throwaway, seeded SQLite database.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+
+import { startServer } from './support/server.mjs'
+
+const server = await startServer()
+console.log(`e2e: server at ${server.baseURL}, first 200 on / after ${server.coldStartMs} ms (cold start, migrations + seed)`)
+fs.mkdirSync('tests/e2e/artifacts', { recursive: true })
+let status = 1
+try {
+  const files = fs
+    .readdirSync('tests/e2e')
+    .filter((name) => name.endsWith('.e2e.ts'))
+    .map((name) => `tests/e2e/${name}`)
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
+    { stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: server.baseURL, E2E_DIR: server.dir } },
+  )
+  status = result.status ?? 1
+  const rss = readRssKb(server.pid)
+  if (rss) console.log(`e2e: server process tree RSS after the tests ≈ ${Math.round(rss / 1024)} MB`)
+} finally {
+  if (status !== 0 && fs.existsSync(`${server.dir}/server.log`)) {
+    console.error('--- server log (tail) ---\n' + fs.readFileSync(`${server.dir}/server.log`, 'utf8').slice(-4000))
+  }
+  await server.stop()
+}
+process.exit(status)
+
+function readRssKb(rootPid) {
+  // Sum the RSS of the server's process group (npx → next-server).
+  const result = spawnSync('ps', ['-o', 'rss=', '-g', String(rootPid)], { encoding: 'utf8' })
+  if (result.status !== 0) return null
+  return result.stdout
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((value) => Number.isFinite(value) && value > 0)
+    .reduce((sum, value) => sum + value, 0)
+}

@@ -1,0 +1,84 @@
+// Starts the production build (`next start`) on a throwaway SQLite database, seeded on start.
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+export async function startServer({ timeoutMs = 120_000 } = {}) {
+  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first')
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-e2e-'))
+  const port = await freePort()
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    MAIL_CAPTURE_DIR: path.join(dir, 'mail'),
+    NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const log = fs.createWriteStream(path.join(dir, 'server.log'))
+  const started = Date.now()
+  const child = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  const baseURL = `http://127.0.0.1:${port}`
+  let exited = null
+  child.on('exit', (code) => (exited = code))
+  let coldStartMs = null
+  while (Date.now() - started < timeoutMs) {
+    if (exited !== null) break
+    try {
+      const response = await fetch(`${baseURL}/`)
+      if (response.status === 200) {
+        coldStartMs = Date.now() - started
+        break
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  if (coldStartMs === null) {
+    const output = fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : ''
+    stop()
+    throw new Error(`The server did not answer 200 on / within ${timeoutMs} ms (exit ${exited}):\n${output.slice(-3000)}`)
+  }
+  function stop() {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  return {
+    baseURL,
+    dir,
+    env,
+    coldStartMs,
+    pid: child.pid,
+    stop: async () => {
+      stop()
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
