@@ -15,7 +15,7 @@ describe('the admin', () => {
   })
 
   it('lets the first visitor create the first user, who becomes admin and sees every collection', async () => {
-    const page = await launched.browser.newPage()
+    const page = await launched.context.newPage()
     const admin = new AdminPage(page, baseURL())
     await admin.open()
     await admin.createFirstUser('first.admin@example.org', 'a-long-test-password-1')
@@ -35,11 +35,14 @@ describe('the admin', () => {
   })
 
   it('sends a logged-out visitor to the login page once a user exists', async () => {
-    const context = await launched.browser.newContext()
-    const page = await context.newPage()
-    await page.goto(`${baseURL()}/admin`)
-    await page.waitForURL(/\/admin\/login/, { timeout: 30_000 })
-    assert.ok(await page.locator('input[name="email"]').isVisible())
-    await context.close()
+    const visitor = await launchBrowser()
+    try {
+      const page = await visitor.context.newPage()
+      await page.goto(`${baseURL()}/admin`)
+      await page.waitForURL(/\/admin\/login/, { timeout: 30_000 })
+      assert.ok(await page.locator('input[name="email"]').isVisible())
+    } finally {
+      await visitor.close()
+    }
   })
 })

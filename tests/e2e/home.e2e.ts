@@ -24,11 +24,14 @@ describe('the 2026 edition home page', () => {
 
   before(async () => {
     launched = await launchBrowser()
-    page = await launched.browser.newPage()
+    page = await launched.context.newPage()
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text())
     })
     page.on('pageerror', (error) => consoleErrors.push(error.message))
+    page.on('response', (response) => {
+      if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`)
+    })
     home = new HomePage(page, baseURL())
   })
   after(async () => {
@@ -40,7 +43,7 @@ describe('the 2026 edition home page', () => {
     assert.equal(response?.status(), 200)
     assert.equal(await home.htmlLang(), 'en')
     assert.equal(await home.title(), 'Commons AI 2026')
-    const hero = await page.locator('header').nth(1).innerText()
+    const hero = (await page.locator('header').nth(1).textContent()) ?? ''
     assert.match(hero, /2nd edition/)
     assert.match(hero, /A co-built edition on AI as a commons/)
     assert.match(hero, /1–3 December 2026/)
@@ -62,7 +65,7 @@ describe('the 2026 edition home page', () => {
     assert.equal(response?.status(), 200)
     assert.equal(await home.htmlLang(), 'fr')
     assert.equal(await home.title(), 'Commons AI 2026')
-    assert.match(await page.locator('header').nth(1).innerText(), /1–3 décembre 2026/)
+    assert.match((await page.locator('header').nth(1).textContent()) ?? '', /1–3 décembre 2026/)
     assert.match(await home.section('cfp').innerText(), /s’est clos le 15 septembre 2026/)
     assert.equal(await home.languageSwitch().getAttribute('href'), '/')
   })

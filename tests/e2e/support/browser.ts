@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type BrowserContext } from 'playwright-core'
 
 /** Debian's Chromium, never a downloaded browser (see DEVELOPERS.md). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -18,21 +18,23 @@ const FLAGS = [
   '--disable-sync',
 ]
 
-export type LaunchedBrowser = { browser: Browser; close: () => Promise<void> }
+/** A Chromium with its own fresh profile (cookies, storage): one per independent visitor. */
+export type LaunchedBrowser = { context: BrowserContext; close: () => Promise<void> }
 
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-chromium-'))
-  const browser = await chromium.launch({
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    args: [...FLAGS, `--user-data-dir=${userDataDir}`],
+    args: FLAGS,
+    headless: true,
   })
   return {
-    browser,
+    context,
     close: async () => {
-      await browser.close()
+      await context.close()
       fs.rmSync(userDataDir, { recursive: true, force: true })
     },
   }

@@ -33,7 +33,8 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
   }
   const log = fs.createWriteStream(path.join(dir, 'server.log'))
   const started = Date.now()
-  const child = spawn('npx', ['next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // No --hostname: with 127.0.0.1 Next names itself localhost and the locale rewrite turns external.
+  const child = spawn('npx', ['next', 'start', '--port', String(port)], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
