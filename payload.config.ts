@@ -51,6 +51,8 @@ export default buildConfig({
   csrf: allowedOrigins(process.env),
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   graphQL: { disablePlaygroundInProduction: true },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Generated on purpose only (npm run generate:types, on the SQLite default): the id type depends on
+  // the adapter, and a dev start on MongoDB must not rewrite the committed types.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   onInit: seedOnFirstStart,
 })

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // `npm run dev`: the site + admin on the embedded SQLite default. The first start seeds the
 // empty database (payload.config.ts onInit), so the real content is there at once.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 
 const port = process.env.PORT || '3000'
 const url = `http://localhost:${port}`
-const database = process.env.DATABASE_URI || 'file:./data/commons-hub.dev.db (embedded SQLite)'
+
+const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-env.ts'], { encoding: 'utf8' })
+if (check.status !== 0) {
+  process.stderr.write(check.stderr || check.stdout)
+  process.exit(1)
+}
+const database = check.stdout.trim().replace(/^Database: /, '')
 
 console.log(`
   Commons Hub (development)

@@ -4,13 +4,12 @@
  */
 import { getPayload } from 'payload'
 
-import config from '@payload-config'
-
-import { SeedDataError } from './data'
 import { seed } from './seed'
 
 async function main(): Promise<number> {
   const started = Date.now()
+  // Imported here so a bad DATABASE_URI or PAYLOAD_SECRET ends as one line below, not a stack trace.
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
     const report = await seed(payload)
@@ -26,7 +25,7 @@ async function main(): Promise<number> {
 
 // Top-level await: `payload run` exits as soon as this module's evaluation finishes.
 const exitCode = await main().catch((error: unknown) => {
-  const message = error instanceof SeedDataError || error instanceof Error ? error.message : String(error)
+  const message = error instanceof Error ? error.message : String(error)
   console.error(`Seed failed: ${message}`)
   return 1
 })
