@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAdmin } from '../access'
+import { contentOfPublicEditions, editorsUnlessEditionArchived } from '../access'
 import { editionField, orderField } from '../fields/common'
 import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
 
@@ -15,10 +15,10 @@ export const CommitteeMembers: CollectionConfig = {
   },
   defaultSort: 'order',
   access: {
-    read: anyone,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
+    read: contentOfPublicEditions,
+    create: editorsUnlessEditionArchived,
+    update: editorsUnlessEditionArchived,
+    delete: editorsUnlessEditionArchived,
   },
   hooks: {
     afterChange: [revalidateEditionContentAfterChange],

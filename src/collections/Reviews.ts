@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { Forbidden } from 'payload'
 
 import { assignedEditionIds, hasRole, isEditorOrAdmin, ownReviewOrEditor, reviewsReadable } from '../access'
-import { relationId } from '../fields/slug'
+import { relationId } from '../lib/relations'
 
 /**
  * One reviewer's score and comment on one proposal. A collection of its own (not an array on the
@@ -18,6 +18,8 @@ const bindReviewerAndEdition: CollectionBeforeChangeHook = async ({ data, operat
     if (edition === undefined || !assigned.includes(String(edition))) {
       throw new Forbidden(req.t)
     }
+    // A reviewer always writes in their own name.
+    if (req.user) data.reviewer = req.user.id
   }
   if (operation === 'create' && req.user && !data.reviewer) data.reviewer = req.user.id
   return { ...data, edition }

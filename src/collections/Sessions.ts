@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAdmin } from '../access'
+import { contentOfPublicEditions, editorsUnlessEditionArchived } from '../access'
 import { editionField, richTextField, themesField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
@@ -16,10 +16,10 @@ export const Sessions: CollectionConfig = {
   },
   defaultSort: 'start',
   access: {
-    read: anyone,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
+    read: contentOfPublicEditions,
+    create: editorsUnlessEditionArchived,
+    update: editorsUnlessEditionArchived,
+    delete: editorsUnlessEditionArchived,
   },
   hooks: {
     afterChange: [revalidateEditionContentAfterChange],

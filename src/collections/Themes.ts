@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrPublished, isEditorOrAdmin } from '../access'
+import { editorsUnlessEditionArchived, publishedContentOfPublicEditions } from '../access'
 import { editionField, orderField, richTextField, seoField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
@@ -17,10 +17,10 @@ export const Themes: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
-    read: editorsOrPublished,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
+    read: publishedContentOfPublicEditions,
+    create: editorsUnlessEditionArchived,
+    update: editorsUnlessEditionArchived,
+    delete: editorsUnlessEditionArchived,
   },
   hooks: {
     afterChange: [revalidateEditionContentAfterChange],

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Field, TextFieldSingleValidation, Where } from 'payload'
 
+import { relationId } from '../lib/relations'
 import { slugify } from '../lib/slugify'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -64,14 +65,4 @@ export function slugField({ from, uniqueWithin }: SlugOptions): Field {
     validate,
     ...(uniqueWithin ? {} : { unique: true }),
   }
-}
-
-/** The id of a relationship value, whether populated or not. */
-export function relationId(value: unknown): number | string | undefined {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) {
-    const id = (value as { id: unknown }).id
-    if (typeof id === 'number' || typeof id === 'string') return id
-  }
-  return undefined
 }

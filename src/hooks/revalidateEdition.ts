@@ -5,7 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { relationId } from '../fields/slug'
+import { relationId } from '../lib/relations'
 import { cacheTags } from '../lib/cacheTags'
 import { expireTags } from '../lib/revalidate'
 
