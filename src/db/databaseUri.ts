@@ -22,6 +22,9 @@ export function defaultSqliteFile(nodeEnv: string | undefined, cwd: string = pro
 }
 
 const MONGO_PREFIXES = ['mongodb://', 'mongodb+srv://'] as const
+/** scheme, optional credentials, host list, optional /database and ?options */
+const MONGO_URI = /^mongodb(?:\+srv)?:\/\/(?:[^@/?#\s]+@)?([^/?#@\s]+)(?:\/[^?#\s]*)?(?:\?[^#\s]*)?$/
+const MONGO_HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?$/i
 
 export function parseDatabaseUri(
   raw: string | undefined,
@@ -47,16 +50,11 @@ export function parseDatabaseUri(
   }
 
   if (MONGO_PREFIXES.some((prefix) => value.startsWith(prefix))) {
-    let parsed: URL
-    try {
-      parsed = new URL(value)
-    } catch {
+    // Parsed by hand: a replica-set seed list (db1:27017,db2:27017) is valid for MongoDB but not for URL.
+    const match = MONGO_URI.exec(value)
+    const hosts = match?.[1] ?? ''
+    if (!match || !hosts.split(',').every(isMongoHost)) {
       throw new DatabaseConfigError(`DATABASE_URI is not a valid MongoDB connection string: "${redact(value)}"`)
-    }
-    // A comma-separated host list (replica set seed list) is valid for MongoDB but not for URL.
-    const hosts = parsed.host || value.replace(/^mongodb(\+srv)?:\/\/([^@/]*@)?/, '').split('/')[0] || ''
-    if (hosts === '') {
-      throw new DatabaseConfigError(`DATABASE_URI "${redact(value)}" names no MongoDB host`)
     }
     return { kind: 'mongodb', url: value, hosts }
   }
@@ -67,6 +65,11 @@ export function parseDatabaseUri(
       ? `DATABASE_URI uses the unsupported scheme "${scheme}:"; use mongodb://, mongodb+srv:// or file:`
       : `DATABASE_URI "${redact(value)}" is not a database URI; use mongodb://…, mongodb+srv://… or file:…`,
   )
+}
+
+function isMongoHost(host: string): boolean {
+  const match = MONGO_HOST.exec(host)
+  return match !== null && (match[1] === undefined || Number(match[1]) <= 65_535)
 }
 
 /** Hide credentials before a URI reaches a log line or an error message. */

@@ -8,11 +8,18 @@ export function allowedOrigins(env: Record<string, string | undefined>): string[
     .map((value) => value.trim())
     .filter((value) => value !== '')
     .map((value) => {
+      let url: URL | undefined
       try {
-        return new URL(value).origin
+        url = new URL(value)
       } catch {
+        url = undefined
+      }
+      // Only web origins: javascript:, file: or about: URLs have the origin "null", which would
+      // let in requests from sandboxed frames and local files.
+      if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
         throw new Error(`SERVER_ORIGINS/NEXT_PUBLIC_SERVER_URL contains "${value}", which is not an origin like https://example.org`)
       }
+      return url.origin
     })
   return [...new Set(origins)]
 }
