@@ -1,7 +1,12 @@
+import Link from 'next/link'
+
 import { formatDateRange, formatDay, isBefore } from '../lib/dates'
 import type { EditionPage } from '../lib/editions'
 import { dictionary, localePath, type Locale } from '../lib/i18n'
+import { routes } from '../lib/routes'
+import { EditionJsonLd } from './EditionJsonLd'
 import styles from './EditionView.module.css'
+import { PastEditionBanner } from './PastEditionBanner'
 import { RichText } from './RichText'
 
 type Props = { page: EditionPage; locale: Locale; now?: Date; currentYear?: number | null }
@@ -9,7 +14,8 @@ type Props = { page: EditionPage; locale: Locale; now?: Date; currentYear?: numb
 /** One edition, as the home page and /editions/[year] show it. */
 export function EditionView({ page, locale, now = new Date(), currentYear }: Props) {
   const t = dictionary(locale)
-  const { edition, state, themes, committee, perspectives } = page
+  const { edition, state, themes, committee, speakers, perspectives } = page
+  const href = (path: string) => localePath(locale, path)
   const deadline = edition.cfp?.deadline
   const cfpOpen = state !== 'past' && Boolean(deadline) && !isBefore(deadline, now) && !isBefore(now.toISOString(), new Date(edition.cfp?.opensAt ?? 0))
   const dates = edition.startDate ? formatDateRange(edition.startDate, edition.endDate, locale) : null
@@ -17,16 +23,8 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
 
   return (
     <article className={styles.edition}>
-      {state === 'past' && (
-        <aside className={styles.pastBanner} aria-label={t.pastEdition}>
-          <div className="container">
-            <strong>{t.pastEdition}.</strong> {t.pastEditionNotice(edition.year)}{' '}
-            {currentYear && currentYear !== edition.year && (
-              <a href={localePath(locale, '/')}>{t.seeCurrentEdition}</a>
-            )}
-          </div>
-        </aside>
-      )}
+      <EditionJsonLd edition={edition} locale={locale} />
+      {state === 'past' && <PastEditionBanner year={edition.year} locale={locale} currentYear={currentYear ?? null} />}
 
       <header className={styles.hero}>
         <div className="container">
@@ -95,7 +93,9 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
           <ul className={styles.themes}>
             {themes.map((theme) => (
               <li key={theme.id} className={styles.card}>
-                <h3>{theme.title}</h3>
+                <h3>
+                  <Link href={href(routes.theme(edition.year, theme.slug))}>{theme.title}</Link>
+                </h3>
                 {theme.summary && <p>{theme.summary}</p>}
               </li>
             ))}
@@ -103,26 +103,26 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
         </section>
       )}
 
-      {(dates || place || edition.registration) && (
+      {(dates || place || edition.hostEvent?.note || (edition.registration && state !== 'past')) && (
         <section className={`container ${styles.section}`} aria-labelledby="practical">
           <p className={styles.eyebrow}>{t.practicalInformation}</p>
           <h2 id="practical">{t.whenAndWhere}</h2>
           <dl className={styles.practical}>
             {dates && (
               <div>
-                <dt>{locale === 'fr' ? 'Dates' : 'Dates'}</dt>
+                <dt>{t.dates}</dt>
                 <dd>{dates}</dd>
               </div>
             )}
             {place && (
               <div>
-                <dt>{locale === 'fr' ? 'Lieu' : 'Venue'}</dt>
+                <dt>{t.venue}</dt>
                 <dd>{place}</dd>
               </div>
             )}
             {edition.hostEvent?.note && (
               <div>
-                <dt>{locale === 'fr' ? 'Cadre' : 'Host event'}</dt>
+                <dt>{t.hostEvent}</dt>
                 <dd>{edition.hostEvent.note}</dd>
               </div>
             )}
@@ -139,10 +139,26 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
         </section>
       )}
 
+      {speakers.length > 0 && (
+        <section className={`container ${styles.section}`} aria-labelledby="speakers">
+          <h2 id="speakers">{t.speakers}</h2>
+          <ul className={styles.people}>
+            {speakers.map((speaker) => (
+              <li key={speaker.id}>
+                <Link href={href(routes.speaker(edition.year, speaker.slug))}>{speaker.name}</Link>
+                {speaker.affiliation && <span> — {speaker.affiliation}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {committee.length > 0 && (
         <section className={`container ${styles.section}`} aria-labelledby="committee">
           <p className={styles.eyebrow}>{t.qualityAndBalance}</p>
-          <h2 id="committee">{t.scientificCommittee}</h2>
+          <h2 id="committee">
+            <Link href={href(routes.committee(edition.year))}>{t.scientificCommittee}</Link>
+          </h2>
           {edition.committeeIntro && <p className={styles.prose}>{edition.committeeIntro}</p>}
           <ul className={styles.people}>
             {committee.map((member) => (
@@ -162,7 +178,9 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
           <ul className={styles.themes}>
             {perspectives.map((perspective) => (
               <li key={perspective.id} className={styles.card}>
-                <h3>{perspective.title}</h3>
+                <h3>
+                  <Link href={href(routes.perspective(perspective.slug))}>{perspective.title}</Link>
+                </h3>
                 {perspective.authors && perspective.authors.length > 0 && (
                   <p className={styles.note}>{perspective.authors.map((author) => author.name).join(', ')}</p>
                 )}

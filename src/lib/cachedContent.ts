@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from './cacheTags'
-import { findCurrentEditionYear, loadEditionPage } from './editions'
+import { findCurrentEditionYear, listEditions, loadEditionPage } from './editions'
 import type { Locale } from './i18n'
 import { payloadClient } from './payload'
 
@@ -21,4 +21,15 @@ export function getEditionPage(year: number, locale: Locale) {
     ['edition-page', String(year), locale],
     { tags: [cacheTags.edition(year), cacheTags.perspectives()] },
   )()
+}
+
+export function getEditionsList(locale: Locale) {
+  return unstable_cache(async () => listEditions(await payloadClient(), locale), ['editions-list', locale], {
+    tags: [cacheTags.editionsList()],
+  })()
+}
+
+/** A year from the URL: digits only, so /editions/abc or /editions/2026.5 is a 404, not a query. */
+export function parseYear(value: string): number | null {
+  return /^\d{4}$/.test(value) ? Number(value) : null
 }

@@ -107,3 +107,33 @@ export async function loadEditionPage(payload: Payload, year: number, locale: Lo
     perspectives: perspectives.docs,
   }
 }
+
+export type EditionSummary = Pick<Edition, 'id' | 'year' | 'ordinal' | 'title' | 'tagline' | 'startDate' | 'endDate' | 'venue' | 'city'> & {
+  state: EditionState
+}
+
+/** Every public edition, newest first. */
+export async function listEditions(payload: Payload, locale: Locale): Promise<EditionSummary[]> {
+  const { docs } = await payload.find({
+    collection: 'editions',
+    sort: '-year',
+    depth: 0,
+    pagination: false,
+    locale,
+    joins: false,
+    select: { year: true, ordinal: true, title: true, tagline: true, startDate: true, endDate: true, venue: true, city: true, status: true },
+    ...asPublic,
+  })
+  return docs.map((edition) => ({
+    id: edition.id,
+    year: edition.year,
+    ordinal: edition.ordinal,
+    title: edition.title,
+    tagline: edition.tagline,
+    startDate: edition.startDate,
+    endDate: edition.endDate,
+    venue: edition.venue,
+    city: edition.city,
+    state: editionState(edition),
+  }))
+}

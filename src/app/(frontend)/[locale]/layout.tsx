@@ -2,20 +2,23 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { SiteFooter } from '../../../components/SiteFooter'
-import { SiteHeader } from '../../../components/SiteHeader'
-import { dictionary, isLocale, LOCALES } from '../../../lib/i18n'
+import { dictionary, isLocale } from '@/lib/i18n'
 import '../globals.css'
 
 export const metadata: Metadata = {
   title: { default: 'Commons AI', template: '%s · Commons AI' },
   description: 'Commons AI, a yearly conference on AI as a commons.',
+  ...(process.env.NEXT_PUBLIC_SERVER_URL ? { metadataBase: new URL(process.env.NEXT_PUBLIC_SERVER_URL) } : {}),
 }
 
 export const viewport: Viewport = { themeColor: '#0f5c46', width: 'device-width', initialScale: 1 }
 
+/**
+ * No page is built ahead of time (the build needs no database): each is rendered on its first
+ * visit, kept, and rebuilt when a Payload hook expires one of its cache tags.
+ */
 export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }))
+  return []
 }
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
@@ -23,16 +26,13 @@ type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 export default async function FrontendLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = dictionary(locale)
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
-          {t.skipToContent}
+          {dictionary(locale).skipToContent}
         </a>
-        <SiteHeader locale={locale} />
-        <main id="main">{children}</main>
-        <SiteFooter locale={locale} />
+        {children}
       </body>
     </html>
   )

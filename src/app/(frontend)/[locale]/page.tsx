@@ -1,13 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { EditionView } from '../../../components/EditionView'
-import { getCurrentEditionYear, getEditionPage } from '../../../lib/cachedContent'
-import { dictionary, isLocale, localePath } from '../../../lib/i18n'
+import { EditionView } from '@/components/EditionView'
+import { PublicPage } from '@/components/PublicPage'
+import { getCurrentEditionYear, getEditionPage } from '@/lib/cachedContent'
+import { dictionary, isLocale } from '@/lib/i18n'
+import { editionMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
 
-// Rendered per request from tagged caches: the build needs no database, and an editor's change
-// shows as soon as its hook expires the tag.
-export const dynamic = 'force-dynamic'
+// The CfP state depends on the clock: re-render at least every minute even without an edit.
+export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -21,27 +23,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const page = await load(locale)
   if (!page || !isLocale(locale)) return {}
-  const { edition } = page
-  return {
-    title: { absolute: edition.seo?.title || `${edition.title} — ${edition.tagline ?? ''}`.trim() },
-    description: edition.seo?.description || edition.tagline || undefined,
-    alternates: {
-      canonical: localePath(locale, '/'),
-      languages: { en: localePath('en', '/'), fr: localePath('fr', '/') },
-    },
-  }
+  return editionMetadata(page.edition, locale, routes.home())
 }
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const page = await load(locale)
-  if (!page) {
-    return (
-      <div className="container">
-        <p>{dictionary(locale).noEdition}</p>
-      </div>
-    )
-  }
-  return <EditionView page={page} locale={locale} />
+  return (
+    <PublicPage locale={locale} path={routes.home()}>
+      {page ? (
+        <EditionView page={page} locale={locale} currentYear={page.edition.year} />
+      ) : (
+        <div className="container">
+          <p>{dictionary(locale).noEdition}</p>
+        </div>
+      )}
+    </PublicPage>
+  )
 }

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+
+import { EditionView } from '@/components/EditionView'
+import { PublicPage } from '@/components/PublicPage'
+import { loadEditionRoute, type EditionParams } from '@/lib/editionRoute'
+import { editionMetadata } from '@/lib/metadata'
+import { canonicalEditionPath, routes } from '@/lib/routes'
+
+export const revalidate = 60
+
+type Props = { params: EditionParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page, currentYear } = await loadEditionRoute(params)
+  // The current edition's canonical address is the home page.
+  return editionMetadata(page.edition, locale, canonicalEditionPath(page.edition.year, currentYear))
+}
+
+export default async function EditionPage({ params }: Props) {
+  const { locale, page, currentYear } = await loadEditionRoute(params)
+  return (
+    <PublicPage locale={locale} path={routes.edition(page.edition.year)}>
+      <EditionView page={page} locale={locale} currentYear={currentYear} />
+    </PublicPage>
+  )
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { EditionSubpage } from '@/components/EditionSubpage'
+import styles from '@/components/EditionSubpage.module.css'
+import { RichText } from '@/components/RichText'
+import { loadEditionRoute } from '@/lib/editionRoute'
+import { dictionary } from '@/lib/i18n'
+import { alternates, routes } from '@/lib/routes'
+
+export const revalidate = 60
+
+type Props = { params: Promise<{ locale: string; year: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const { slug } = await params
+  const route = await loadEditionRoute(params)
+  const speaker = route.page.speakers.find((candidate) => candidate.slug === slug)
+  if (!speaker) notFound()
+  return { ...route, speaker }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page, speaker } = await load(params)
+  return {
+    title: `${speaker.name} · ${page.edition.title}`,
+    alternates: alternates(locale, routes.speaker(page.edition.year, speaker.slug)),
+  }
+}
+
+export default async function SpeakerPage({ params }: Props) {
+  const { locale, page, currentYear, speaker } = await load(params)
+  const t = dictionary(locale)
+  return (
+    <EditionSubpage
+      page={page}
+      locale={locale}
+      currentYear={currentYear}
+      path={routes.speaker(page.edition.year, speaker.slug)}
+      eyebrow={`${t.speakers} · ${page.edition.title}`}
+      title={speaker.name}
+    >
+      {speaker.affiliation && <p>{speaker.affiliation}</p>}
+      <RichText value={speaker.bio} className={styles.prose} />
+      {speaker.links && speaker.links.length > 0 && (
+        <>
+          <h2>{t.links}</h2>
+          <ul>
+            {speaker.links.map((link) => (
+              <li key={link.id ?? link.url}>
+                <a href={link.url} rel="noopener noreferrer">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </EditionSubpage>
+  )
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { EditionSubpage } from '@/components/EditionSubpage'
+import styles from '@/components/EditionSubpage.module.css'
+import { RichText } from '@/components/RichText'
+import { loadEditionRoute } from '@/lib/editionRoute'
+import { dictionary } from '@/lib/i18n'
+import { alternates, routes } from '@/lib/routes'
+
+export const revalidate = 60
+
+type Props = { params: Promise<{ locale: string; year: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const { slug } = await params
+  const route = await loadEditionRoute(params)
+  const theme = route.page.themes.find((candidate) => candidate.slug === slug)
+  if (!theme) notFound()
+  return { ...route, theme }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page, theme } = await load(params)
+  return {
+    title: `${theme.title} · ${page.edition.title}`,
+    description: theme.seo?.description || theme.summary?.slice(0, 160) || undefined,
+    alternates: alternates(locale, routes.theme(page.edition.year, theme.slug)),
+  }
+}
+
+export default async function ThemePage({ params }: Props) {
+  const { locale, page, currentYear, theme } = await load(params)
+  const t = dictionary(locale)
+  return (
+    <EditionSubpage
+      page={page}
+      locale={locale}
+      currentYear={currentYear}
+      path={routes.theme(page.edition.year, theme.slug)}
+      eyebrow={`${t.theme} · ${page.edition.title}`}
+      title={theme.title}
+    >
+      {theme.summary && <p className={styles.prose}>{theme.summary}</p>}
+      <RichText value={theme.body} className={styles.prose} />
+    </EditionSubpage>
+  )
+}

@@ -1,0 +1,19 @@
+import { notFound } from 'next/navigation'
+
+import { getCurrentEditionYear, getEditionPage, parseYear } from './cachedContent'
+import type { EditionPage } from './editions'
+import { isLocale, type Locale } from './i18n'
+
+export type EditionParams = Promise<{ locale: string; year: string }>
+
+/** Resolves /[locale]/editions/[year]/…: a real 404 for an unknown locale, a malformed or unknown year. */
+export async function loadEditionRoute(
+  params: EditionParams,
+): Promise<{ locale: Locale; page: EditionPage; currentYear: number | null }> {
+  const { locale, year } = await params
+  const parsed = parseYear(year)
+  if (!isLocale(locale) || parsed === null) notFound()
+  const [page, currentYear] = await Promise.all([getEditionPage(parsed, locale), getCurrentEditionYear()])
+  if (!page) notFound()
+  return { locale, page, currentYear }
+}
