@@ -5,7 +5,7 @@ import type { TextBlock } from './lexical'
 
 /** The seed content, as the JSON files under src/seed/data describe it. */
 export type FormatPartSeed = { kind: 'framing-talk' | 'audience-reflection' | 'inspiring-initiative'; title: string; description: string }
-export type ThemeSeed = { slug: string; title: string; summary: string }
+export type ThemeSeed = { slug: string; title: string; summary: string; fr: { title: string; summary: string } | null }
 export type CommitteeSeed = { name: string; role: 'coordinator' | 'member' }
 export type EditionSeed = {
   year: number
@@ -33,6 +33,25 @@ export type EditionSeed = {
   themes: ThemeSeed[]
   committee: CommitteeSeed[]
   isCurrent: boolean
+  /** The French texts of the same edition (only the localized fields). */
+  fr: EditionTranslation | null
+}
+export type EditionTranslation = {
+  title: string
+  tagline: string | null
+  introHeading: string | null
+  intro: TextBlock[]
+  formatHeading: string | null
+  formatIntro: string | null
+  format: Array<{ title: string; description: string }>
+  formatNote: string | null
+  themesHeading: string | null
+  themesIntro: string | null
+  committeeIntro: string | null
+  hostEventNote: string | null
+  cfpHeading: string | null
+  cfpIntro: string | null
+  registrationNote: string | null
 }
 export type PerspectiveSeed = {
   slug: string
@@ -220,14 +239,44 @@ function readEdition(dir: string, name: string): EditionSeed {
       slug: theme.field('slug').string(),
       title: theme.field('title').string(),
       summary: theme.field('summary').string(),
+      fr: theme.field('fr').optional((fr) => ({ title: fr.field('title').string(), summary: fr.field('summary').string() })),
     })),
     committee: root.field('committee').list((member) => ({
       name: member.field('name').string(),
       role: member.field('role').oneOf(['coordinator', 'member'] as const),
     })),
     isCurrent: root.field('isCurrent').boolean(),
+    fr: root.field('fr').optional(readTranslation),
+  }
+  if (edition.fr && edition.fr.format.length > 0 && edition.fr.format.length !== edition.format.length) {
+    throw new SeedDataError(name, 'fr.format', `has ${edition.fr.format.length} parts but format has ${edition.format.length}`)
   }
   return edition
+}
+
+function readTranslation(fr: Reader): EditionTranslation {
+  const text = (key: string) => fr.field(key).optionalString()
+  const inGroup = (group: string, key: string) => fr.field(group).optional((reader) => reader.field(key).optionalString())
+  return {
+    title: fr.field('title').string(),
+    tagline: text('tagline'),
+    introHeading: text('introHeading'),
+    intro: fr.field('intro').optional(readBlocks) ?? [],
+    formatHeading: text('formatHeading'),
+    formatIntro: text('formatIntro'),
+    format: fr.field('format').list(
+      (part) => ({ title: part.field('title').string(), description: part.field('description').string() }),
+      { optional: true },
+    ),
+    formatNote: text('formatNote'),
+    themesHeading: text('themesHeading'),
+    themesIntro: text('themesIntro'),
+    committeeIntro: text('committeeIntro'),
+    hostEventNote: inGroup('hostEvent', 'note'),
+    cfpHeading: inGroup('cfp', 'heading'),
+    cfpIntro: inGroup('cfp', 'intro'),
+    registrationNote: inGroup('registration', 'note'),
+  }
 }
 
 function readPerspectives(dir: string, name: string): PerspectiveSeed[] {

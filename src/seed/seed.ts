@@ -8,10 +8,13 @@ export type SeedReport = { created: string[]; kept: string[] }
 /** Seed writes skip revalidation (no Next.js request around them) and access checks. */
 const context = { disableRevalidate: true }
 type Id = number | string
+type SeedCollection = 'themes' | 'committee-members' | 'perspectives' | 'editions'
+type Ensured = { id: Id; created: boolean }
 
 /**
  * Creates what the seed files describe and is missing; never changes what exists, so running it
- * again (or after editors changed the content) changes nothing.
+ * again (or after editors changed the content) changes nothing. English is written first (the
+ * default locale), then the French texts of what was just created.
  */
 export async function seed(payload: Payload, data: SeedData = loadSeedData()): Promise<SeedReport> {
   const report: SeedReport = { created: [], kept: [] }
@@ -22,10 +25,11 @@ export async function seed(payload: Payload, data: SeedData = loadSeedData()): P
     const editionId = await ensureEdition(payload, edition, report)
     if (edition.isCurrent) currentEditionId = editionId
     for (const [order, theme] of edition.themes.entries()) {
-      const id = await ensure(payload, report, `theme "${theme.slug}" (${edition.year})`, 'themes', {
+      const { id, created } = await ensure(payload, report, `theme "${theme.slug}" (${edition.year})`, 'themes', {
         where: { and: [{ slug: { equals: theme.slug } }, { edition: { equals: editionId } }] },
         data: { title: theme.title, slug: theme.slug, summary: theme.summary, edition: editionId, order, _status: 'published' },
       })
+      if (created && theme.fr) await translate(payload, 'themes', id, { ...theme.fr, _status: 'published' })
       if (!themeIds.has(theme.slug) || edition.isCurrent) themeIds.set(theme.slug, id)
     }
     for (const [order, member] of edition.committee.entries()) {
@@ -50,15 +54,13 @@ export async function seed(payload: Payload, data: SeedData = loadSeedData()): P
   return report
 }
 
-type SeedCollection = 'themes' | 'committee-members' | 'perspectives' | 'editions'
-
 async function ensure(
   payload: Payload,
   report: SeedReport,
   label: string,
   collection: SeedCollection,
   { where, data }: { where: Record<string, unknown>; data: Record<string, unknown> },
-): Promise<Id> {
+): Promise<Ensured> {
   const existing = await payload.find({
     collection,
     where: where as never,
@@ -71,52 +73,78 @@ async function ensure(
   const found = existing.docs[0]
   if (found) {
     report.kept.push(label)
-    return found.id
+    return { id: found.id, created: false }
   }
   const created = await payload.create({ collection, data: data as never, overrideAccess: true, context })
   report.created.push(label)
-  return created.id
+  return { id: created.id, created: true }
 }
 
-function ensureEdition(payload: Payload, edition: EditionSeed, report: SeedReport): Promise<Id> {
-  const data: Record<string, unknown> = {
-    year: edition.year,
-    ordinal: edition.ordinal,
-    status: edition.status,
-    title: edition.title,
-    tagline: edition.tagline,
-    introHeading: edition.introHeading,
-    intro: toLexical(edition.intro),
-    formatHeading: edition.formatHeading,
-    formatIntro: edition.formatIntro,
-    format: edition.format.map((part) => ({ blockType: part.kind, title: part.title, description: part.description })),
-    formatNote: edition.formatNote,
-    themesHeading: edition.themesHeading,
-    themesIntro: edition.themesIntro,
-    committeeIntro: edition.committeeIntro,
-    startDate: edition.startDate,
-    endDate: edition.endDate,
-    venue: edition.venue,
-    city: edition.city,
-    hostEvent: edition.hostEvent ?? {},
-    cfp: edition.cfp ?? {},
-    registration: edition.registration ?? { state: 'to-be-announced' },
-    newsletterUrl: edition.newsletterUrl,
-    _status: 'published',
-  }
-  return ensure(payload, report, `edition ${edition.year}`, 'editions', {
+function translate(payload: Payload, collection: SeedCollection, id: Id, data: Record<string, unknown>) {
+  return payload.update({ collection, id, locale: 'fr', data: data as never, overrideAccess: true, context })
+}
+
+async function ensureEdition(payload: Payload, edition: EditionSeed, report: SeedReport): Promise<Id> {
+  const { id, created } = await ensure(payload, report, `edition ${edition.year}`, 'editions', {
     where: { year: { equals: edition.year } },
-    data,
+    data: {
+      year: edition.year,
+      ordinal: edition.ordinal,
+      status: edition.status,
+      title: edition.title,
+      tagline: edition.tagline,
+      introHeading: edition.introHeading,
+      intro: toLexical(edition.intro),
+      formatHeading: edition.formatHeading,
+      formatIntro: edition.formatIntro,
+      format: edition.format.map((part) => ({ blockType: part.kind, title: part.title, description: part.description })),
+      formatNote: edition.formatNote,
+      themesHeading: edition.themesHeading,
+      themesIntro: edition.themesIntro,
+      committeeIntro: edition.committeeIntro,
+      startDate: edition.startDate,
+      endDate: edition.endDate,
+      venue: edition.venue,
+      city: edition.city,
+      hostEvent: edition.hostEvent ?? {},
+      cfp: edition.cfp ?? {},
+      registration: edition.registration ?? { state: 'to-be-announced' },
+      newsletterUrl: edition.newsletterUrl,
+      _status: 'published',
+    },
   })
+  const fr = edition.fr
+  if (created && fr) {
+    // Blocks keep their ids across locales: the French texts go into the blocks just created.
+    const english = await payload.findByID({ collection: 'editions', id, depth: 0, overrideAccess: true })
+    await translate(payload, 'editions', id, {
+      title: fr.title,
+      tagline: fr.tagline,
+      introHeading: fr.introHeading,
+      intro: fr.intro.length > 0 ? toLexical(fr.intro) : undefined,
+      formatHeading: fr.formatHeading,
+      formatIntro: fr.formatIntro,
+      format: (english.format ?? []).map((block, index) => ({ ...block, ...fr.format[index] })),
+      formatNote: fr.formatNote,
+      themesHeading: fr.themesHeading,
+      themesIntro: fr.themesIntro,
+      committeeIntro: fr.committeeIntro,
+      hostEvent: { ...english.hostEvent, note: fr.hostEventNote },
+      cfp: { ...english.cfp, heading: fr.cfpHeading, intro: fr.cfpIntro },
+      registration: { ...english.registration, note: fr.registrationNote },
+      _status: 'published',
+    })
+  }
+  return id
 }
 
-function ensurePerspective(
+async function ensurePerspective(
   payload: Payload,
   perspective: PerspectiveSeed,
   themeIds: Map<string, Id>,
   report: SeedReport,
 ): Promise<Id> {
-  return ensure(payload, report, `perspective "${perspective.slug}"`, 'perspectives', {
+  const { id } = await ensure(payload, report, `perspective "${perspective.slug}"`, 'perspectives', {
     where: { slug: { equals: perspective.slug } },
     data: {
       title: perspective.title,
@@ -128,8 +156,9 @@ function ensurePerspective(
       source: perspective.source,
       summary: perspective.summary,
       body: toLexical(perspective.body),
-      themes: perspective.themes.map((slug) => themeIds.get(slug)).filter((id) => id !== undefined),
+      themes: perspective.themes.map((slug) => themeIds.get(slug)).filter((themeId) => themeId !== undefined),
       _status: 'published',
     },
   })
+  return id
 }

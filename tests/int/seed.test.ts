@@ -165,3 +165,34 @@ describe('seed files', () => {
     expect(() => loadSeedData(dir)).toThrow(/Seed file perspectives\.json: is not valid JSON/)
   })
 })
+
+// Same database as above (one Payload per test file): the seed has run.
+describe('seed in French', () => {
+  it('writes the French texts of the 2026 edition and its themes, keeping the shared facts', async () => {
+    const p = payload
+    const { docs } = await p.find({ collection: 'editions', where: { year: { equals: 2026 } }, locale: 'fr', depth: 0 })
+    const edition = docs[0]!
+    expect(edition.tagline).toBe('Une édition co-construite sur l’IA comme commun')
+    expect(edition.format?.map((part) => part.title)).toEqual([
+      'Interventions de cadrage',
+      'Réflexion avec le public',
+      'Initiatives inspirantes',
+    ])
+    expect(edition.cfp?.intro).toContain('avant le 15 septembre 2026')
+    expect(edition.cfp?.contactEmail).toBe('hello@inno3.fr')
+    expect(edition.hostEvent).toMatchObject({ name: 'Future of Software Technologies', shortName: 'FOST' })
+    expect(edition.hostEvent?.note).toContain('Future of Software Technologies (FOST)')
+    const english = await p.findByID({ collection: 'editions', id: edition.id, locale: 'en', depth: 0 })
+    expect(english.introHeading).toBe('A broad view of openness and AI')
+    expect(english.format?.map((part) => part.title)).toEqual(['Framing talks', 'Reflection with the audience', 'Inspiring initiatives'])
+
+    const themes = await p.find({ collection: 'themes', where: { edition: { equals: edition.id } }, sort: 'order', locale: 'fr' })
+    expect(themes.docs.map((theme) => theme.title)[2]).toBe('La confiance dans l’IA')
+    expect(themes.docs.every((theme) => theme.slug && theme._status === 'published')).toBe(true)
+  })
+
+  it('falls back to English where no French text exists (perspectives)', async () => {
+    const { docs } = await payload.find({ collection: 'perspectives', locale: 'fr', where: { kind: { equals: 'talk-summary' } } })
+    expect(docs[0]?.title).toBe('From Dependency to Autonomy: The Case for Open Source AI')
+  })
+})
