@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 
 import { AdminPage } from './pages/admin.page'
+import { FIRST_ADMIN } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
 
@@ -18,12 +19,12 @@ describe('the admin', () => {
     const page = await launched.context.newPage()
     const admin = new AdminPage(page, baseURL())
     await admin.open()
-    await admin.createFirstUser('first.admin@example.org', 'a-long-test-password-1')
+    await admin.createFirstUser(FIRST_ADMIN.email, FIRST_ADMIN.password)
     const me = await page.evaluate(async () => {
       const response = await fetch('/api/users/me', { credentials: 'include' })
       return (await response.json()) as { user: { email: string; role: string } | null }
     })
-    assert.equal(me.user?.email, 'first.admin@example.org')
+    assert.equal(me.user?.email, FIRST_ADMIN.email)
     assert.equal(me.user?.role, 'admin')
     await admin.open()
     const links = await admin.navLinks().evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))
