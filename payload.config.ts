@@ -20,12 +20,13 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
 import { allowedOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
+import { siteUrl } from './src/lib/siteUrl'
 import { seedOnFirstStart } from './src/seed/onInit'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  serverURL: siteUrl(),
   secret: resolvePayloadSecret(process.env),
   db: databaseAdapter(),
   editor: lexicalEditor({}),

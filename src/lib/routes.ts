@@ -1,4 +1,5 @@
 import { localePath, type Locale } from './i18n'
+import { siteUrl } from './siteUrl'
 
 /**
  * Every public path, in one place. The current edition's canonical address is the home page;
@@ -24,8 +25,7 @@ export function canonicalEditionPath(year: number, currentYear: number | null): 
 
 /** The public URL of a path in a locale, absolute when the site's origin is known. */
 export function absoluteUrl(locale: Locale, path: string): string {
-  const origin = (process.env.NEXT_PUBLIC_SERVER_URL ?? '').replace(/\/$/, '')
-  return `${origin}${localePath(locale, path)}`
+  return `${siteUrl()}${localePath(locale, path)}`
 }
 
 /** hreflang alternates for Next's metadata API. */

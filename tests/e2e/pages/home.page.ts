@@ -29,6 +29,6 @@ export class HomePage {
   }
 
   languageSwitch() {
-    return this.page.locator('header nav a[hreflang]')
+    return this.page.locator('header a[hreflang]')
   }
 }

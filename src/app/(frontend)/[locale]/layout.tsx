@@ -3,12 +3,16 @@ import { notFound } from 'next/navigation'
 import type React from 'react'
 
 import { dictionary, isLocale } from '@/lib/i18n'
+import { siteUrl } from '@/lib/siteUrl'
 import '../globals.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Commons AI', template: '%s · Commons AI' },
-  description: 'Commons AI, a yearly conference on AI as a commons.',
-  ...(process.env.NEXT_PUBLIC_SERVER_URL ? { metadataBase: new URL(process.env.NEXT_PUBLIC_SERVER_URL) } : {}),
+export function generateMetadata(): Metadata {
+  const origin = siteUrl()
+  return {
+    title: { default: 'Commons AI', template: '%s · Commons AI' },
+    description: 'Commons AI, a yearly conference on AI as a commons.',
+    ...(origin ? { metadataBase: new URL(origin) } : {}),
+  }
 }
 
 export const viewport: Viewport = { themeColor: '#0f5c46', width: 'device-width', initialScale: 1 }
