@@ -31,7 +31,7 @@ ARG BUILD_PAYLOAD_SECRET=""
 RUN mkdir -p public \
  && secret="${BUILD_PAYLOAD_SECRET}" \
  && if [ -z "$secret" ]; then secret="$(node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))')"; fi \
- && PAYLOAD_SECRET="$secret" DATABASE_URI=file:/tmp/build.db npx next build \
+ && NEXT_OUTPUT=standalone PAYLOAD_SECRET="$secret" DATABASE_URI=file:/tmp/build.db npx next build \
  && rm -f /tmp/build.db /tmp/build.db-wal /tmp/build.db-shm
 
 # ---- runner: the standalone server only, as a non-root user ----------------------------------------

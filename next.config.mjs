@@ -2,8 +2,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The Docker image ships the standalone server only (see Dockerfile).
-  output: 'standalone',
+  // The Docker image ships the standalone server only (the Dockerfile sets NEXT_OUTPUT); `npm start`
+  // runs `next start`, which does not work with standalone output.
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   poweredByHeader: false,
   // The app's own sources; tests and scripts are type-checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
