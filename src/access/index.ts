@@ -9,6 +9,11 @@ import { hasRole, roleOf } from './roles'
 
 export { hasRole, roleOf, ROLES, type Role } from './roles'
 
+/** The usual shape: one rule for reading, one for every write (create, update, delete). */
+export function readWrite(read: Access, write: Access): { read: Access; create: Access; update: Access; delete: Access } {
+  return { read, create: write, update: write, delete: write }
+}
+
 export const anyone: Access = () => true
 export const nobody: Access = () => false
 

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentOfPublicEditions, editorsUnlessEditionArchived } from '../access'
+import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from '../access'
 import { editionField, orderField } from '../fields/common'
-import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
+import { revalidateEditionContent } from '../hooks/revalidateEdition'
 
 export const CommitteeMembers: CollectionConfig = {
   slug: 'committee-members',
@@ -14,16 +14,8 @@ export const CommitteeMembers: CollectionConfig = {
     group: 'People',
   },
   defaultSort: 'order',
-  access: {
-    read: contentOfPublicEditions,
-    create: editorsUnlessEditionArchived,
-    update: editorsUnlessEditionArchived,
-    delete: editorsUnlessEditionArchived,
-  },
-  hooks: {
-    afterChange: [revalidateEditionContentAfterChange],
-    afterDelete: [revalidateEditionContentAfterDelete],
-  },
+  access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
+  hooks: revalidateEditionContent,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },

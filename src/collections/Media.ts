@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAdmin } from '../access'
+import { anyone, isEditorOrAdmin, readWrite } from '../access'
 
 /** Raster images only: SVG can carry scripts, so it is refused rather than sanitised. */
 export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
@@ -13,12 +13,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
     group: 'Content',
   },
-  access: {
-    read: anyone,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-  },
+  access: readWrite(anyone, isEditorOrAdmin),
   upload: {
     staticDir: 'media',
     mimeTypes: [...ALLOWED_IMAGE_TYPES],

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrPublished, isEditorOrAdmin } from '../access'
+import { editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
 import { richTextField, seoField, themesField, urlField } from '../fields/common'
 import { slugField } from '../fields/slug'
-import { revalidatePerspectiveAfterChange, revalidatePerspectiveAfterDelete } from '../hooks/revalidatePerspective'
+import { revalidatePerspective } from '../hooks/revalidatePerspective'
 
 /** Readings and talk summaries that feed the conference's themes. */
 export const Perspectives: CollectionConfig = {
@@ -17,16 +17,8 @@ export const Perspectives: CollectionConfig = {
   },
   defaultSort: '-publishedDate',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: editorsOrPublished,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-  },
-  hooks: {
-    afterChange: [revalidatePerspectiveAfterChange],
-    afterDelete: [revalidatePerspectiveAfterDelete],
-  },
+  access: readWrite(editorsOrPublished, isEditorOrAdmin),
+  hooks: revalidatePerspective,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField({ from: 'title' }),

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentOfPublicEditions, editorsUnlessEditionArchived } from '../access'
+import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from '../access'
 import { editionField, richTextField, themesField } from '../fields/common'
 import { slugField } from '../fields/slug'
-import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
+import { revalidateEditionContent } from '../hooks/revalidateEdition'
 
 export const Sessions: CollectionConfig = {
   slug: 'sessions',
@@ -15,16 +15,8 @@ export const Sessions: CollectionConfig = {
     group: 'Conference',
   },
   defaultSort: 'start',
-  access: {
-    read: contentOfPublicEditions,
-    create: editorsUnlessEditionArchived,
-    update: editorsUnlessEditionArchived,
-    delete: editorsUnlessEditionArchived,
-  },
-  hooks: {
-    afterChange: [revalidateEditionContentAfterChange],
-    afterDelete: [revalidateEditionContentAfterDelete],
-  },
+  access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
+  hooks: revalidateEditionContent,
   indexes: [{ fields: ['edition', 'start'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrPublished, isEditorOrAdmin } from '../access'
+import { editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
 import { linksField, richTextField } from '../fields/common'
 import { slugField } from '../fields/slug'
-import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
+import { revalidateEditionContent } from '../hooks/revalidateEdition'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
@@ -16,16 +16,8 @@ export const Speakers: CollectionConfig = {
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: editorsOrPublished,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-  },
-  hooks: {
-    afterChange: [revalidateEditionContentAfterChange],
-    afterDelete: [revalidateEditionContentAfterDelete],
-  },
+  access: readWrite(editorsOrPublished, isEditorOrAdmin),
+  hooks: revalidateEditionContent,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField({ from: 'name' }),

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsUnlessEditionArchived, publishedContentOfPublicEditions } from '../access'
+import { editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../access'
 import { editionField, orderField, richTextField, seoField } from '../fields/common'
 import { slugField } from '../fields/slug'
-import { revalidateEditionContentAfterChange, revalidateEditionContentAfterDelete } from '../hooks/revalidateEdition'
+import { revalidateEditionContent } from '../hooks/revalidateEdition'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -16,16 +16,8 @@ export const Themes: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: publishedContentOfPublicEditions,
-    create: editorsUnlessEditionArchived,
-    update: editorsUnlessEditionArchived,
-    delete: editorsUnlessEditionArchived,
-  },
-  hooks: {
-    afterChange: [revalidateEditionContentAfterChange],
-    afterDelete: [revalidateEditionContentAfterDelete],
-  },
+  access: readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
+  hooks: revalidateEditionContent,
   indexes: [{ fields: ['edition', 'slug'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },

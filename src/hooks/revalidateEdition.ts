@@ -48,6 +48,12 @@ export const revalidateEditionContentAfterDelete: CollectionAfterDeleteHook<Edit
   return doc
 }
 
+/** The hooks of every collection whose documents appear on edition pages. */
+export const revalidateEditionContent = {
+  afterChange: [revalidateEditionContentAfterChange],
+  afterDelete: [revalidateEditionContentAfterDelete],
+}
+
 export const revalidateSiteSettings: GlobalAfterChangeHook = ({ doc, req }) => {
   expireTags([cacheTags.siteSettings()], req.context)
   return doc

@@ -24,3 +24,8 @@ export const revalidatePerspectiveAfterDelete: CollectionAfterDeleteHook<Perspec
   expireTags(tagsFor(doc), req.context)
   return doc
 }
+
+export const revalidatePerspective = {
+  afterChange: [revalidatePerspectiveAfterChange],
+  afterDelete: [revalidatePerspectiveAfterDelete],
+}

@@ -17,3 +17,15 @@ export async function loadEditionRoute(
   if (!page) notFound()
   return { locale, page, currentYear }
 }
+
+/** /editions/[year]/<kind>/[slug]: the edition route plus one of its items, or a 404. */
+export async function loadEditionItem<T>(
+  params: Promise<{ locale: string; year: string; slug: string }>,
+  pick: (page: EditionPage, slug: string) => T | undefined,
+): Promise<{ locale: Locale; page: EditionPage; currentYear: number | null; item: T }> {
+  const { slug } = await params
+  const route = await loadEditionRoute(params)
+  const item = pick(route.page, slug)
+  if (item === undefined) notFound()
+  return { ...route, item }
+}

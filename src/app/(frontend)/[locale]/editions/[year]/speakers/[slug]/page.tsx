@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { EditionSubpage } from '@/components/EditionSubpage'
 import styles from '@/components/EditionSubpage.module.css'
 import { RichText } from '@/components/RichText'
-import { loadEditionRoute } from '@/lib/editionRoute'
+import { loadEditionItem } from '@/lib/editionRoute'
 import { dictionary } from '@/lib/i18n'
 import { alternates, routes } from '@/lib/routes'
 
@@ -13,10 +12,9 @@ export const revalidate = 60
 type Props = { params: Promise<{ locale: string; year: string; slug: string }> }
 
 async function load(params: Props['params']) {
-  const { slug } = await params
-  const route = await loadEditionRoute(params)
-  const speaker = route.page.speakers.find((candidate) => candidate.slug === slug)
-  if (!speaker) notFound()
+  const { item: speaker, ...route } = await loadEditionItem(params, (page, slug) =>
+    page.speakers.find((candidate) => candidate.slug === slug),
+  )
   return { ...route, speaker }
 }
 
