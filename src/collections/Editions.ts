@@ -3,6 +3,7 @@ import type { Block, CollectionConfig } from 'payload'
 import { editorsOrPublishedEdition, editorsUnlessArchived, isAdmin, isEditorOrAdmin } from '../access'
 import { emailField, richTextField, seoField, urlField } from '../fields/common'
 import { revalidateEditionAfterChange, revalidateEditionAfterDelete } from '../hooks/revalidateEdition'
+import { editionPreview } from '../lib/previewUrls'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -25,6 +26,7 @@ export const Editions: CollectionConfig = {
   slug: 'editions',
   labels: { singular: 'Edition', plural: 'Editions' },
   admin: {
+    preview: editionPreview,
     useAsTitle: 'title',
     defaultColumns: ['year', 'title', 'status', 'startDate', '_status'],
     listSearchableFields: ['title', 'tagline'],

@@ -4,12 +4,14 @@ import { editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
 import { richTextField, seoField, themesField, urlField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidatePerspective } from '../hooks/revalidatePerspective'
+import { perspectivePreview } from '../lib/previewUrls'
 
 /** Readings and talk summaries that feed the conference's themes. */
 export const Perspectives: CollectionConfig = {
   slug: 'perspectives',
   labels: { singular: 'Perspective', plural: 'Perspectives' },
   admin: {
+    preview: perspectivePreview,
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'publishedDate', '_status'],
     listSearchableFields: ['title', 'summary'],

@@ -4,11 +4,13 @@ import { editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWri
 import { editionField, orderField, richTextField, seoField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
+import { themePreview } from '../lib/previewUrls'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
   labels: { singular: 'Theme', plural: 'Themes' },
   admin: {
+    preview: themePreview,
     useAsTitle: 'title',
     defaultColumns: ['title', 'edition', 'order', '_status'],
     listSearchableFields: ['title', 'summary'],

@@ -1,8 +1,16 @@
 import { notFound } from 'next/navigation'
 
 import { getCurrentEditionYear, getEditionPage, parseYear } from './cachedContent'
-import type { EditionPage } from './editions'
+import { loadEditionPage, type EditionPage } from './editions'
 import { isLocale, type Locale } from './i18n'
+import { payloadClient } from './payload'
+import { isEditorPreview } from './preview'
+
+/** The edition page as the visitor may see it: cached and published, or fresh with drafts for an editor's preview. */
+export async function readEditionPage(year: number, locale: Locale): Promise<EditionPage | null> {
+  if (await isEditorPreview()) return loadEditionPage(await payloadClient(), year, locale, { preview: true })
+  return getEditionPage(year, locale)
+}
 
 export type EditionParams = Promise<{ locale: string; year: string }>
 
@@ -13,7 +21,7 @@ export async function loadEditionRoute(
   const { locale, year } = await params
   const parsed = parseYear(year)
   if (!isLocale(locale) || parsed === null) notFound()
-  const [page, currentYear] = await Promise.all([getEditionPage(parsed, locale), getCurrentEditionYear()])
+  const [page, currentYear] = await Promise.all([readEditionPage(parsed, locale), getCurrentEditionYear()])
   if (!page) notFound()
   return { locale, page, currentYear }
 }

@@ -8,6 +8,10 @@ import type { Locale } from './i18n'
  * no user), so drafts and unpublished editions are filtered out by the access rules themselves.
  */
 const asPublic = { overrideAccess: false, draft: false } as const
+/** An editor's preview: drafts included (the caller checked the editor's login). */
+const asPreview = { overrideAccess: true, draft: true } as const
+export type ReadMode = { preview?: boolean }
+const rights = (mode: ReadMode) => (mode.preview ? asPreview : asPublic)
 
 export type EditionState = 'upcoming' | 'current' | 'past'
 
@@ -26,7 +30,12 @@ export type EditionPage = {
   perspectives: Perspective[]
 }
 
-export async function findEditionByYear(payload: Payload, year: number, locale: Locale): Promise<Edition | null> {
+export async function findEditionByYear(
+  payload: Payload,
+  year: number,
+  locale: Locale,
+  mode: ReadMode = {},
+): Promise<Edition | null> {
   if (!Number.isInteger(year)) return null
   const { docs } = await payload.find({
     collection: 'editions',
@@ -35,7 +44,7 @@ export async function findEditionByYear(payload: Payload, year: number, locale: 
     depth: 1,
     locale,
     joins: false,
-    ...asPublic,
+    ...rights(mode),
   })
   return docs[0] ?? null
 }
@@ -59,8 +68,14 @@ export async function findCurrentEditionYear(payload: Payload): Promise<number |
   return current ? current.year : null
 }
 
-export async function loadEditionPage(payload: Payload, year: number, locale: Locale): Promise<EditionPage | null> {
-  const edition = await findEditionByYear(payload, year, locale)
+export async function loadEditionPage(
+  payload: Payload,
+  year: number,
+  locale: Locale,
+  mode: ReadMode = {},
+): Promise<EditionPage | null> {
+  const asPublic = rights(mode)
+  const edition = await findEditionByYear(payload, year, locale, mode)
   if (!edition) return null
   const byEdition = { edition: { equals: edition.id } }
   const [themes, committee, speakers] = await Promise.all([

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { EditionView } from '@/components/EditionView'
 import { PublicPage } from '@/components/PublicPage'
-import { getCurrentEditionYear, getEditionPage } from '@/lib/cachedContent'
+import { getCurrentEditionYear } from '@/lib/cachedContent'
+import { readEditionPage } from '@/lib/editionRoute'
 import { dictionary, isLocale } from '@/lib/i18n'
 import { editionMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ locale: string }> }
 async function load(locale: string) {
   if (!isLocale(locale)) return null
   const year = await getCurrentEditionYear()
-  return year === null ? null : getEditionPage(year, locale)
+  return year === null ? null : readEditionPage(year, locale)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,30 @@
+import { draftMode } from 'next/headers'
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { hasRole } from '@/access/roles'
+import { payloadClient } from '@/lib/payload'
+import { isSafePreviewPath } from '@/lib/previewUrls'
+
+/**
+ * GET /api/draft-preview?path=/editions/2026 — for a logged-in editor or admin, turns on Next's draft
+ * mode (pages then render drafts, uncached, for this browser only) and opens the page.
+ * GET /api/draft-preview?path=…&exit=1 turns it off again.
+ */
+export async function GET(request: NextRequest) {
+  const path = request.nextUrl.searchParams.get('path')
+  if (!isSafePreviewPath(path)) {
+    return NextResponse.json({ error: 'path must be a page of this site, e.g. /editions/2026' }, { status: 400 })
+  }
+  const draft = await draftMode()
+  if (request.nextUrl.searchParams.get('exit')) {
+    draft.disable()
+    return NextResponse.redirect(new URL(path, request.url), 303)
+  }
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!hasRole(user, 'admin', 'editor')) {
+    return NextResponse.json({ error: 'Log in to the admin as an editor to preview drafts.' }, { status: 401 })
+  }
+  draft.enable()
+  return NextResponse.redirect(new URL(path, request.url), 303)
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+
+import { loginCookie } from './support/admin'
+import { baseURL } from './support/env'
+
+/** Drafts are never public; an editor previews them from the admin through draft mode. */
+describe('draft preview', () => {
+  it('keeps a draft off the public page and shows it to a logged-in editor in preview', async () => {
+    const login = await loginCookie()
+    const headers = { 'content-type': 'application/json', cookie: login, origin: baseURL() }
+    const found = await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`, { headers })
+    const edition = ((await found.json()) as { docs: Array<{ id: number | string; tagline: string }> }).docs[0]!
+
+    const marker = `Draft only ${Date.now()}`
+    const saved = await fetch(`${baseURL()}/api/editions/${edition.id}?draft=true&locale=en`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ tagline: marker }),
+    })
+    assert.equal(saved.status, 200, await saved.text())
+
+    try {
+      const publicHtml = await (await fetch(`${baseURL()}/`)).text()
+      assert.ok(!publicHtml.includes(marker), 'a draft reached the public page')
+      const publicApi = await (await fetch(`${baseURL()}/api/editions/${edition.id}?draft=true`)).json()
+      assert.notEqual((publicApi as { tagline?: string }).tagline, marker, 'a draft reached the public API')
+
+      const enter = await fetch(`${baseURL()}/api/draft-preview?path=${encodeURIComponent('/')}`, {
+        headers: { cookie: login },
+        redirect: 'manual',
+      })
+      assert.equal(enter.status, 303)
+      const bypass = enter.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass='))
+      assert.ok(bypass, 'draft mode was not turned on')
+      const previewHtml = await (
+        await fetch(`${baseURL()}/`, { headers: { cookie: `${login}; ${bypass.split(';')[0]}` } })
+      ).text()
+      assert.ok(previewHtml.includes(marker), 'the preview does not show the draft')
+
+      // Draft mode without a login shows nothing more than the public page.
+      const anonymous = await (await fetch(`${baseURL()}/`, { headers: { cookie: bypass.split(';')[0]! } })).text()
+      assert.ok(!anonymous.includes(marker), 'a draft reached a visitor with only the draft-mode cookie')
+    } finally {
+      const restore = await fetch(`${baseURL()}/api/editions/${edition.id}?locale=en`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ tagline: edition.tagline, _status: 'published' }),
+      })
+      assert.equal(restore.status, 200)
+    }
+  })
+
+  it('refuses preview to visitors who are not logged in, and foreign paths', async () => {
+    const anonymous = await fetch(`${baseURL()}/api/draft-preview?path=/`, { redirect: 'manual' })
+    assert.equal(anonymous.status, 401)
+    const login = await loginCookie()
+    for (const path of ['//evil.example/', 'https://evil.example/', 'editions']) {
+      const response = await fetch(`${baseURL()}/api/draft-preview?path=${encodeURIComponent(path)}`, {
+        headers: { cookie: login },
+        redirect: 'manual',
+      })
+      assert.equal(response.status, 400, `${path} answered ${response.status}`)
+    }
+  })
+})
