@@ -4,7 +4,12 @@ import { describe, it } from 'node:test'
 import { loginCookie } from './support/admin'
 import { baseURL } from './support/env'
 
-/** Drafts are never public; an editor previews them from the admin through draft mode. */
+/**
+ * Drafts are never public; an editor previews them from the admin through draft mode.
+ * Payload accepts its login cookie only from its own site: a browser says so with Sec-Fetch-Site,
+ * which these requests send as the admin's Preview link would.
+ */
+const sameSite = { 'sec-fetch-site': 'same-origin' }
 describe('draft preview', () => {
   it('keeps a draft off the public page and shows it to a logged-in editor in preview', async () => {
     const login = await loginCookie()
@@ -27,14 +32,14 @@ describe('draft preview', () => {
       assert.notEqual((publicApi as { tagline?: string }).tagline, marker, 'a draft reached the public API')
 
       const enter = await fetch(`${baseURL()}/api/draft-preview?path=${encodeURIComponent('/')}`, {
-        headers: { cookie: login },
+        headers: { cookie: login, ...sameSite },
         redirect: 'manual',
       })
       assert.equal(enter.status, 303)
       const bypass = enter.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass='))
       assert.ok(bypass, 'draft mode was not turned on')
       const previewHtml = await (
-        await fetch(`${baseURL()}/`, { headers: { cookie: `${login}; ${bypass.split(';')[0]}` } })
+        await fetch(`${baseURL()}/`, { headers: { cookie: `${login}; ${bypass.split(';')[0]}`, ...sameSite } })
       ).text()
       assert.ok(previewHtml.includes(marker), 'the preview does not show the draft')
 
@@ -52,12 +57,12 @@ describe('draft preview', () => {
   })
 
   it('refuses preview to visitors who are not logged in, and foreign paths', async () => {
-    const anonymous = await fetch(`${baseURL()}/api/draft-preview?path=/`, { redirect: 'manual' })
+    const anonymous = await fetch(`${baseURL()}/api/draft-preview?path=/`, { redirect: 'manual', headers: sameSite })
     assert.equal(anonymous.status, 401)
     const login = await loginCookie()
     for (const path of ['//evil.example/', 'https://evil.example/', 'editions']) {
       const response = await fetch(`${baseURL()}/api/draft-preview?path=${encodeURIComponent(path)}`, {
-        headers: { cookie: login },
+        headers: { cookie: login, ...sameSite },
         redirect: 'manual',
       })
       assert.equal(response.status, 400, `${path} answered ${response.status}`)
