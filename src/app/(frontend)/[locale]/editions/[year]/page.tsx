@@ -8,6 +8,11 @@ import { canonicalEditionPath, routes } from '@/lib/routes'
 
 export const revalidate = 60
 
+/** Rendered on first visit and cached (the build has no database to prerender from). */
+export function generateStaticParams() {
+  return []
+}
+
 type Props = { params: EditionParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

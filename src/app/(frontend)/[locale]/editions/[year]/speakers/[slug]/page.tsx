@@ -9,6 +9,11 @@ import { alternates, routes } from '@/lib/routes'
 
 export const revalidate = 60
 
+/** Rendered on first visit and cached (the build has no database to prerender from). */
+export function generateStaticParams() {
+  return []
+}
+
 type Props = { params: Promise<{ locale: string; year: string; slug: string }> }
 
 async function load(params: Props['params']) {
