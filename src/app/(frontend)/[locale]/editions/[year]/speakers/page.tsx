@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { EditionSubpage } from '@/components/EditionSubpage'
+import { MediaImage } from '@/components/MediaImage'
 import styles from '@/components/EditionSubpage.module.css'
 import { loadEditionRoute, type EditionParams } from '@/lib/editionRoute'
 import { dictionary, localePath } from '@/lib/i18n'
@@ -43,6 +44,7 @@ export default async function SpeakersPage({ params }: Props) {
         <ul className={styles.list}>
           {page.speakers.map((speaker) => (
             <li key={speaker.id} className={styles.card}>
+              <MediaImage media={speaker.photo} size="thumbnail" sizes="160px" />
               <h2>
                 <Link href={localePath(locale, routes.speaker(year, speaker.slug))}>{speaker.name}</Link>
               </h2>

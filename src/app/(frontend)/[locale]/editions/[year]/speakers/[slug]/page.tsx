@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { EditionSubpage } from '@/components/EditionSubpage'
+import { MediaImage } from '@/components/MediaImage'
 import styles from '@/components/EditionSubpage.module.css'
 import { RichText } from '@/components/RichText'
 import { loadEditionItem } from '@/lib/editionRoute'
@@ -43,6 +44,7 @@ export default async function SpeakerPage({ params }: Props) {
       eyebrow={`${t.speakers} · ${page.edition.title}`}
       title={speaker.name}
     >
+      <MediaImage media={speaker.photo} size="card" sizes="(max-width: 480px) 100vw, 320px" priority />
       {speaker.affiliation && <p>{speaker.affiliation}</p>}
       <RichText value={speaker.bio} className={styles.prose} />
       {speaker.links && speaker.links.length > 0 && (
