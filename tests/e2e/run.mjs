@@ -24,7 +24,11 @@ try {
   )
   status = result.status ?? 1
   const rss = readRssKb(server.pid)
-  if (rss) console.log(`e2e: server process tree RSS after the tests ≈ ${Math.round(rss / 1024)} MB`)
+  if (rss) {
+    console.log(
+      `e2e: RSS after the tests: next-server ≈ ${Math.round(rss.largest / 1024)} MB (whole process group with npx ≈ ${Math.round(rss.total / 1024)} MB)`,
+    )
+  }
 } finally {
   if (status !== 0 && fs.existsSync(`${server.dir}/server.log`)) {
     console.error('--- server log (tail) ---\n' + fs.readFileSync(`${server.dir}/server.log`, 'utf8').slice(-4000))
@@ -34,12 +38,13 @@ try {
 process.exit(status)
 
 function readRssKb(rootPid) {
-  // Sum the RSS of the server's process group (npx → next-server).
+  // The server's process group: npx and the next-server it starts (the largest).
   const result = spawnSync('ps', ['-o', 'rss=', '-g', String(rootPid)], { encoding: 'utf8' })
   if (result.status !== 0) return null
-  return result.stdout
+  const values = result.stdout
     .split('\n')
     .map((line) => Number(line.trim()))
     .filter((value) => Number.isFinite(value) && value > 0)
-    .reduce((sum, value) => sum + value, 0)
+  if (values.length === 0) return null
+  return { total: values.reduce((sum, value) => sum + value, 0), largest: Math.max(...values) }
 }
