@@ -7,19 +7,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium.mjs'
 import { startServer } from '../tests/e2e/support/server.mjs'
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/fr', '/editions/2025', '/perspectives']
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const server = await startServer()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-lighthouse-'))
 try {
@@ -38,9 +29,9 @@ try {
         '--output=json',
         `--output-path=${report}`,
         '--quiet',
-        `--chrome-flags=${[...flags, `--user-data-dir=${profile}`].join(' ')}`,
+        `--chrome-flags=${[...CHROMIUM_FLAGS, `--user-data-dir=${profile}`].join(' ')}`,
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, encoding: 'utf8' },
+      { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8' },
     )
     if (result.status !== 0) throw new Error(`lighthouse failed on ${page}: ${result.stderr.slice(-500)}`)
     const { categories } = JSON.parse(fs.readFileSync(report, 'utf8'))

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { HomePage } from './pages/home.page'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { collectPageErrors } from './support/pageErrors'
 
 const THEMES = [
   'Collateral effects of AI on the economic models of openness',
@@ -20,18 +21,12 @@ describe('the 2026 edition home page', () => {
   let launched: LaunchedBrowser
   let page: Page
   let home: HomePage
-  const consoleErrors: string[] = []
+  let consoleErrors: string[] = []
 
   before(async () => {
     launched = await launchBrowser()
     page = await launched.context.newPage()
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text())
-    })
-    page.on('pageerror', (error) => consoleErrors.push(error.message))
-    page.on('response', (response) => {
-      if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`)
-    })
+    consoleErrors = collectPageErrors(page)
     home = new HomePage(page, baseURL())
   })
   after(async () => {

@@ -7,6 +7,7 @@ import { PerspectivesPage } from './pages/perspectives.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { collectPageErrors } from './support/pageErrors'
 
 const READING = {
   slug: 'ai-impact-summit-leaders-declaration-and-the-digital-commons',
@@ -22,15 +23,12 @@ describe('perspectives', () => {
   let launched: LaunchedBrowser
   let page: Page
   let perspectives: PerspectivesPage
-  const consoleErrors: string[] = []
+  let consoleErrors: string[] = []
 
   before(async () => {
     launched = await launchBrowser()
     page = await launched.context.newPage()
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text())
-    })
-    page.on('pageerror', (error) => consoleErrors.push(error.message))
+    consoleErrors = collectPageErrors(page)
     perspectives = new PerspectivesPage(page, baseURL())
   })
   after(async () => {

@@ -4,19 +4,8 @@ import path from 'node:path'
 
 import { chromium, type BrowserContext } from 'playwright-core'
 
-/** Debian's Chromium, never a downloaded browser (see DEVELOPERS.md). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs'
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** A Chromium with its own fresh profile (cookies, storage): one per independent visitor. */
 export type LaunchedBrowser = { context: BrowserContext; close: () => Promise<void> }
@@ -28,7 +17,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     headless: true,
   })
   return {
