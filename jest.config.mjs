@@ -2,7 +2,7 @@
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/int', '<rootDir>/src'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [
@@ -18,6 +18,7 @@ export default {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '\\.(css|scss)$': '<rootDir>/tests/int/helpers/styleStub.cjs',
+    '^next/image$': '<rootDir>/tests/int/helpers/nextImage.cjs',
   },
   setupFiles: ['<rootDir>/tests/int/helpers/env.cjs'],
   testTimeout: 120_000,

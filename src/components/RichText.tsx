@@ -1,6 +1,8 @@
 import type React from 'react'
 
 import { isValidHttpUrl } from '../lib/validation'
+import type { Media } from '../payload-types'
+import { MediaImage } from './MediaImage'
 
 /**
  * Renders Lexical JSON with our own elements. Text is always a React text node, never HTML,
@@ -14,6 +16,8 @@ type Node = {
   listType?: string
   url?: string
   fields?: { url?: string; newTab?: boolean; linkType?: string }
+  relationTo?: string
+  value?: unknown
   children?: Node[]
 }
 
@@ -69,6 +73,13 @@ function renderNode(node: Node, key: number): React.ReactNode {
       return <li key={key}>{renderChildren(node.children)}</li>
     case 'quote':
       return <blockquote key={key}>{renderChildren(node.children)}</blockquote>
+    case 'upload':
+      // An image from the media collection, with its required alt text; anything else is left out.
+      return node.relationTo === 'media' && node.value && typeof node.value === 'object' ? (
+        <figure key={key}>
+          <MediaImage media={node.value as Media} size="card" sizes="(max-width: 800px) 100vw, 768px" />
+        </figure>
+      ) : null
     case 'link':
     case 'autolink': {
       const href = safeHref(node.fields?.url ?? node.url)
