@@ -4,6 +4,7 @@ import { getEditionsList } from './cachedContent'
 import { cacheTags } from './cacheTags'
 import type { Locale } from './i18n'
 import { payloadClient } from './payload'
+import { isEditorPreview } from './preview'
 import { findPerspective, listPerspectives, listPerspectivesByTheme, listPerspectiveThemes } from './perspectives'
 
 /**
@@ -45,6 +46,12 @@ export async function getPerspective(slug: string, locale: Locale) {
   return unstable_cache(async () => findPerspective(await payloadClient(), locale, slug), ['perspective', slug, locale], {
     tags,
   })()
+}
+
+/** The perspective as the visitor may see it: cached and published, or its draft in an editor's preview. */
+export async function readPerspective(slug: string, locale: Locale) {
+  if (await isEditorPreview()) return findPerspective(await payloadClient(), locale, slug, { preview: true })
+  return getPerspective(slug, locale)
 }
 
 /** A slug from the URL: the shape slugs have, so anything else is a 404 without a query. */

@@ -2,16 +2,12 @@ import type { Payload } from 'payload'
 
 import type { CommitteeMember, Edition, Perspective, Speaker, Theme } from '../payload-types'
 import type { Locale } from './i18n'
+import { asPublic, readRights, type ReadMode } from './readMode'
 
 /**
  * Data access for public pages. Every query runs with the public's rights (overrideAccess: false,
  * no user), so drafts and unpublished editions are filtered out by the access rules themselves.
  */
-const asPublic = { overrideAccess: false, draft: false } as const
-/** An editor's preview: drafts included (the caller checked the editor's login). */
-const asPreview = { overrideAccess: true, draft: true } as const
-export type ReadMode = { preview?: boolean }
-const rights = (mode: ReadMode) => (mode.preview ? asPreview : asPublic)
 
 export type EditionState = 'upcoming' | 'current' | 'past'
 
@@ -44,7 +40,7 @@ export async function findEditionByYear(
     depth: 1,
     locale,
     joins: false,
-    ...rights(mode),
+    ...readRights(mode),
   })
   return docs[0] ?? null
 }
@@ -74,12 +70,12 @@ export async function loadEditionPage(
   locale: Locale,
   mode: ReadMode = {},
 ): Promise<EditionPage | null> {
-  const asPublic = rights(mode)
+  const rights = readRights(mode)
   const edition = await findEditionByYear(payload, year, locale, mode)
   if (!edition) return null
   const byEdition = { edition: { equals: edition.id } }
   const [themes, committee, speakers] = await Promise.all([
-    payload.find({ collection: 'themes', where: byEdition, sort: 'order', depth: 0, pagination: false, locale, ...asPublic }),
+    payload.find({ collection: 'themes', where: byEdition, sort: 'order', depth: 0, pagination: false, locale, ...rights }),
     payload.find({
       collection: 'committee-members',
       where: byEdition,
@@ -87,7 +83,7 @@ export async function loadEditionPage(
       depth: 0,
       pagination: false,
       locale,
-      ...asPublic,
+      ...rights,
     }),
     payload.find({
       collection: 'speakers',
@@ -96,7 +92,7 @@ export async function loadEditionPage(
       depth: 1,
       pagination: false,
       locale,
-      ...asPublic,
+      ...rights,
     }),
   ])
   const themeIds = themes.docs.map((theme) => theme.id)
@@ -110,7 +106,7 @@ export async function loadEditionPage(
           depth: 0,
           limit: 6,
           locale,
-          ...asPublic,
+          ...rights,
         })
   return {
     edition,

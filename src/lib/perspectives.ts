@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Perspective } from '../payload-types'
 import type { Locale } from './i18n'
+import { asPublic, readRights, type ReadMode } from './readMode'
 import { relationId } from './relations'
 
 /**
@@ -9,7 +10,6 @@ import { relationId } from './relations'
  * false, no user, published versions only), so drafts, and themes of editions that are not public,
  * are filtered out by the access rules themselves.
  */
-const asPublic = { overrideAccess: false, draft: false } as const
 
 type Id = number | string
 
@@ -86,7 +86,12 @@ export async function listPerspectives(
 }
 
 /** One published perspective by its slug, or null (unknown, draft only, or not public). */
-export async function findPerspective(payload: Payload, locale: Locale, slug: string): Promise<PerspectiveDetail | null> {
+export async function findPerspective(
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  mode: ReadMode = {},
+): Promise<PerspectiveDetail | null> {
   if (!slug) return null
   const { docs } = await payload.find({
     collection: 'perspectives',
@@ -95,7 +100,7 @@ export async function findPerspective(payload: Payload, locale: Locale, slug: st
     depth: 0,
     pagination: false,
     locale,
-    ...asPublic,
+    ...readRights(mode),
   })
   const doc = docs[0]
   if (!doc) return null

@@ -112,6 +112,12 @@ describe('perspectives, as the public reads them', () => {
     const panel = await findPerspective(payload, 'en', PANEL)
     expect(panel?.title).toBe(PANEL_TITLE)
     expect((await listPerspectives(payload, 'en')).find((perspective) => perspective.slug === PANEL)?.title).toBe(PANEL_TITLE)
+
+    // An editor's preview (draft mode, login checked by the caller) reads the drafts.
+    expect((await findPerspective(payload, 'en', 'an-unpublished-draft', { preview: true }))?.title).toBe(
+      'An unpublished draft',
+    )
+    expect((await findPerspective(payload, 'en', PANEL, { preview: true }))?.title).toBe('A draft change of the title')
   })
 
   it('filters by theme: only the perspectives of that theme, newest first', async () => {

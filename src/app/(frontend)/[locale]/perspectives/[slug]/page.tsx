@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import frame from '@/components/EditionSubpage.module.css'
 import { PublicPage } from '@/components/PublicPage'
 import { RichText } from '@/components/RichText'
-import { getPerspective, parseSlug } from '@/lib/cachedPerspectives'
+import { parseSlug, readPerspective } from '@/lib/cachedPerspectives'
 import { formatDay } from '@/lib/dates'
 import { isLocale, localePath, type Locale } from '@/lib/i18n'
 import type { PerspectiveDetail } from '@/lib/perspectives'
@@ -29,7 +29,7 @@ async function load(params: Props['params']): Promise<{ locale: Locale; perspect
   const { locale, slug } = await params
   const parsed = parseSlug(slug)
   if (!isLocale(locale) || parsed === null) notFound()
-  const perspective = await getPerspective(parsed, locale)
+  const perspective = await readPerspective(parsed, locale)
   if (!perspective) notFound()
   return { locale, perspective }
 }
