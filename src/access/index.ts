@@ -15,11 +15,9 @@ export function readWrite(read: Access, write: Access): { read: Access; create: 
 }
 
 export const anyone: Access = () => true
-export const nobody: Access = () => false
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 export const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
-export const isStaff: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const isEditorOrAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
-import { formatDateRange, formatDay, isBefore } from '../lib/dates'
+import { isCfpOpen } from '../lib/cfp'
+import { formatDateRange, formatDay } from '../lib/dates'
 import type { EditionPage } from '../lib/editions'
 import { dictionary, localePath, type Locale } from '../lib/i18n'
 import { routes } from '../lib/routes'
@@ -17,7 +18,7 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
   const { edition, state, themes, committee, speakers, perspectives } = page
   const href = (path: string) => localePath(locale, path)
   const deadline = edition.cfp?.deadline
-  const cfpOpen = state !== 'past' && Boolean(deadline) && !isBefore(deadline, now) && !isBefore(now.toISOString(), new Date(edition.cfp?.opensAt ?? 0))
+  const cfpOpen = isCfpOpen(edition.cfp, state, now)
   const dates = edition.startDate ? formatDateRange(edition.startDate, edition.endDate, locale) : null
   const place = [edition.venue, edition.city].filter(Boolean).join(', ')
 

@@ -25,7 +25,3 @@ export function formatDateRange(startIso: string, endIso: string | null | undefi
   })
   return format.formatRange(new Date(startIso), new Date(endIso)).replace(/\s?[-–]\s?/, '–')
 }
-
-export function isBefore(iso: string | null | undefined, now: Date): boolean {
-  return typeof iso === 'string' && new Date(iso).getTime() < now.getTime()
-}
