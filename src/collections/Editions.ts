@@ -4,6 +4,7 @@ import { editorsOrPublishedEdition, editorsUnlessArchived, isAdmin, isEditorOrAd
 import { emailField, richTextField, seoField, urlField } from '../fields/common'
 import { revalidateEditionAfterChange, revalidateEditionAfterDelete } from '../hooks/revalidateEdition'
 import { editionPreview } from '../lib/previewUrls'
+import { TRANSLATION_HINT } from '../lib/i18n'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -31,7 +32,7 @@ export const Editions: CollectionConfig = {
     defaultColumns: ['year', 'title', 'status', 'startDate', '_status'],
     listSearchableFields: ['title', 'tagline'],
     group: 'Conference',
-    description: 'One entry per yearly conference. The current edition is chosen in Site settings.',
+    description: `One entry per yearly conference. The current edition is chosen in Site settings. ${TRANSLATION_HINT}`,
   },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 50 },

@@ -5,6 +5,7 @@ import { richTextField, seoField, themesField, urlField } from '../fields/common
 import { slugField } from '../fields/slug'
 import { revalidatePerspective } from '../hooks/revalidatePerspective'
 import { perspectivePreview } from '../lib/previewUrls'
+import { TRANSLATION_HINT } from '../lib/i18n'
 
 /** Readings and talk summaries that feed the conference's themes. */
 export const Perspectives: CollectionConfig = {
@@ -16,6 +17,7 @@ export const Perspectives: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'publishedDate', '_status'],
     listSearchableFields: ['title', 'summary'],
     group: 'Content',
+    description: TRANSLATION_HINT,
   },
   defaultSort: '-publishedDate',
   versions: { drafts: true, maxPerDoc: 50 },

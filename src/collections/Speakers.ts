@@ -4,6 +4,7 @@ import { editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
 import { linksField, richTextField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
+import { TRANSLATION_HINT } from '../lib/i18n'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
@@ -13,6 +14,7 @@ export const Speakers: CollectionConfig = {
     defaultColumns: ['name', 'affiliation', 'editions', '_status'],
     listSearchableFields: ['name', 'affiliation'],
     group: 'People',
+    description: TRANSLATION_HINT,
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 50 },

@@ -5,6 +5,7 @@ import { editionField, orderField, richTextField, seoField } from '../fields/com
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { themePreview } from '../lib/previewUrls'
+import { TRANSLATION_HINT } from '../lib/i18n'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -15,6 +16,7 @@ export const Themes: CollectionConfig = {
     defaultColumns: ['title', 'edition', 'order', '_status'],
     listSearchableFields: ['title', 'summary'],
     group: 'Conference',
+    description: TRANSLATION_HINT,
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },

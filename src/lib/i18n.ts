@@ -119,3 +119,7 @@ export type Dictionary = typeof en
 export function dictionary(locale: Locale): Dictionary {
   return locale === 'fr' ? fr : en
 }
+
+/** Shown to editors on localized collections: the admin shows a missing French text as an empty field. */
+export const TRANSLATION_HINT =
+  'Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.'
