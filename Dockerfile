@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 #
-# Commons Hub: production image of the Next.js + Payload app (Next's standalone server).
+# Commons Hub: production image of the Next.js + Payload app (Next's standalone output, served by our
+# production server src/server/main.mjs, as `npm start` does).
 #   docker build -t commons-hub .
 # Run it with docker-compose.yml (MongoDB + this app + the nginx microcache), which sets the runtime env:
 # PAYLOAD_SECRET, DATABASE_URI, NEXT_PUBLIC_SERVER_URL, SMTP_*. No secret is baked into the image.
@@ -40,8 +41,7 @@ WORKDIR /app
 
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
-    PORT=3000 \
-    HOSTNAME=0.0.0.0
+    PORT=3000
 
 RUN groupadd --system --gid 1001 nodejs \
  && useradd --system --uid 1001 --gid nodejs --home-dir /app --no-create-home --shell /usr/sbin/nologin nextjs
@@ -55,6 +55,8 @@ COPY --from=build --chown=nextjs:nodejs /app/public ./public
 # The first-start seed reads these JSON files from disk (src/seed/data.ts); copied explicitly so the
 # image does not depend on the file tracer picking them up.
 COPY --from=build --chown=nextjs:nodejs /app/src/seed/data ./src/seed/data
+# The production server: strips Next's runtime from public pages, adds their CSP, compresses.
+COPY --from=build --chown=nextjs:nodejs /app/src/server ./src/server
 
 # media: uploads (a volume in docker-compose.yml); data: the SQLite file when DATABASE_URI is unset or
 # file:; .mail: where messages are written when SMTP_HOST is unset (src/lib/email.ts).
@@ -69,4 +71,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/',{redirect:'manual',signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.status<500?0:1),()=>process.exit(1))"]
 
-CMD ["node", "server.js"]
+CMD ["node", "src/server/main.mjs"]

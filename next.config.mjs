@@ -1,11 +1,16 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { COMMON_SECURITY_HEADERS } from './src/server/securityHeaders.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The Docker image ships the standalone server only (the Dockerfile sets NEXT_OUTPUT); `npm start`
-  // runs `next start`, which does not work with standalone output.
+  // The Docker image ships the standalone output (the Dockerfile sets NEXT_OUTPUT), run by our own
+  // server (src/server/main.mjs) like `npm start`.
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   poweredByHeader: false,
+  // The production server (src/server/main.mjs) compresses after rewriting public pages; Next's own
+  // compression would hand it gzip bytes to rewrite.
+  compress: false,
   // The app's own sources; tests and scripts are type-checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   experimental: {
@@ -26,11 +31,13 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
 // Payload asks every page for the colour-scheme client hint with Critical-CH, which makes Chrome
 // load a first-visited page twice (~0.6 s on mobile in Lighthouse). Only the admin uses the hint.
 const payloadHeaders = config.headers
-config.headers = async () =>
-  (await payloadHeaders()).map((rule) =>
+config.headers = async () => [
+  ...(await payloadHeaders()).map((rule) =>
     rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
       ? { ...rule, source: '/admin/:path*' }
       : rule,
-  )
+  ),
+  { source: '/:path*', headers: [...COMMON_SECURITY_HEADERS] },
+]
 
 export default config

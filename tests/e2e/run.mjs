@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: browser tests (Debian Chromium via playwright-core) against the production
-// build served by `next start` on a throwaway, seeded SQLite database.
+// build served by the production server (src/server/main.mjs) on a throwaway, seeded SQLite database.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 

@@ -1,4 +1,4 @@
-// Starts the production build (`next start`) on a throwaway SQLite database, seeded on start.
+// Starts the production build (the server of `npm start`) on a throwaway SQLite database, seeded on start.
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -33,8 +33,8 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
   }
   const log = fs.createWriteStream(path.join(dir, 'server.log'))
   const started = Date.now()
-  // No --hostname: with 127.0.0.1 Next names itself localhost and the locale rewrite turns external.
-  const child = spawn('npx', ['next', 'start', '--port', String(port)], {
+  // The production server of `npm start` (src/server/main.mjs), listening on every interface.
+  const child = spawn(process.execPath, ['src/server/main.mjs'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -1,0 +1,117 @@
+// @ts-check
+/**
+ * The production server (`npm start`, the Docker image): Next's request handler behind a small Node
+ * HTTP server that
+ *  - removes Next's client runtime from public pages and gives them a no-script CSP (publicHtml.mjs),
+ *  - compresses responses (Next's own compression is off in next.config.mjs: it would compress before
+ *    the page could be rewritten).
+ * Everything else (the admin, the API, the proposal form, assets) passes through unchanged.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import next from 'next'
+import compression from 'next/dist/compiled/compression/index.js'
+
+import { isStrippableRequest, stripClientRuntime } from './publicHtml.mjs'
+import { PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
+
+const dir = process.cwd()
+const port = Number(process.env.PORT || 3000)
+// Every interface unless LISTEN_HOST says otherwise. Not HOSTNAME: shells and containers export it as
+// the machine's name.
+const listenHost = process.env.LISTEN_HOST || undefined
+
+/**
+ * Buffers the response to `req` and, when it is an HTML page, strips the runtime before sending it.
+ * Our public pages are rendered whole into the cache, so buffering adds no waiting for the reader.
+ * @param {http.ServerResponse} res
+ */
+function rewritePublicHtml(res) {
+  /** @type {Buffer[]} */
+  const chunks = []
+  const { end, write, writeHead, flushHeaders } = res
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const keep = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(/** @type {string} */ (chunk), typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'))
+  }
+  // Headers go out with the rewritten body: hold back Next's attempts to send them early.
+  res.writeHead = /** @type {any} */ ((/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
+    res.statusCode = status
+    const headers = typeof rest[0] === 'string' ? rest[1] : rest[0]
+    if (Array.isArray(headers)) {
+      const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((_, i) => (i % 2 ? [] : [[headers[i], headers[i + 1]]]))
+      for (const [key, value] of pairs) res.setHeader(key, value)
+    } else if (headers) {
+      for (const [key, value] of Object.entries(headers)) res.setHeader(key, /** @type {any} */ (value))
+    }
+    return res
+  })
+  res.flushHeaders = () => {}
+  res.write = /** @type {any} */ ((/** @type {unknown} */ chunk, /** @type {unknown} */ encoding, /** @type {unknown} */ callback) => {
+    keep(chunk, encoding)
+    const done = typeof encoding === 'function' ? encoding : callback
+    if (typeof done === 'function') process.nextTick(done)
+    return true
+  })
+  res.end = /** @type {any} */ ((/** @type {unknown} */ chunk, /** @type {unknown} */ encoding, /** @type {unknown} */ callback) => {
+    keep(chunk, encoding)
+    const done = [chunk, encoding, callback].find((value) => typeof value === 'function')
+    let body = Buffer.concat(chunks)
+    const type = String(res.getHeader('content-type') ?? '')
+    if (type.startsWith('text/html') && body.length > 0) {
+      const result = stripClientRuntime(body.toString('utf8'))
+      if (result.stripped) {
+        body = Buffer.from(result.html, 'utf8')
+        res.setHeader('Content-Security-Policy', PUBLIC_PAGE_CSP)
+        // The client router's hints mean nothing without the router.
+        res.removeHeader('x-nextjs-stale-time')
+      }
+    }
+    if (res.req?.method === 'HEAD') res.removeHeader('content-length')
+    else res.setHeader('content-length', body.length)
+    // Hand the response back to the layers below (compression) before sending it through them.
+    Object.assign(res, { end, write, writeHead, flushHeaders })
+    return res.end(body, /** @type {any} */ (done))
+  })
+}
+
+/**
+ * Next's standalone output (Docker) has no next.config.mjs: the build's resolved config is in
+ * required-server-files.json, as Next's own standalone server.js reads it.
+ * @returns {Record<string, unknown> | undefined}
+ */
+function standaloneConfig() {
+  if (fs.existsSync(path.join(dir, 'next.config.mjs'))) return undefined
+  const file = path.join(dir, '.next', 'required-server-files.json')
+  if (!fs.existsSync(file)) return undefined
+  const { config } = JSON.parse(fs.readFileSync(file, 'utf8'))
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
+  return config
+}
+
+const conf = standaloneConfig()
+const app = next({ dev: false, dir, port, ...(conf ? { conf } : {}) })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const compress = compression()
+const server = http.createServer((req, res) => {
+  compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+    if (isStrippableRequest(req)) rewritePublicHtml(res)
+    handle(req, res).catch((/** @type {unknown} */ error) => {
+      console.error(error)
+      if (!res.headersSent) res.statusCode = 500
+      res.end()
+    })
+  })
+})
+server.keepAliveTimeout = 65_000
+server.listen(port, listenHost, () => {
+  console.log(`> Ready on http://${listenHost ?? 'localhost'}:${port}`)
+})
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => server.close(() => process.exit(0)))
+}

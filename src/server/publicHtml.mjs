@@ -1,0 +1,54 @@
+// @ts-check
+/**
+ * Public pages are plain documents: links, no client-side interaction except where a page needs it.
+ * Next's App Router still sends its runtime (React, the router, the RSC payload as inline scripts:
+ * ~175 KB gzip on `/`) with every page. The production server (src/server/main.mjs) removes it from
+ * public HTML, so readers download only the HTML and CSS, and the page's Content-Security-Policy can
+ * forbid every script. Pages that need React in the browser keep it (see `keepsRuntime`).
+ */
+
+/** Paths served untouched: the admin and API, Next's assets, and pages whose form is enhanced by React. */
+const RUNTIME_PATHS = [/^\/admin(\/|$)/, /^\/api(\/|$)/, /^\/_next\//, /\/propose(\/|$)/]
+
+/**
+ * @param {string} pathname
+ * @returns {boolean} whether the page at `pathname` keeps Next's client runtime
+ */
+export function keepsRuntime(pathname) {
+  return RUNTIME_PATHS.some((pattern) => pattern.test(pathname))
+}
+
+/**
+ * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ * @returns {boolean} whether the response to `req` may be a public page to strip
+ */
+export function isStrippableRequest(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  // Next's client router fetches RSC payloads with these; they are not documents.
+  if (req.headers['rsc'] || req.headers['next-router-prefetch'] || req.headers['next-action']) return false
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/'
+  return !keepsRuntime(pathname)
+}
+
+// Documents whose visible content is put in place by scripts: a streamed Suspense boundary, and the
+// shell Next sends when a page calls notFound() while rendering (its body is empty; the 404 content is
+// in the inline payload). They are served as Next made them.
+const NEEDS_SCRIPTS = /<template id="B:|\$RC\(|<div hidden id="S:|<html[^>]*\bid="__next_error__"/
+
+const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi
+const DATA_BLOCK_TYPE = /\btype\s*=\s*"application\/(?:ld\+)?json"/i
+
+/**
+ * Removes executable scripts and script preloads from an HTML document; keeps data blocks (JSON-LD).
+ * Next escapes `</script` inside its inline payloads, so the first closing tag ends each element.
+ * @param {string} html
+ * @returns {{ html: string, stripped: boolean }} `stripped` is false when the page needs its scripts
+ */
+export function stripClientRuntime(html) {
+  if (NEEDS_SCRIPTS.test(html)) return { html, stripped: false }
+  const withoutScripts = html.replace(SCRIPT_ELEMENT, (element, attributes) =>
+    DATA_BLOCK_TYPE.test(attributes) ? element : '',
+  )
+  return { html: withoutScripts.replace(SCRIPT_PRELOAD, ''), stripped: true }
+}

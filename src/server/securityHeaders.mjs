@@ -1,0 +1,51 @@
+// @ts-check
+/**
+ * Security headers in one place. `next.config.mjs` sends the common ones with every response (dev
+ * server included); the production server (src/server/main.mjs) adds `PUBLIC_PAGE_CSP` to the public
+ * pages it has stripped of scripts; `src/proxy.ts` gives the pages that keep Next's runtime (the proposal
+ * form) a per-request nonce policy. The admin has no CSP: Payload's UI relies on inline scripts and styles.
+ */
+
+/** @type {ReadonlyArray<{ key: string, value: string }>} */
+export const COMMON_SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+]
+
+const SHARED_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+]
+
+/**
+ * A public page after stripping has no script to run (JSON-LD is data, not script). Style attributes
+ * stay allowed: next/image writes `style="color:transparent"` on images.
+ */
+export const PUBLIC_PAGE_CSP = [
+  ...SHARED_DIRECTIVES,
+  "script-src 'none'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+].join('; ')
+
+/**
+ * Pages that keep Next's runtime: only scripts carrying this response's nonce run (Next puts the nonce
+ * on its own scripts when the request carries this policy), and what they load ('strict-dynamic').
+ * @param {string} nonce
+ */
+export function runtimePageCsp(nonce) {
+  return [
+    ...SHARED_DIRECTIVES,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+  ].join('; ')
+}
