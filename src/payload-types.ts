@@ -145,13 +145,17 @@ export interface UserAuthOperations {
   };
 }
 /**
- * One entry per yearly conference. The current edition is chosen in Site settings.
+ * One entry per yearly conference. The current edition is chosen in Site settings. Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "editions".
  */
 export interface Edition {
   id: number;
+  /**
+   * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
+   */
+  frenchTranslation?: string | null;
   /**
    * Also the address: /editions/2026
    */
@@ -273,11 +277,17 @@ export interface Edition {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
 export interface Theme {
   id: number;
+  /**
+   * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
+   */
+  frenchTranslation?: string | null;
   title: string;
   /**
    * Part of the page address. Left empty, it is made from the title.
@@ -387,11 +397,17 @@ export interface CommitteeMember {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speakers".
  */
 export interface Speaker {
   id: number;
+  /**
+   * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
+   */
+  frenchTranslation?: string | null;
   name: string;
   /**
    * Part of the page address. Left empty, it is made from the name.
@@ -525,11 +541,17 @@ export interface Proposal {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "perspectives".
  */
 export interface Perspective {
   id: number;
+  /**
+   * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
+   */
+  frenchTranslation?: string | null;
   title: string;
   /**
    * Part of the page address. Left empty, it is made from the title.
@@ -751,6 +773,7 @@ export interface PayloadMigration {
  * via the `definition` "editions_select".
  */
 export interface EditionsSelect<T extends boolean = true> {
+  frenchTranslation?: T;
   year?: T;
   ordinal?: T;
   status?: T;
@@ -842,6 +865,7 @@ export interface EditionsSelect<T extends boolean = true> {
  * via the `definition` "themes_select".
  */
 export interface ThemesSelect<T extends boolean = true> {
+  frenchTranslation?: T;
   title?: T;
   slug?: T;
   edition?: T;
@@ -864,6 +888,7 @@ export interface ThemesSelect<T extends boolean = true> {
  * via the `definition` "speakers_select".
  */
 export interface SpeakersSelect<T extends boolean = true> {
+  frenchTranslation?: T;
   name?: T;
   slug?: T;
   photo?: T;
@@ -927,6 +952,7 @@ export interface SessionsSelect<T extends boolean = true> {
  * via the `definition` "perspectives_select".
  */
 export interface PerspectivesSelect<T extends boolean = true> {
+  frenchTranslation?: T;
   title?: T;
   slug?: T;
   kind?: T;

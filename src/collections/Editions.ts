@@ -5,6 +5,7 @@ import { emailField, richTextField, seoField, urlField } from '../fields/common'
 import { revalidateEditionAfterChange, revalidateEditionAfterDelete } from '../hooks/revalidateEdition'
 import { editionPreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
+import { translationStatusField } from '../fields/translationStatus'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -29,7 +30,7 @@ export const Editions: CollectionConfig = {
   admin: {
     preview: editionPreview,
     useAsTitle: 'title',
-    defaultColumns: ['year', 'title', 'status', 'startDate', '_status'],
+    defaultColumns: ['year', 'title', 'status', 'startDate', '_status', 'frenchTranslation'],
     listSearchableFields: ['title', 'tagline'],
     group: 'Conference',
     description: `One entry per yearly conference. The current edition is chosen in Site settings. ${TRANSLATION_HINT}`,
@@ -47,6 +48,7 @@ export const Editions: CollectionConfig = {
     afterDelete: [revalidateEditionAfterDelete],
   },
   fields: [
+    translationStatusField(),
     {
       type: 'row',
       fields: [

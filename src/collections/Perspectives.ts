@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { revalidatePerspective } from '../hooks/revalidatePerspective'
 import { perspectivePreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
+import { translationStatusField } from '../fields/translationStatus'
 
 /** Readings and talk summaries that feed the conference's themes. */
 export const Perspectives: CollectionConfig = {
@@ -14,7 +15,7 @@ export const Perspectives: CollectionConfig = {
   admin: {
     preview: perspectivePreview,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'publishedDate', '_status'],
+    defaultColumns: ['title', 'kind', 'publishedDate', '_status', 'frenchTranslation'],
     listSearchableFields: ['title', 'summary'],
     group: 'Content',
     description: TRANSLATION_HINT,
@@ -24,6 +25,7 @@ export const Perspectives: CollectionConfig = {
   access: readWrite(editorsOrPublished, isEditorOrAdmin),
   hooks: revalidatePerspective,
   fields: [
+    translationStatusField(),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField({ from: 'title' }),
     {

@@ -5,13 +5,14 @@ import { linksField, richTextField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { TRANSLATION_HINT } from '../lib/i18n'
+import { translationStatusField } from '../fields/translationStatus'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
   labels: { singular: 'Speaker', plural: 'Speakers' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'affiliation', 'editions', '_status'],
+    defaultColumns: ['name', 'affiliation', 'editions', '_status', 'frenchTranslation'],
     listSearchableFields: ['name', 'affiliation'],
     group: 'People',
     description: TRANSLATION_HINT,
@@ -21,6 +22,7 @@ export const Speakers: CollectionConfig = {
   access: readWrite(editorsOrPublished, isEditorOrAdmin),
   hooks: revalidateEditionContent,
   fields: [
+    translationStatusField(),
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField({ from: 'name' }),
     { name: 'photo', type: 'upload', relationTo: 'media' },

@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { themePreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
+import { translationStatusField } from '../fields/translationStatus'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -13,7 +14,7 @@ export const Themes: CollectionConfig = {
   admin: {
     preview: themePreview,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'edition', 'order', '_status'],
+    defaultColumns: ['title', 'edition', 'order', '_status', 'frenchTranslation'],
     listSearchableFields: ['title', 'summary'],
     group: 'Conference',
     description: TRANSLATION_HINT,
@@ -24,6 +25,7 @@ export const Themes: CollectionConfig = {
   hooks: revalidateEditionContent,
   indexes: [{ fields: ['edition', 'slug'] }],
   fields: [
+    translationStatusField(),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
     slugField({ from: 'title', uniqueWithin: 'edition' }),
     editionField(),

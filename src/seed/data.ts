@@ -48,6 +48,8 @@ export type EditionTranslation = {
   themesHeading: string | null
   themesIntro: string | null
   committeeIntro: string | null
+  venue: string | null
+  city: string | null
   hostEventNote: string | null
   cfpHeading: string | null
   cfpIntro: string | null
@@ -272,6 +274,8 @@ function readTranslation(fr: Reader): EditionTranslation {
     themesHeading: text('themesHeading'),
     themesIntro: text('themesIntro'),
     committeeIntro: text('committeeIntro'),
+    venue: text('venue'),
+    city: text('city'),
     hostEventNote: inGroup('hostEvent', 'note'),
     cfpHeading: inGroup('cfp', 'heading'),
     cfpIntro: inGroup('cfp', 'intro'),

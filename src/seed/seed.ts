@@ -129,6 +129,8 @@ async function ensureEdition(payload: Payload, edition: EditionSeed, report: See
       themesHeading: fr.themesHeading,
       themesIntro: fr.themesIntro,
       committeeIntro: fr.committeeIntro,
+      venue: fr.venue ?? undefined,
+      city: fr.city ?? undefined,
       hostEvent: { ...english.hostEvent, note: fr.hostEventNote },
       cfp: { ...english.cfp, heading: fr.cfpHeading, intro: fr.cfpIntro },
       registration: { ...english.registration, note: fr.registrationNote },
