@@ -11,7 +11,8 @@ console.log(`e2e: server at ${server.baseURL}, first 200 on / after ${server.col
 fs.mkdirSync('tests/e2e/artifacts', { recursive: true })
 let status = 1
 try {
-  // admin.e2e.ts creates the first user that the other files log in with: it runs first.
+  // admin.e2e.ts creates the first user that the other files log in with: it runs first (node's runner
+  // orders files by name, so no other file may sort before it).
   // `npm run test:e2e -- programme propose` runs only the files whose names contain one of the words.
   const only = process.argv.slice(2)
   const files = fs

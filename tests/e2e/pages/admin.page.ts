@@ -32,3 +32,36 @@ export class AdminPage {
     return this.page.locator('nav a[href^="/admin/collections/"], nav a[href^="/admin/globals/"]')
   }
 }
+
+/** A document's edit view in the admin: fields, draft saving, the Preview link. */
+export class AdminDocumentPage {
+  constructor(
+    readonly page: Page,
+    readonly baseURL: string,
+  ) {}
+
+  async open(collection: string, id: number | string) {
+    await this.page.goto(`${this.baseURL}/admin/collections/${collection}/${id}`)
+    await this.page.locator('#field-title').waitFor()
+  }
+
+  async fill(field: string, value: string) {
+    await this.page.fill(`#field-${field}`, value)
+  }
+
+  async saveDraft() {
+    await this.page.click('#action-save-draft')
+    await this.page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first().waitFor({ timeout: 30_000 })
+  }
+
+  /** Clicks Preview (it opens a new tab) and returns that tab once its page has loaded. */
+  async openPreview(): Promise<Page> {
+    const [preview] = await Promise.all([this.page.context().waitForEvent('page'), this.page.click('#preview-button')])
+    await preview.waitForLoadState('load')
+    return preview
+  }
+
+  sidebarFieldText(field: string) {
+    return this.page.locator(`#field-${field}`).inputValue()
+  }
+}
