@@ -184,6 +184,17 @@ describe('hostile input is shown as text, never run', () => {
     await launched?.close()
   })
 
+  it('the probe is not blind: on a page built from the raw payloads it sees each of them', async () => {
+    const raw = await launched.context.newPage()
+    await raw.setContent(`<p>${IMG}</p><a href="${JS_URL}">x</a><div title="${SVG}"></div>`)
+    const scan = await new SafetyProbe(raw, baseURL()).scan()
+    await raw.close()
+    assert.equal(scan.xss, 1)
+    assert.ok(scan.handlers.length >= 2, JSON.stringify(scan.handlers))
+    assert.deepEqual(scan.scriptUrls, [JS_URL])
+    assert.ok(scan.injected.length >= 2, JSON.stringify(scan.injected))
+  })
+
   it('url fields refuse javascript: links with 400 and keep the stored value', async () => {
     const cases: Array<[string, () => Saved, Record<string, unknown>, (doc: Record<string, any>) => unknown]> = [
       ['editions', () => edition, { hostEvent: { url: JS_URL } }, (doc) => doc.hostEvent?.url],
