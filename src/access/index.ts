@@ -36,6 +36,12 @@ export const editorsOrPublishedEdition: Access = ({ req }) => {
   return publicEditionsWhere
 }
 
+/**
+ * Saved versions hold every draft ever saved: editors and admins only. (Payload's default for
+ * readVersions is "anyone logged in", which let reviewers read drafts through /api/<collection>/versions.)
+ */
+export const editorsOnlyVersions: Access = isEditorOrAdmin
+
 /** Archived editions are frozen: editors may change any other edition, only an admin unfreezes. */
 export const editorsUnlessArchived: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true

@@ -1,6 +1,6 @@
 import type { Block, CollectionConfig } from 'payload'
 
-import { editorsOrPublishedEdition, editorsUnlessArchived, isAdmin, isEditorOrAdmin } from '../access'
+import { editorsOnlyVersions, editorsOrPublishedEdition, editorsUnlessArchived, isAdmin, isEditorOrAdmin } from '../access'
 import { emailField, richTextField, seoField, urlField } from '../fields/common'
 import { revalidateEditionAfterChange, revalidateEditionAfterDelete } from '../hooks/revalidateEdition'
 import { editionPreview } from '../lib/previewUrls'
@@ -42,6 +42,7 @@ export const Editions: CollectionConfig = {
     create: isEditorOrAdmin,
     update: editorsUnlessArchived,
     delete: isAdmin,
+    readVersions: editorsOnlyVersions,
   },
   hooks: {
     afterChange: [revalidateEditionAfterChange],

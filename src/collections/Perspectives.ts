@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
+import { editorsOnlyVersions, editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
 import { richTextField, seoField, themesField, urlField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidatePerspective } from '../hooks/revalidatePerspective'
@@ -22,7 +22,7 @@ export const Perspectives: CollectionConfig = {
   },
   defaultSort: '-publishedDate',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: readWrite(editorsOrPublished, isEditorOrAdmin),
+  access: { ...readWrite(editorsOrPublished, isEditorOrAdmin), readVersions: editorsOnlyVersions },
   hooks: revalidatePerspective,
   fields: [
     translationStatusField(),

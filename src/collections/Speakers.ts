@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
+import { editorsOnlyVersions, editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
 import { linksField, richTextField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
@@ -19,7 +19,7 @@ export const Speakers: CollectionConfig = {
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: readWrite(editorsOrPublished, isEditorOrAdmin),
+  access: { ...readWrite(editorsOrPublished, isEditorOrAdmin), readVersions: editorsOnlyVersions },
   hooks: revalidateEditionContent,
   fields: [
     translationStatusField(),

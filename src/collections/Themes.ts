@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../access'
+import { editorsOnlyVersions, editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../access'
 import { editionField, orderField, richTextField, seoField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
@@ -21,7 +21,7 @@ export const Themes: CollectionConfig = {
   },
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
+  access: { ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived), readVersions: editorsOnlyVersions },
   hooks: revalidateEditionContent,
   indexes: [{ fields: ['edition', 'slug'] }],
   fields: [

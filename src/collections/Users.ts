@@ -33,6 +33,8 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
     admin: ({ req }) => Boolean(req.user),
+    // Payload's default lets any logged-in account lift any other account's login lockout.
+    unlock: isAdmin,
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
