@@ -22,6 +22,7 @@ import { allowedOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { siteUrl } from './src/lib/siteUrl'
 import { seedOnFirstStart } from './src/seed/onInit'
+import { MAX_UPLOAD_BYTES } from './src/uploads/rules'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -50,7 +51,11 @@ export default buildConfig({
   // Same-origin by default; other origins only when listed in SERVER_ORIGINS.
   cors: allowedOrigins(process.env),
   csrf: allowedOrigins(process.env),
-  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  // Stops an oversized upload while the request is read (413); src/uploads/checkUpload.ts covers the Local API.
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    responseOnLimit: 'The file is larger than the 10 MB limit: export it smaller (a 2000-pixel-wide WebP is plenty for the site).',
+  },
   graphQL: { disablePlaygroundInProduction: true },
   // Generated on purpose only (npm run generate:types, on the SQLite default): the id type depends on
   // the adapter, and a dev start on MongoDB must not rewrite the committed types.
