@@ -18,7 +18,7 @@ import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
-import { allowedOrigins } from './src/lib/origins'
+import { allowedOrigins, csrfOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { siteUrl } from './src/lib/siteUrl'
 import { seedOnFirstStart } from './src/seed/onInit'
@@ -48,9 +48,10 @@ export default buildConfig({
     defaultLocale: 'en',
     fallback: true,
   },
-  // Same-origin by default; other origins only when listed in SERVER_ORIGINS.
+  // CORS: no cross-origin caller unless listed (the site's URL and SERVER_ORIGINS). CSRF: the login
+  // cookie is honoured only from those origins; production refuses to start without the site's URL.
   cors: allowedOrigins(process.env),
-  csrf: allowedOrigins(process.env),
+  csrf: csrfOrigins(process.env),
   // Stops an oversized upload while the request is read (413); src/uploads/checkUpload.ts covers the Local API.
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
