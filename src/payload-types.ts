@@ -145,7 +145,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * One entry per yearly conference. The current edition is chosen in Site settings.
+ * One entry per yearly conference. The current edition is chosen in Site settings. Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "editions".
@@ -273,6 +273,8 @@ export interface Edition {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
@@ -387,6 +389,8 @@ export interface CommitteeMember {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speakers".
  */
@@ -525,6 +529,8 @@ export interface Proposal {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "perspectives".
  */

@@ -58,7 +58,7 @@ export async function createBackup(payload: Payload, now: Date = new Date()): Pr
     }
   }
   for (const slug of target.globals) {
-    globals[slug] = (await payload.findGlobal({ ...READ, slug: slug as GlobalSlug, draft: false })) as Record<string, unknown>
+    globals[slug] = (await payload.findGlobal({ ...READ, slug: slug as GlobalSlug, draft: false })) as unknown as Record<string, unknown>
   }
 
   const applied = await payload.find({

@@ -145,7 +145,7 @@ export async function restoreBackup(
       await payload.db.rollbackTransaction(transactionID)
     } else if (before) {
       await wipe(payload, target.collections, target.versionedCollections, {})
-      for (const [slug, data] of before.globals) await writeGlobal(payload, slug, data as Record<string, unknown>, {})
+      for (const [slug, data] of before.globals) await writeGlobal(payload, slug, data as unknown as Record<string, unknown>, {})
       if (before.content) await writeAll(payload, before.content, {})
     }
     const reason = error instanceof Error ? error.message : String(error)

@@ -2,26 +2,28 @@ import crypto from 'node:crypto'
 
 import type { FlattenedField, Payload } from 'payload'
 
+import type { RestoreTarget } from './format'
+
 /** Payload's own bookkeeping (preferences, locks, migrations, jobs): not content, not backed up. */
 export function isContentSlug(slug: string): boolean {
   return !slug.startsWith('payload-')
 }
 
 /** What a restore into this Payload accepts. */
-export function restoreTarget(payload: Payload) {
+export function restoreTarget(payload: Payload): RestoreTarget {
   const collections = payload.config.collections.filter((c) => isContentSlug(c.slug))
   return {
     collections: collections.map((c) => c.slug),
     versionedCollections: collections.filter((c) => Boolean(c.versions)).map((c) => c.slug),
     globals: payload.config.globals.map((g) => g.slug),
     idType: payload.db.defaultIDType,
-  } as const
+  }
 }
 
 type Shape = unknown[]
 function shapeOf(fields: FlattenedField[]): Shape {
   return fields.map((field) => {
-    const base = [field.name, field.type, Boolean(field.localized), 'hasMany' in field ? Boolean(field.hasMany) : false]
+    const base: unknown[] = [field.name, field.type, Boolean(field.localized), 'hasMany' in field ? Boolean(field.hasMany) : false]
     if ('relationTo' in field) base.push(field.relationTo)
     if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) base.push(shapeOf(field.flattenedFields))
     if (field.type === 'blocks') {

@@ -22,7 +22,8 @@ export const Themes: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
   hooks: revalidateEditionContent,
-  indexes: [{ fields: ['edition', 'slug'] }],
+  // A theme page is found by edition + slug; the edition page lists themes in order.
+  indexes: [{ fields: ['edition', 'slug'] }, { fields: ['edition', 'order'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
     slugField({ from: 'title', uniqueWithin: 'edition' }),

@@ -76,7 +76,7 @@ function withMaintenanceTransactions(adapterObj: DatabaseAdapterObj): DatabaseAd
  * Null when the database cannot give one: the caller must then undo its writes itself.
  */
 export async function beginMaintenanceTransaction(payload: Payload): Promise<number | string | null> {
-  const adapter = payload.db as WithMaintenanceBegin
+  const adapter = payload.db as unknown as WithMaintenanceBegin
   const begin = adapter[MAINTENANCE_BEGIN] ?? adapter.beginTransaction
   try {
     return (await begin.call(adapter)) ?? null

@@ -62,6 +62,7 @@ beforeAll(async () => {
     collection: 'proposals',
     data: {
       edition: edition.id,
+      status: 'submitted',
       submitter: { name: 'Sample Submitter', email: 'Submitter@Example.org' },
       title: 'Sample proposal for the backup test',
       abstract: 'A sample abstract long enough to pass validation. '.repeat(3),

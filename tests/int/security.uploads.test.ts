@@ -124,7 +124,7 @@ describe('refused files', () => {
     const form = new FormData()
     form.append('_payload', JSON.stringify({ alt: 'Too big' }))
     const png = await image('png')
-    form.append('file', new Blob([Buffer.concat([png, Buffer.alloc(MAX_UPLOAD_BYTES + 1024)])], { type: 'image/png' }), `${PREFIX}-huge.png`)
+    form.append('file', new Blob([new Uint8Array(Buffer.concat([png, Buffer.alloc(MAX_UPLOAD_BYTES + 1024)]))], { type: 'image/png' }), `${PREFIX}-huge.png`)
     const response = await handleEndpoints({
       config: payload.config,
       request: new Request('http://localhost:3000/api/media', {
@@ -140,7 +140,7 @@ describe('refused files', () => {
     // The same REST endpoint answers a disguised file with 400 and the reason, for the admin to show.
     const disguised = new FormData()
     disguised.append('_payload', JSON.stringify({ alt: 'Disguised' }))
-    disguised.append('file', new Blob([await image('jpeg')], { type: 'image/png' }), `${PREFIX}-disguised.png`)
+    disguised.append('file', new Blob([new Uint8Array(await image('jpeg'))], { type: 'image/png' }), `${PREFIX}-disguised.png`)
     const refused = await handleEndpoints({
       config: payload.config,
       request: new Request('http://localhost:3000/api/media', { method: 'POST', body: disguised, headers: { Authorization: `JWT ${token}` } }),

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { BasePayload, type Payload, type SanitizedConfig } from 'payload'
+import { BasePayload, type DatabaseAdapterObj, type Payload, type SanitizedConfig } from 'payload'
 
 import { databaseAdapter } from '../../../src/db/databaseAdapter'
 
@@ -19,7 +19,7 @@ export async function startExtraPayload(): Promise<{ payload: Payload; close: ()
   const id = crypto.randomBytes(6).toString('hex')
   const given = process.env.DATABASE_URI ?? ''
   let cleanup = () => {}
-  let db: SanitizedConfig['db']
+  let db: DatabaseAdapterObj
   if (given.startsWith('mongodb')) {
     const url = given.replace(/^(mongodb(\+srv)?:\/\/[^/?]+)(\/[^?]*)?/, `$1/commons_hub_extra_${id}`)
     db = databaseAdapter({ kind: 'mongodb', url, hosts: 'test' })
@@ -35,7 +35,7 @@ export async function startExtraPayload(): Promise<{ payload: Payload; close: ()
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   let payload: Payload
   try {
-    payload = await new BasePayload().init({ config: Promise.resolve({ ...config, db }) })
+    payload = await new BasePayload().init({ config: Promise.resolve({ ...config, db } as SanitizedConfig) })
   } finally {
     if (forced === undefined) delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
     else process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = forced
