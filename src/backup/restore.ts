@@ -103,7 +103,8 @@ async function writeAll(payload: Payload, file: BackupFile, req: Req): Promise<O
 export async function restoreBackup(
   payload: Payload,
   raw: unknown,
-  options: { replace?: boolean } = {},
+  /** transaction: false forces the undo-by-hand path a database without transactions gets (tested). */
+  options: { replace?: boolean; transaction?: boolean } = {},
 ): Promise<RestoreReport> {
   const target = restoreTarget(payload)
   const file = validateBackup(raw, target)
@@ -116,7 +117,7 @@ export async function restoreBackup(
     )
   }
 
-  const transactionID = await beginMaintenanceTransaction(payload)
+  const transactionID = options.transaction === false ? null : await beginMaintenanceTransaction(payload)
   const req: Req = { payload, context: { ...BACKUP_CONTEXT }, ...(transactionID !== null ? { transactionID } : {}) }
   const before =
     transactionID === null
@@ -124,7 +125,8 @@ export async function restoreBackup(
           globals: await Promise.all(
             target.globals.map(async (slug) => [slug, await payload.findGlobal({ slug: slug as GlobalSlug, locale: 'all', depth: 0, overrideAccess: true, showHiddenFields: true })] as const),
           ),
-          content: Object.keys(existing).length > 0 ? await createBackup(payload) : null,
+          // Through JSON, exactly as a backup file would hold it (missing locales dropped, not undefined).
+          content: Object.keys(existing).length > 0 ? (JSON.parse(JSON.stringify(await createBackup(payload))) as BackupFile) : null,
         }
       : null
 
@@ -141,14 +143,20 @@ export async function restoreBackup(
     }
     return { ...written, transaction: transactionID !== null, media }
   } catch (error) {
-    if (transactionID !== null) {
-      await payload.db.rollbackTransaction(transactionID)
-    } else if (before) {
-      await wipe(payload, target.collections, target.versionedCollections, {})
-      for (const [slug, data] of before.globals) await writeGlobal(payload, slug, data as unknown as Record<string, unknown>, {})
-      if (before.content) await writeAll(payload, before.content, {})
-    }
     const reason = error instanceof Error ? error.message : String(error)
+    try {
+      if (transactionID !== null) {
+        await payload.db.rollbackTransaction(transactionID)
+      } else if (before) {
+        await wipe(payload, target.collections, target.versionedCollections, {})
+        // The earlier content first (its globals included): globals may point at its documents.
+        if (before.content) await writeAll(payload, before.content, {})
+        else for (const [slug, data] of before.globals) await writeGlobal(payload, slug, data as unknown as Record<string, unknown>, {})
+      }
+    } catch (undoError) {
+      const undo = undoError instanceof Error ? undoError.message : String(undoError)
+      throw new RestoreRefusedError(`restore failed (${reason}) and undoing it failed too (${undo}): restore your previous backup with --replace`)
+    }
     throw new RestoreRefusedError(`restore failed and was undone, the database is as it was: ${reason}`)
   }
 }

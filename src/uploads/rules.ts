@@ -7,13 +7,14 @@
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 export type ImageKind = 'jpeg' | 'png' | 'webp' | 'avif'
-export type DetectedKind = ImageKind | 'svg' | 'pdf' | 'text' | 'unknown'
+export type DetectedKind = ImageKind | 'gif' | 'svg' | 'pdf' | 'text' | 'unknown'
 
 export const KIND_LABEL: Record<DetectedKind, string> = {
   jpeg: 'a JPEG image',
   png: 'a PNG image',
   webp: 'a WebP image',
   avif: 'an AVIF image',
+  gif: 'a GIF image',
   svg: 'an SVG drawing',
   pdf: 'a PDF document',
   text: 'text',
@@ -49,6 +50,7 @@ export function detectKind(bytes: Uint8Array): DetectedKind {
     if (brands.includes('avif') || brands.includes('avis')) return 'avif'
     return 'unknown'
   }
+  if (bytes.length >= 6 && /^GIF8[79]a$/.test(ascii(bytes, 0, 6))) return 'gif'
   if (bytes.length >= 5 && ascii(bytes, 0, 5) === '%PDF-') return 'pdf'
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('utf8').replace(/^\uFEFF/, '').trimStart()
   if (/^<(\?xml|svg|!DOCTYPE svg|!--)/i.test(head) && /<svg[\s>]/i.test(head)) return 'svg'

@@ -148,6 +148,14 @@ describe('restore into a fresh database', () => {
     await expect(restoreBackup(target, broken, { replace: true })).rejects.toThrow(RestoreRefusedError)
     expect(await snapshot(target)).toEqual(before)
   })
+
+  it('without a transaction (as on a database that has none) the failure is undone by hand, with the same result', async () => {
+    const before = await snapshot(target)
+    const broken = structuredClone(backup)
+    broken.collections.users![1]!.email = broken.collections.users![0]!.email
+    await expect(restoreBackup(target, broken, { replace: true, transaction: false })).rejects.toThrow(/undone, the database is as it was/)
+    expect(await snapshot(target)).toEqual(before)
+  })
 })
 
 describe('refusals', () => {
@@ -186,5 +194,15 @@ describe('refusals', () => {
     await expect(restoreBackup(empty, broken)).rejects.toThrow(/undone, the database is as it was/)
     expect(await counts()).toEqual(restoreTarget(empty).collections.map(() => 0))
     expect((await empty.findGlobal({ slug: 'site-settings', depth: 0 })).currentEdition ?? null).toBeNull()
+  })
+
+  it('an empty target stays empty after a failure without a transaction too', async () => {
+    const broken = structuredClone(backup)
+    broken.collections.users![1]!.email = broken.collections.users![0]!.email
+    await expect(restoreBackup(empty, broken, { transaction: false })).rejects.toThrow(/undone/)
+    expect(await counts()).toEqual(restoreTarget(empty).collections.map(() => 0))
+    for (const slug of restoreTarget(empty).versionedCollections) {
+      expect((await empty.countVersions({ collection: slug as CollectionSlug })).totalDocs).toBe(0)
+    }
   })
 })
