@@ -18,10 +18,11 @@ import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
-import { allowedOrigins } from './src/lib/origins'
+import { allowedOrigins, csrfOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { siteUrl } from './src/lib/siteUrl'
 import { seedOnFirstStart } from './src/seed/onInit'
+import { MAX_UPLOAD_BYTES } from './src/uploads/rules'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -47,10 +48,15 @@ export default buildConfig({
     defaultLocale: 'en',
     fallback: true,
   },
-  // Same-origin by default; other origins only when listed in SERVER_ORIGINS.
+  // CORS: no cross-origin caller unless listed (the site's URL and SERVER_ORIGINS). CSRF: the login
+  // cookie is honoured only from those origins; production refuses to start without the site's URL.
   cors: allowedOrigins(process.env),
-  csrf: allowedOrigins(process.env),
-  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  csrf: csrfOrigins(process.env),
+  // Stops an oversized upload while the request is read (413); src/uploads/checkUpload.ts covers the Local API.
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    responseOnLimit: 'The file is larger than the 10 MB limit: export it smaller (a 2000-pixel-wide WebP is plenty for the site).',
+  },
   graphQL: { disablePlaygroundInProduction: true },
   // Generated on purpose only (npm run generate:types, on the SQLite default): the id type depends on
   // the adapter, and a dev start on MongoDB must not rewrite the committed types.

@@ -16,6 +16,8 @@ export const CommitteeMembers: CollectionConfig = {
   defaultSort: 'order',
   access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
   hooks: revalidateEditionContent,
+  // The edition page lists its committee in order.
+  indexes: [{ fields: ['edition', 'order'] }],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },

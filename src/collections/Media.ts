@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, readWrite } from '../access'
+import { checkUpload } from '../uploads/checkUpload'
 
-/** Raster images only: SVG can carry scripts, so it is refused rather than sanitised. */
+/** Raster images only: SVG can carry scripts, so it is refused rather than sanitised (src/uploads/rules.ts). */
 export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
 
 export const Media: CollectionConfig = {
@@ -14,6 +15,7 @@ export const Media: CollectionConfig = {
     group: 'Content',
   },
   access: readWrite(anyone, isEditorOrAdmin),
+  hooks: { beforeOperation: [checkUpload] },
   upload: {
     staticDir: 'media',
     mimeTypes: [...ALLOWED_IMAGE_TYPES],

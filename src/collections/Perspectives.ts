@@ -39,7 +39,8 @@ export const Perspectives: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'publishedDate', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    // Lists are newest first.
+    { name: 'publishedDate', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
     {
       name: 'authors',
       type: 'array',

@@ -17,7 +17,8 @@ export const Sessions: CollectionConfig = {
   defaultSort: 'start',
   access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
   hooks: revalidateEditionContent,
-  indexes: [{ fields: ['edition', 'start'] }],
+  // The programme is an edition's sessions by start time; a session page is found by edition + slug.
+  indexes: [{ fields: ['edition', 'start'] }, { fields: ['edition', 'slug'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField({ from: 'title', uniqueWithin: 'edition' }),

@@ -23,7 +23,8 @@ export const Speakers: CollectionConfig = {
   hooks: revalidateEditionContent,
   fields: [
     translationStatusField(),
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    // Speaker lists are sorted by name.
+    { name: 'name', type: 'text', required: true, index: true, maxLength: 120 },
     slugField({ from: 'name' }),
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },

@@ -23,7 +23,8 @@ export const Themes: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: { ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived), readVersions: editorsOnlyVersions },
   hooks: revalidateEditionContent,
-  indexes: [{ fields: ['edition', 'slug'] }],
+  // A theme page is found by edition + slug; the edition page lists themes in order.
+  indexes: [{ fields: ['edition', 'slug'] }, { fields: ['edition', 'order'] }],
   fields: [
     translationStatusField(),
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },

@@ -1,6 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField, ROLES } from '../access'
+import { authCookieOptions } from '../lib/cookies'
+
+/** Five wrong passwords lock the account for 15 minutes (then the right one works again). */
+export const MAX_LOGIN_ATTEMPTS = 5
+export const LOCK_TIME_MS = 15 * 60 * 1000
 
 /** The first account ever created (the admin's create-first-user screen) becomes an admin. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -18,13 +23,10 @@ export const Users: CollectionConfig = {
     group: 'Admin',
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_TIME_MS,
     tokenExpiration: 8 * 60 * 60,
-    cookies: {
-      sameSite: 'Lax',
-      secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false',
-    },
+    cookies: authCookieOptions(process.env),
   },
   access: {
     // Payload's create-first-user screen bypasses this; afterwards only admins add accounts.

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 import { parseDatabaseUri, type DatabaseChoice } from './databaseUri'
@@ -38,13 +38,51 @@ export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): Dat
     )
   }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
-  return sqliteAdapter({
-    client: { url: choice.url },
-    busyTimeout: 10_000,
-    wal: true,
-    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
-    prodMigrations: migrations,
-  })
+  return withMaintenanceTransactions(
+    sqliteAdapter({
+      client: { url: choice.url },
+      busyTimeout: 10_000,
+      wal: true,
+      migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+      prodMigrations: migrations,
+      // Enables the adapter's transaction support, which withMaintenanceTransactions keeps for restores only.
+      transactionOptions: {},
+    }),
+  )
+}
+
+const MAINTENANCE_BEGIN = Symbol.for('commons-hub.maintenanceBeginTransaction')
+type WithMaintenanceBegin = BaseDatabaseAdapter & { [MAINTENANCE_BEGIN]?: BaseDatabaseAdapter['beginTransaction'] }
+
+/**
+ * SQLite runs ordinary requests without per-operation transactions (Payload's SQLite default: one
+ * long write transaction per request blocks the proposal form and the admin). A restore, though,
+ * must be all or nothing: it gets the adapter's real transaction through beginMaintenanceTransaction.
+ */
+function withMaintenanceTransactions(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args) as WithMaintenanceBegin
+      adapter[MAINTENANCE_BEGIN] = adapter.beginTransaction
+      adapter.beginTransaction = async () => null
+      return adapter
+    },
+  }
+}
+
+/**
+ * One transaction for a bulk maintenance job (restore): MongoDB's (needs a replica set) or SQLite's.
+ * Null when the database cannot give one: the caller must then undo its writes itself.
+ */
+export async function beginMaintenanceTransaction(payload: Payload): Promise<number | string | null> {
+  const adapter = payload.db as unknown as WithMaintenanceBegin
+  const begin = adapter[MAINTENANCE_BEGIN] ?? adapter.beginTransaction
+  try {
+    return (await begin.call(adapter)) ?? null
+  } catch {
+    return null
+  }
 }
 
 export function currentDatabase(): DatabaseChoice {

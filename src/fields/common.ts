@@ -105,6 +105,8 @@ export function themesField(options: { sameEditionAs?: 'edition' } = {}): Relati
     type: 'relationship',
     relationTo: 'themes',
     hasMany: true,
+    // Perspectives are listed by theme (themes in [...]).
+    index: true,
     ...(options.sameEditionAs
       ? {
           filterOptions: ({ data }) => {

@@ -23,3 +23,19 @@ export function allowedOrigins(env: Record<string, string | undefined>): string[
     })
   return [...new Set(origins)]
 }
+
+/**
+ * The CSRF list Payload checks the login cookie against. Payload treats an EMPTY list as "no check":
+ * the cookie would then be honoured on requests from any site. So production refuses to start
+ * without the site's public URL (its own origin is always on the list); `next build`, which serves no
+ * one, and development (same-origin by default) may run without it.
+ */
+export function csrfOrigins(env: Record<string, string | undefined>): string[] {
+  const origins = allowedOrigins(env)
+  if (origins.length === 0 && env['NODE_ENV'] === 'production' && env['NEXT_PHASE'] !== 'phase-production-build') {
+    throw new Error(
+      'NEXT_PUBLIC_SERVER_URL is not set: production needs the public URL of the site (e.g. https://commons-ai.example.org); it is also the origin allowed to use the login cookie, and without it any site could (CSRF)',
+    )
+  }
+  return origins
+}

@@ -20,7 +20,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   if (given.startsWith('mongodb')) {
     const url = new URL(given.replace(/^mongodb(\+srv)?:/, 'http:'))
     url.pathname = `/commons_hub_test_${id}`
-    databaseUri = given.replace(/^(mongodb(\+srv)?:\/\/[^/]+)(\/[^?]*)?/, `$1${url.pathname}`)
+    databaseUri = given.replace(/^(mongodb(\+srv)?:\/\/[^/?]+)(\/[^?]*)?/, `$1${url.pathname}`)
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-test-'))
     databaseUri = `file:${path.join(dir, `test-${id}.db`)}`
