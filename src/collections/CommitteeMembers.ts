@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from '../access'
 import { editionField, orderField } from '../fields/common'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const CommitteeMembers: CollectionConfig = {
   slug: 'committee-members',
@@ -15,7 +16,7 @@ export const CommitteeMembers: CollectionConfig = {
   },
   defaultSort: 'order',
   access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
-  hooks: revalidateEditionContent,
+  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('committee-members')] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },

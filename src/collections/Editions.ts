@@ -5,6 +5,8 @@ import { emailField, richTextField, seoField, urlField } from '../fields/common'
 import { revalidateEditionAfterChange, revalidateEditionAfterDelete } from '../hooks/revalidateEdition'
 import { editionPreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { archiveEndpoints } from '../archive/endpoints'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -33,6 +35,7 @@ export const Editions: CollectionConfig = {
     listSearchableFields: ['title', 'tagline'],
     group: 'Conference',
     description: `One entry per yearly conference. The current edition is chosen in Site settings. ${TRANSLATION_HINT}`,
+    components: { edit: { beforeDocumentControls: ['/archive/admin/ArchiveEditionButton#ArchiveEditionButton'] } },
   },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 50 },
@@ -42,7 +45,9 @@ export const Editions: CollectionConfig = {
     update: editorsUnlessArchived,
     delete: isAdmin,
   },
+  endpoints: archiveEndpoints,
   hooks: {
+    beforeOperation: [refuseChangesToArchivedEditions('editions')],
     afterChange: [revalidateEditionAfterChange],
     afterDelete: [revalidateEditionAfterDelete],
   },

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
+import { editorsOrPublished, editorsUnlessOnlyInArchivedEditions, readWrite } from '../access'
 import { linksField, richTextField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { TRANSLATION_HINT } from '../lib/i18n'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
@@ -18,8 +19,8 @@ export const Speakers: CollectionConfig = {
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: readWrite(editorsOrPublished, isEditorOrAdmin),
-  hooks: revalidateEditionContent,
+  access: readWrite(editorsOrPublished, editorsUnlessOnlyInArchivedEditions),
+  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('speakers')] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField({ from: 'name' }),

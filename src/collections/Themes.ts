@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { themePreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -21,7 +22,7 @@ export const Themes: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
-  hooks: revalidateEditionContent,
+  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('themes')] },
   indexes: [{ fields: ['edition', 'slug'] }],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
