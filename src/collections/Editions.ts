@@ -7,6 +7,7 @@ import { editionPreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { archiveEndpoints } from '../archive/endpoints'
+import { currentEditionArchivesThroughTheAction } from '../archive/statusGuard'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -48,6 +49,7 @@ export const Editions: CollectionConfig = {
   endpoints: archiveEndpoints,
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('editions')],
+    beforeChange: [currentEditionArchivesThroughTheAction],
     afterChange: [revalidateEditionAfterChange],
     afterDelete: [revalidateEditionAfterDelete],
   },

@@ -307,6 +307,14 @@ describe('POST /api/editions/:id/archive and /unarchive', () => {
     expect(edited.tagline).toBe('Editable again')
   })
 
+  it('refuses archiving the current edition through its status field, pointing to the action', async () => {
+    const id = (await editionByYear(2026)).id
+    await expect(
+      payload.update({ collection: 'editions', id, data: { status: 'archived' }, overrideAccess: false, user: users.editor }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('is the current one: use "Archive this edition"') })
+    expect((await editionByYear(2026)).status).toBe('current')
+  })
+
   it('archives an edition that is not the current one without touching Site settings; refuses a next edition then', async () => {
     const refused = await post('archive', edition2027.id, users.editor, { nextCurrentEdition: (await editionByYear(2026)).id })
     expect(refused.status).toBe(400)
