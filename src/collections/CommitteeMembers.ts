@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from '../access'
 import { editionField, orderField } from '../fields/common'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const CommitteeMembers: CollectionConfig = {
   slug: 'committee-members',
@@ -15,7 +16,7 @@ export const CommitteeMembers: CollectionConfig = {
   },
   defaultSort: 'order',
   access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
-  hooks: revalidateEditionContent,
+  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('committee-members')] },
   // The edition page lists its committee in order.
   indexes: [{ fields: ['edition', 'order'] }],
   fields: [

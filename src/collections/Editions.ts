@@ -6,6 +6,9 @@ import { revalidateEditionAfterChange, revalidateEditionAfterDelete } from '../h
 import { editionPreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
 import { translationStatusField } from '../fields/translationStatus'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { archiveEndpoints } from '../archive/endpoints'
+import { currentEditionArchivesThroughTheAction } from '../archive/statusGuard'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -34,6 +37,7 @@ export const Editions: CollectionConfig = {
     listSearchableFields: ['title', 'tagline'],
     group: 'Conference',
     description: `One entry per yearly conference. The current edition is chosen in Site settings. ${TRANSLATION_HINT}`,
+    components: { edit: { beforeDocumentControls: ['/archive/admin/ArchiveEditionButton#ArchiveEditionButton'] } },
   },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 50 },
@@ -44,7 +48,10 @@ export const Editions: CollectionConfig = {
     delete: isAdmin,
     readVersions: editorsOnlyVersions,
   },
+  endpoints: archiveEndpoints,
   hooks: {
+    beforeOperation: [refuseChangesToArchivedEditions('editions')],
+    beforeChange: [currentEditionArchivesThroughTheAction],
     afterChange: [revalidateEditionAfterChange],
     afterDelete: [revalidateEditionAfterDelete],
   },

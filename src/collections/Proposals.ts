@@ -2,10 +2,11 @@ import crypto from 'node:crypto'
 
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { isAdmin, isEditorOrAdmin, isEditorOrAdminField, proposalsReadable } from '../access'
+import { editorsUnlessEditionArchived, isAdmin, isEditorOrAdminField, proposalsReadable } from '../access'
 import { editionField, emailField, linksField, themesField } from '../fields/common'
 import { normaliseEmail } from '../lib/validation'
 import { FORMAT_PART_KINDS } from './Editions'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const PROPOSAL_STATUSES = ['submitted', 'in-review', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const
 export const ABSTRACT_MIN = 100
@@ -49,12 +50,14 @@ export const Proposals: CollectionConfig = {
   defaultSort: '-createdAt',
   access: {
     // The public form writes through the server with its own checks; REST/GraphQL create is staff only.
-    create: isEditorOrAdmin,
+    create: editorsUnlessEditionArchived,
     read: proposalsReadable,
-    update: isEditorOrAdmin,
+    // Proposals of an archived edition are kept as they were (pending ones too) and frozen.
+    update: editorsUnlessEditionArchived,
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [refuseChangesToArchivedEditions('proposals')],
     beforeChange: [normaliseSubmitterEmail, assignReference],
   },
   indexes: [{ fields: ['edition', 'status'] }],

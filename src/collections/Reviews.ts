@@ -1,8 +1,15 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { Forbidden } from 'payload'
 
-import { assignedEditionIds, hasRole, isEditorOrAdmin, ownReviewOrEditor, reviewsReadable } from '../access'
+import {
+  assignedEditionIds,
+  editorsOnReviewsUnlessArchived,
+  hasRole,
+  ownReviewOrEditorUnlessArchived,
+  reviewsReadable,
+} from '../access'
 import { relationId } from '../lib/relations'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 /**
  * One reviewer's score and comment on one proposal. A collection of its own (not an array on the
@@ -36,10 +43,10 @@ export const Reviews: CollectionConfig = {
   access: {
     read: reviewsReadable,
     create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer'),
-    update: ownReviewOrEditor,
-    delete: isEditorOrAdmin,
+    update: ownReviewOrEditorUnlessArchived,
+    delete: editorsOnReviewsUnlessArchived,
   },
-  hooks: { beforeChange: [bindReviewerAndEdition] },
+  hooks: { beforeOperation: [refuseChangesToArchivedEditions('reviews')], beforeChange: [bindReviewerAndEdition] },
   indexes: [{ fields: ['proposal', 'reviewer'], unique: true }],
   fields: [
     { name: 'proposal', type: 'relationship', relationTo: 'proposals', required: true, index: true },

@@ -4,6 +4,7 @@ import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from
 import { editionField, richTextField, themesField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const Sessions: CollectionConfig = {
   slug: 'sessions',
@@ -16,7 +17,7 @@ export const Sessions: CollectionConfig = {
   },
   defaultSort: 'start',
   access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
-  hooks: revalidateEditionContent,
+  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('sessions')] },
   // The programme is an edition's sessions by start time; a session page is found by edition + slug.
   indexes: [{ fields: ['edition', 'start'] }, { fields: ['edition', 'slug'] }],
   fields: [

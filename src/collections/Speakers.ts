@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyVersions, editorsOrPublished, isEditorOrAdmin, readWrite } from '../access'
+import { editorsOnlyVersions, editorsOrPublished, editorsUnlessOnlyInArchivedEditions, readWrite } from '../access'
 import { linksField, richTextField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { TRANSLATION_HINT } from '../lib/i18n'
 import { translationStatusField } from '../fields/translationStatus'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
@@ -19,8 +20,8 @@ export const Speakers: CollectionConfig = {
   },
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: { ...readWrite(editorsOrPublished, isEditorOrAdmin), readVersions: editorsOnlyVersions },
-  hooks: revalidateEditionContent,
+  access: { ...readWrite(editorsOrPublished, editorsUnlessOnlyInArchivedEditions), readVersions: editorsOnlyVersions },
+  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('speakers')] },
   fields: [
     translationStatusField(),
     // Speaker lists are sorted by name.

@@ -7,6 +7,7 @@ import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { themePreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
 import { translationStatusField } from '../fields/translationStatus'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -22,7 +23,7 @@ export const Themes: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived), readVersions: editorsOnlyVersions },
-  hooks: revalidateEditionContent,
+  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('themes')] },
   // A theme page is found by edition + slug; the edition page lists themes in order.
   indexes: [{ fields: ['edition', 'slug'] }, { fields: ['edition', 'order'] }],
   fields: [

@@ -68,7 +68,8 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
         </section>
       )}
 
-      {edition.cfp && (edition.cfp.intro || deadline) && (
+      {/* A past edition calls for nothing: no CfP (nor its form or countdown), registration or newsletter. */}
+      {state !== 'past' && edition.cfp && (edition.cfp.intro || deadline) && (
         <section className={`container ${styles.section}`} aria-labelledby="cfp">
           <p className={styles.eyebrow}>{t.callForProposals}</p>
           <h2 id="cfp">{edition.cfp.heading ?? t.callForProposals}</h2>

@@ -48,7 +48,7 @@ export const fx = {
   as: {} as Record<RoleName, AuthUser | undefined>,
   editions: {} as Record<'current' | 'archived' | 'lifecycleDraft' | 'unpublished', Doc>,
   themes: {} as Record<'published' | 'draft' | 'archived' | 'ofLifecycleDraft', Doc>,
-  speakers: {} as Record<'published' | 'draft', Doc>,
+  speakers: {} as Record<'published' | 'draft' | 'archivedOnly' | 'shared', Doc>,
   committee: {} as Record<'published' | 'archived' | 'ofLifecycleDraft', Doc>,
   sessions: {} as Record<'published' | 'archived' | 'ofLifecycleDraft', Doc>,
   perspectives: {} as Record<'published' | 'draft', Doc>,
@@ -202,6 +202,8 @@ export async function setUpAccessFixtures(given: Payload): Promise<void> {
   fx.themes.archived = await create('themes', build.theme(fx.editions.archived))
   fx.speakers.published = await create('speakers', build.speaker({ editions: [fx.editions.current.id] }))
   fx.speakers.draft = await create('speakers', build.speaker({ _status: 'draft', editions: [fx.editions.current.id] }), true)
+  fx.speakers.archivedOnly = await create('speakers', build.speaker({ editions: [fx.editions.archived.id] }))
+  fx.speakers.shared = await create('speakers', build.speaker({ editions: [fx.editions.archived.id, fx.editions.current.id] }))
   fx.committee.published = await create('committee-members', build.committee(fx.editions.current))
   fx.committee.archived = await create('committee-members', build.committee(fx.editions.archived))
   fx.perspectives.published = await create('perspectives', build.perspective())
@@ -350,6 +352,23 @@ export const SUBJECTS: Record<string, Subject> = {
     field: 'affiliation',
     expect: { readVersions: 'FFFAA', read: 'HHHAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
   },
+  'speakers (of an archived edition only)': {
+    collection: 'speakers',
+    versioned: true,
+    target: () => fx.speakers.archivedOnly,
+    data: () => build.speaker({ editions: [fx.editions.archived.id] }),
+    fresh: () => create('speakers', build.speaker({ editions: [fx.editions.archived.id] })),
+    field: 'affiliation',
+    expect: { readVersions: 'FFFAA', read: 'AAAAA', create: 'FFFFA', update: 'FFFFA', delete: 'FFFFA' },
+  },
+  'speakers (of an archived and a live edition)': {
+    collection: 'speakers',
+    versioned: true,
+    target: () => fx.speakers.shared,
+    fresh: () => create('speakers', build.speaker({ editions: [fx.editions.archived.id, fx.editions.current.id] })),
+    field: 'affiliation',
+    expect: { readVersions: 'FFFAA', read: 'AAAAA', update: 'FFFAA', delete: 'FFFAA' },
+  },
   'committee-members': {
     collection: 'committee-members',
     target: () => fx.committee.published,
@@ -409,12 +428,14 @@ export const SUBJECTS: Record<string, Subject> = {
     field: 'title',
     expect: { read: 'FAHAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFFA' },
   },
-  'proposals (of another edition)': {
+  // The other edition is the archived one: its proposals are kept, frozen (admins only).
+  'proposals (of another edition, archived)': {
     collection: 'proposals',
     target: () => fx.proposals.other,
+    data: () => build.proposal(fx.editions.archived),
     fresh: () => create('proposals', build.proposal(fx.editions.archived)),
     field: 'title',
-    expect: { read: 'FHAAA', update: 'FFFAA', delete: 'FFFFA' },
+    expect: { read: 'FHAAA', create: 'FFFFA', update: 'FFFFA', delete: 'FFFFA' },
   },
   "reviews (the reviewer's own)": {
     collection: 'reviews',
@@ -432,12 +453,14 @@ export const SUBJECTS: Record<string, Subject> = {
     field: 'comment',
     expect: { read: 'FHHAA', update: 'FFFAA', delete: 'FFFAA' },
   },
-  'reviews (of another edition)': {
+  // The other edition is the archived one: even its own reviewer no longer changes a review there.
+  'reviews (of another edition, archived)': {
     collection: 'reviews',
     target: () => fx.reviews.other,
+    data: async () => ({ proposal: (await create('proposals', build.proposal(fx.editions.archived))).id, score: 5 }),
     fresh: async () => createReview(await create('proposals', build.proposal(fx.editions.archived)), fx.users.reviewerOther),
     field: 'comment',
-    expect: { read: 'FHAAA', update: 'FFAAA', delete: 'FFFAA' },
+    expect: { read: 'FHAAA', create: 'FFFFA', update: 'FFFFA', delete: 'FFFFA' },
   },
   media: {
     collection: 'media',

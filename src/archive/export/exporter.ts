@@ -1,0 +1,131 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { rewriteCss, rewriteHtml } from './html'
+import { renderIndex } from './indexPage'
+import { assetSource, editionPath, fileForPath, type Scope } from './paths'
+
+/**
+ * Crawls one edition from a running production server and writes the static archive (see ./paths.ts
+ * for the layout). Starts at the edition page in English and French, follows every link that stays in
+ * the edition, and tries the programme and its feeds at their known addresses (a 404 there only means
+ * the app does not serve them).
+ */
+
+export type ExportOptions = {
+  baseUrl: string
+  scope: Scope
+  outDir: string
+  liveSite: string
+  /** The edition's public content (content.json). */
+  content: unknown
+  title: string
+  log?: (line: string) => void
+}
+
+export type ExportReport = {
+  pages: string[]
+  files: number
+  bytes: number
+  ms: number
+  internalLinks: number
+  outboundLinks: number
+  feeds: string[]
+  broken: Array<{ path: string; status: number; from: string }>
+}
+
+/** Known addresses of the programme (page and feeds); optional: tried, a 404 is fine. */
+export function optionalPaths(year: number): string[] {
+  const base = `/editions/${year}/programme`
+  return [base, `/fr${base}`, `${base}.ics`, `${base}.json`, `/fr${base}.ics`, `/fr${base}.json`]
+}
+
+export async function exportEdition(options: ExportOptions): Promise<ExportReport> {
+  const started = Date.now()
+  const { baseUrl, scope, outDir, liveSite } = options
+  const log = options.log ?? (() => {})
+  const origin = new URL(baseUrl)
+  const written = new Map<string, number>()
+  const write = (file: string, data: string | Buffer) => {
+    const target = path.join(outDir, file)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, data)
+    written.set(file, Buffer.byteLength(data))
+  }
+
+  const report: ExportReport = { pages: [], files: 0, bytes: 0, ms: 0, internalLinks: 0, outboundLinks: 0, feeds: [], broken: [] }
+  const queue: Array<{ path: string; from: string; optional: boolean }> = [
+    { path: `/editions/${scope.year}`, from: '(start)', optional: false },
+    { path: `/fr/editions/${scope.year}`, from: '(start)', optional: false },
+    ...optionalPaths(scope.year).map((p) => ({ path: p, from: '(known programme address)', optional: true })),
+  ]
+  const seen = new Set<string>()
+  const assets = new Map<string, URL>()
+
+  while (queue.length > 0) {
+    const item = queue.shift()!
+    const inside = editionPath(item.path, scope)
+    if (inside === null || seen.has(inside)) continue
+    seen.add(inside)
+    const url = new URL(inside, origin)
+    const response = await fetch(url, { redirect: 'follow' })
+    if (response.status !== 200) {
+      await response.body?.cancel()
+      if (!(item.optional && response.status === 404)) report.broken.push({ path: inside, status: response.status, from: item.from })
+      continue
+    }
+    const file = fileForPath(inside)
+    const type = response.headers.get('content-type') ?? ''
+    if (!type.includes('text/html')) {
+      write(file, Buffer.from(await response.arrayBuffer()))
+      report.feeds.push(file)
+      log(`file   ${file}`)
+      continue
+    }
+    const result = rewriteHtml(await response.text(), { pageUrl: url, pageFile: file, scope, liveSite })
+    write(file, result.html)
+    report.pages.push(file)
+    report.internalLinks += result.links.length
+    report.outboundLinks += result.outbound
+    log(`page   ${file}`)
+    for (const link of result.links) queue.push({ path: link, from: inside, optional: false })
+    for (const asset of result.assets) assets.set(asset.file, asset.url)
+  }
+
+  // Stylesheets (and what they reference), icons, media.
+  const fetchedAssets = new Set<string>()
+  const pending = [...assets.entries()]
+  while (pending.length > 0) {
+    const [file, url] = pending.shift()!
+    if (fetchedAssets.has(file)) continue
+    fetchedAssets.add(file)
+    const source = assetSource(url)
+    const response = await fetch(source)
+    if (response.status !== 200) {
+      await response.body?.cancel()
+      report.broken.push({ path: source.pathname, status: response.status, from: '(asset)' })
+      continue
+    }
+    if (file.endsWith('.css')) {
+      const css = rewriteCss(await response.text(), source, file)
+      write(file, css.css)
+      for (const asset of css.assets) pending.push([asset.file, asset.url])
+    } else {
+      write(file, Buffer.from(await response.arrayBuffer()))
+    }
+  }
+
+  write('content.json', `${JSON.stringify(options.content, null, 2)}\n`)
+  const titles = report.pages.map((page) => ({ file: page, title: pageTitle(fs.readFileSync(path.join(outDir, page), 'utf8')) }))
+  write('index.html', renderIndex({ title: options.title, year: scope.year, pages: titles, feeds: report.feeds, liveSite, exportedAt: new Date() }))
+
+  report.files = written.size
+  report.bytes = [...written.values()].reduce((sum, size) => sum + size, 0)
+  report.ms = Date.now() - started
+  return report
+}
+
+function pageTitle(html: string): string {
+  const match = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i)
+  return match ? match[1]!.trim() : ''
+}

@@ -1,0 +1,62 @@
+/** The archive's own entry page: what it holds, in both languages, with relative links only. */
+
+const escape = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+export type IndexInput = {
+  title: string
+  year: number
+  pages: Array<{ file: string; title: string }>
+  feeds: string[]
+  liveSite: string
+  exportedAt: Date
+}
+
+export function renderIndex({ title, year, pages, feeds, liveSite, exportedAt }: IndexInput): string {
+  const date = exportedAt.toISOString().slice(0, 10)
+  const list = (items: Array<{ file: string; title: string }>) =>
+    items.map((item) => `<li><a href="${escape(item.file)}">${escape(item.title || item.file)}</a></li>`).join('\n        ')
+  const english = pages.filter((page) => !page.file.startsWith('fr/'))
+  const french = pages.filter((page) => page.file.startsWith('fr/'))
+  const data = [{ file: 'content.json', title: 'content.json' }, ...feeds.map((file) => ({ file, title: file }))]
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${escape(title)} — archive</title>
+  <style>
+    body { font: 1.0625rem/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1f1d; }
+    h1 { line-height: 1.2; } a { color: #0f5c46; } .note { color: #4a534f; }
+  </style>
+</head>
+<body>
+  <main>
+    <h1>${escape(title)}</h1>
+    <p>Static archive of the ${year} edition of Commons AI, exported on ${date}. It works offline: every link inside it is relative.</p>
+    <p lang="fr">Archive statique de l’édition ${year} de Commons AI, exportée le ${date}. Elle fonctionne hors ligne : tous ses liens internes sont relatifs.</p>
+    <p><a href="editions/${year}/index.html">Read the archive in English</a> · <a href="fr/editions/${year}/index.html" lang="fr" hreflang="fr">Lire l’archive en français</a></p>
+    <section aria-labelledby="en-pages">
+      <h2 id="en-pages">Pages (English)</h2>
+      <ul>
+        ${list(english)}
+      </ul>
+    </section>
+    <section aria-labelledby="fr-pages" lang="fr">
+      <h2 id="fr-pages">Pages (français)</h2>
+      <ul>
+        ${list(french)}
+      </ul>
+    </section>
+    <section aria-labelledby="data">
+      <h2 id="data">Data</h2>
+      <ul>
+        ${list(data)}
+      </ul>
+    </section>
+    <p class="note">Links that leave this edition lead to the live site: <a href="${escape(liveSite)}/">${escape(liveSite)}</a>.</p>
+  </main>
+</body>
+</html>
+`
+}

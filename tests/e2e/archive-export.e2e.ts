@@ -1,0 +1,140 @@
+/**
+ * `npm run archive:export` against the running e2e server: the 2025 archive served by a plain static
+ * server works on its own — every internal link resolves, no request goes to the app, the edition's
+ * facts are there in both languages — and a page opens from file:// too.
+ */
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { pathToFileURL } from 'node:url'
+
+import type { Page } from 'playwright-core'
+
+import { launchBrowser, type LaunchedBrowser } from './support/browser'
+import { baseURL } from './support/env'
+import { serveStatic, type StaticServer } from './support/staticServer'
+
+function runExport(args: string[]) {
+  const dir = process.env.E2E_DIR
+  if (!dir) throw new Error('E2E_DIR is not set: run the browser tests with `npm run test:e2e`')
+  const started = Date.now()
+  const result = spawnSync(process.execPath, ['scripts/archive-export.mjs', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, NEXT_PUBLIC_SERVER_URL: '' },
+    timeout: 180_000,
+  })
+  return { ...result, ms: Date.now() - started }
+}
+
+describe('static export of an edition', () => {
+  let out: string
+  let launched: LaunchedBrowser
+  let page: Page
+  let server: StaticServer
+  const appOrigin = new URL(baseURL()).origin
+  const liveSite = 'https://commons-ai.example'
+  const requested: string[] = []
+
+  before(async () => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-archive-'))
+    const result = runExport(['--year', '2025', '--out', out, '--base-url', baseURL(), '--site-url', liveSite])
+    assert.equal(result.status, 0, `export failed:\n${result.stdout}\n${result.stderr}`)
+    console.log(result.stdout.split('\n').filter((line) => line.startsWith('Archived')).join('\n'), `(${result.ms} ms with start-up)`)
+    server = await serveStatic(out)
+    launched = await launchBrowser()
+    page = await launched.context.newPage()
+    page.on('request', (request) => requested.push(request.url()))
+  })
+  after(async () => {
+    await launched?.close()
+    await server?.close()
+    if (out) fs.rmSync(out, { recursive: true, force: true })
+  })
+
+  it('refuses a year without a published edition, with a clear message and exit code 1', () => {
+    const result = runExport(['--year', '2031', '--out', path.join(out, 'never'), '--base-url', baseURL()])
+    assert.equal(result.status, 1)
+    assert.match(result.stderr, /There is no published edition 2031\. Published editions: 2025, 2026\./)
+    assert.equal(fs.existsSync(path.join(out, 'never')), false)
+  })
+
+  it('writes the pages in both languages, content.json without private data, and an index', () => {
+    for (const file of ['index.html', 'content.json', 'editions/2025/index.html', 'fr/editions/2025/index.html']) {
+      assert.ok(fs.existsSync(path.join(out, file)), `${file} is missing`)
+    }
+    const content = JSON.parse(fs.readFileSync(path.join(out, 'content.json'), 'utf8'))
+    assert.equal(content.edition.year, 2025)
+    assert.equal(content.edition.status, 'archived')
+    assert.match(JSON.stringify(content.edition.title), /Commons AI 2025/)
+    assert.doesNotMatch(JSON.stringify(content), /@|proposal|password/i)
+    const html = fs.readFileSync(path.join(out, 'editions/2025/index.html'), 'utf8')
+    assert.doesNotMatch(html, /<script(?![^>]*application\/ld\+json)/i)
+    assert.doesNotMatch(html, new RegExp(appOrigin.replace(/[.:/]/g, '\\$&')))
+  })
+
+  it('follows every internal link from the index: none broken, no request to the app server', async () => {
+    const visited = new Set<string>()
+    const queue = [`${server.url}/index.html`]
+    let linksChecked = 0
+    let outbound = 0
+    while (queue.length > 0) {
+      const url = queue.shift()!
+      if (visited.has(url)) continue
+      visited.add(url)
+      const response = await page.goto(url)
+      assert.equal(response?.status(), 200, `broken link: ${url}`)
+      if (!(response?.headers()['content-type'] ?? '').includes('text/html')) continue
+      const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))
+      for (const href of hrefs) {
+        const target = new URL(href)
+        if (target.origin === server.url) {
+          linksChecked++
+          target.hash = ''
+          queue.push(target.toString())
+        } else if (target.protocol.startsWith('http')) {
+          outbound++
+          assert.ok(href.startsWith(liveSite), `a link leaves the archive for something else than the live site: ${href}`)
+        }
+      }
+    }
+    console.log(`archive: ${visited.size} files visited, ${linksChecked} internal links checked, ${outbound} links to the live site`)
+    assert.ok(visited.size >= 4, `only ${visited.size} files reached from the index`)
+    const toApp = requested.filter((url) => url.startsWith(appOrigin))
+    assert.deepEqual(toApp, [], 'the archive requested the app server')
+    const elsewhere = requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))
+    assert.deepEqual(elsewhere, [], 'the archive requested another origin')
+    // Stylesheets came from the archive itself.
+    assert.ok(server.requests.some((pathname) => pathname.endsWith('.css')), 'no stylesheet was loaded')
+  })
+
+  it("shows the edition's facts, marked as a past edition, in English and French", async () => {
+    await page.goto(`${server.url}/index.html`)
+    await page.getByRole('link', { name: 'Read the archive in English' }).click()
+    const main = await page.locator('main').innerText()
+    assert.match(main, /Commons AI 2025/)
+    assert.match(main, /around fifteen speakers/)
+    assert.match(main, /Past edition/)
+    const color = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)
+    assert.match(color, /system-ui/, 'the site CSS applies')
+    await page.goto(`${server.url}/index.html`)
+    await page.getByRole('link', { name: 'Lire l’archive en français' }).click()
+    assert.match(await page.locator('main').innerText(), /une quinzaine d’intervenantes et d’intervenants/)
+  })
+
+  it('opens from file:// with its stylesheet', async () => {
+    const fileUrl = pathToFileURL(path.join(out, 'editions/2025/index.html')).toString()
+    const before = requested.length
+    await page.goto(fileUrl)
+    assert.match(await page.locator('main').innerText(), /around fifteen speakers/)
+    const font = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)
+    assert.match(font, /system-ui/)
+    const fr = await page.locator('a[hreflang="fr"]').first().getAttribute('href')
+    assert.equal(fr, '../../fr/editions/2025/index.html')
+    await page.locator('a[hreflang="fr"]').first().click()
+    assert.match(page.url(), /^file:.*\/fr\/editions\/2025\/index\.html$/)
+    assert.ok(requested.slice(before).every((url) => url.startsWith('file:')), 'a file:// page requested the network')
+  })
+})
