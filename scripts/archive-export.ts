@@ -6,7 +6,7 @@
  * relative links only, so the folder works from file:// or any static host. See src/archive/export/.
  *
  * The year is checked with Payload's Local API on DATABASE_URI (SQLite or MongoDB, like the app).
- * Pages are requested from a production server: the one at --base-url, or `next start` started here on
+ * Pages are requested from a production server: the one at --base-url, or `npm start`'s server started here on
  * a free loopback port against the same database (needs `npm run build` first).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -67,8 +67,8 @@ async function startServer(year: number): Promise<{ baseUrl: string; child: Chil
   }
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
-  const nextBin = path.resolve('node_modules/next/dist/bin/next')
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  // The production server of `npm start` (src/server/main.mjs): pages arrive without Next's runtime.
+  const child = spawn(process.execPath, [path.resolve('src/server/main.mjs')], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SEED_ON_START: 'false', PAYLOAD_MIGRATING: '' },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
