@@ -145,7 +145,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * One entry per yearly conference. The current edition is chosen in Site settings.
+ * One entry per yearly conference. The current edition is chosen in Site settings. Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "editions".
@@ -273,6 +273,8 @@ export interface Edition {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
@@ -387,6 +389,8 @@ export interface CommitteeMember {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speakers".
  */
@@ -479,6 +483,7 @@ export interface Session {
   proposal?: (number | null) | Proposal;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Never public. Submitted through the form on the edition page.
@@ -493,7 +498,22 @@ export interface Proposal {
    */
   reference?: string | null;
   edition: number | Edition;
+  /**
+   * submitted → in-review → accepted | waitlisted | rejected; waitlisted → accepted | rejected; withdrawn from any open or accepted proposal. Only an admin can reopen a decision (back to in-review). Use the Accept button to accept: it also creates the speaker and the draft session.
+   */
   status: 'submitted' | 'in-review' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+  /**
+   * Counted from the reviews.
+   */
+  reviewCount?: number | null;
+  /**
+   * Average of the review scores (1–5), two decimals.
+   */
+  averageScore?: number | null;
+  /**
+   * The speaker made or found when the proposal was accepted.
+   */
+  speaker?: (number | null) | Speaker;
   submitter: {
     name: string;
     email: string;
@@ -521,10 +541,64 @@ export interface Proposal {
    * Visible to editors only.
    */
   internalNotes?: string | null;
+  /**
+   * Prepared when a decision is taken. Review and edit the subject and text, then send it with the button below. Editors only.
+   */
+  decisionEmail?: {
+    kind?: ('accept' | 'decline' | 'waitlist') | null;
+    /**
+     * Change it with “Prepare again in…”.
+     */
+    locale?: ('en' | 'fr') | null;
+    status?: ('draft' | 'sent' | 'failed') | null;
+    subject?: string | null;
+    body?: string | null;
+    preparedAt?: string | null;
+    sentAt?: string | null;
+    sentBy?: (number | null) | User;
+    /**
+     * Why the last send failed.
+     */
+    error?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'reviewer';
+  /**
+   * Editions whose proposals this reviewer sees.
+   */
+  reviewerEditions?: (number | Edition)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "perspectives".
  */
@@ -607,38 +681,6 @@ export interface Review {
   comment?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'reviewer';
-  /**
-   * Editions whose proposals this reviewer sees.
-   */
-  reviewerEditions?: (number | Edition)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -921,6 +963,7 @@ export interface SessionsSelect<T extends boolean = true> {
   proposal?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -974,6 +1017,9 @@ export interface ProposalsSelect<T extends boolean = true> {
   reference?: T;
   edition?: T;
   status?: T;
+  reviewCount?: T;
+  averageScore?: T;
+  speaker?: T;
   submitter?:
     | T
     | {
@@ -997,6 +1043,19 @@ export interface ProposalsSelect<T extends boolean = true> {
       };
   consent?: T;
   internalNotes?: T;
+  decisionEmail?:
+    | T
+    | {
+        kind?: T;
+        locale?: T;
+        status?: T;
+        subject?: T;
+        body?: T;
+        preparedAt?: T;
+        sentAt?: T;
+        sentBy?: T;
+        error?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from '../access'
+import { editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../access'
 import { editionField, richTextField, themesField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
@@ -15,7 +15,10 @@ export const Sessions: CollectionConfig = {
     group: 'Conference',
   },
   defaultSort: 'start',
-  access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
+  // Sessions made from accepted proposals start as drafts (src/cfp/decisions.ts).
+  versions: { drafts: true },
+  // Drafts (e.g. sessions made from accepted proposals) stay with editors until published.
+  access: readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
   hooks: revalidateEditionContent,
   indexes: [{ fields: ['edition', 'start'] }],
   fields: [

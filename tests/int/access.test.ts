@@ -47,10 +47,10 @@ const fx = {
   themes: {} as Record<'published' | 'draft' | 'archived' | 'ofLifecycleDraft', Doc>,
   speakers: {} as Record<'published' | 'draft', Doc>,
   committee: {} as Record<'published' | 'archived' | 'ofLifecycleDraft', Doc>,
-  sessions: {} as Record<'published' | 'archived' | 'ofLifecycleDraft', Doc>,
+  sessions: {} as Record<'published' | 'draft' | 'archived' | 'ofLifecycleDraft', Doc>,
   perspectives: {} as Record<'published' | 'draft', Doc>,
   proposals: {} as Record<'own' | 'other', Doc>,
-  reviews: {} as Record<'own' | 'peer' | 'other', Doc>,
+  reviews: {} as Record<'own' | 'peer' | 'peerUnreviewed' | 'other', Doc>,
   media: {} as Record<'published', Doc>,
 }
 
@@ -98,6 +98,7 @@ const build = {
     kind: 'talk',
     start: '2026-12-01T09:00:00.000Z',
     end: '2026-12-01T10:00:00.000Z',
+    _status: 'published',
     ...extra,
   }),
   perspective: (extra: Record<string, unknown> = {}) => ({
@@ -187,9 +188,12 @@ beforeAll(async () => {
   fx.proposals.other = await create('proposals', build.proposal(fx.editions.archived))
   fx.sessions.published = await create('sessions', build.session(fx.editions.current, { proposal: fx.proposals.own.id }))
   fx.sessions.archived = await create('sessions', build.session(fx.editions.archived))
+  fx.sessions.draft = await create('sessions', build.session(fx.editions.current, { _status: 'draft' }), true)
   fx.reviews.own = await createReview(fx.proposals.own, reviewer)
   fx.reviews.peer = await createReview(fx.proposals.own, peer, 2)
   fx.reviews.other = await createReview(fx.proposals.other, reviewerOther)
+  // A peer's review on a proposal the reviewer has not reviewed (yet): hidden from the reviewer.
+  fx.reviews.peerUnreviewed = await createReview(await create('proposals', build.proposal(fx.editions.current)), peer, 5)
   fx.media.published = await createMedia('fixture')
   // Content of an edition that is not public yet (lifecycle status draft) is not public either.
   fx.themes.ofLifecycleDraft = await create('themes', build.theme(fx.editions.lifecycleDraft))
@@ -347,14 +351,27 @@ const SUBJECTS: Record<string, Subject> = {
   },
   sessions: {
     collection: 'sessions',
+    versioned: true,
     target: () => fx.sessions.published,
     data: () => build.session(fx.editions.current),
     fresh: () => create('sessions', build.session(fx.editions.current)),
     field: 'room',
     expect: { read: 'AAAAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
   },
+  // Sessions have drafts (e.g. made from accepted proposals): editors only until published.
+  'sessions (draft)': {
+    collection: 'sessions',
+    versioned: true,
+    draft: true,
+    target: () => fx.sessions.draft,
+    data: () => build.session(fx.editions.current, { _status: 'draft' }),
+    fresh: () => create('sessions', build.session(fx.editions.current, { _status: 'draft' }), true),
+    field: 'room',
+    expect: { read: 'HHHAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
+  },
   'sessions (of an archived edition)': {
     collection: 'sessions',
+    versioned: true,
     target: () => fx.sessions.archived,
     data: () => build.session(fx.editions.archived),
     fresh: () => create('sessions', build.session(fx.editions.archived)),
@@ -404,12 +421,19 @@ const SUBJECTS: Record<string, Subject> = {
     field: 'comment',
     expect: { read: 'FAHAA', create: 'FAFAA', update: 'FAFAA', delete: 'FFFAA' },
   },
-  "reviews (a peer reviewer's, same edition)": {
+  // Once a reviewer has reviewed a proposal, they may read (never change) their peers' reviews of it.
+  "reviews (a peer's, on a proposal the reviewer reviewed)": {
     collection: 'reviews',
     target: () => fx.reviews.peer,
     fresh: async () => createReview(await create('proposals', build.proposal(fx.editions.current)), fx.users.peer),
     field: 'comment',
-    expect: { read: 'FHHAA', update: 'FFFAA', delete: 'FFFAA' },
+    expect: { read: 'FAHAA', update: 'FFFAA', delete: 'FFFAA' },
+  },
+  "reviews (a peer's, on a proposal the reviewer has not reviewed)": {
+    collection: 'reviews',
+    target: () => fx.reviews.peerUnreviewed,
+    field: 'comment',
+    expect: { read: 'FHHAA', update: 'FFFAA' },
   },
   'reviews (of another edition)': {
     collection: 'reviews',
@@ -756,12 +780,17 @@ describe('proposals seen by reviewers', () => {
 })
 
 describe('reviews', () => {
-  it("a reviewer lists only their own reviews, never a peer's on the same proposal", async () => {
+  it("a reviewer lists their own reviews and their peers' only on proposals they reviewed", async () => {
     const { docs } = await payload.find({ collection: 'reviews', overrideAccess: false, user: as('reviewer'), pagination: false, depth: 0 })
     const ids = docs.map((doc) => String(doc.id))
     expect(ids).toContain(String(fx.reviews.own.id))
-    expect(ids).not.toContain(String(fx.reviews.peer.id))
-    expect(docs.every((doc) => String(doc.reviewer) === String(fx.users.reviewer.id))).toBe(true)
+    expect(ids).toContain(String(fx.reviews.peer.id))
+    expect(ids).not.toContain(String(fx.reviews.peerUnreviewed.id))
+    expect(ids).not.toContain(String(fx.reviews.other.id))
+    const reviewedByMe = new Set(
+      docs.filter((doc) => String(doc.reviewer) === String(fx.users.reviewer.id)).map((doc) => String(doc.proposal)),
+    )
+    expect(docs.every((doc) => reviewedByMe.has(String(doc.proposal)))).toBe(true)
   })
 
   it('a review is bound to its author and to the edition of its proposal', async () => {
