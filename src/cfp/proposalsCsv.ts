@@ -116,6 +116,8 @@ export async function proposalsCsv(req: PayloadRequest, editionId: number | stri
         list.length,
         average,
         ...list.flatMap((review) => [review.reviewer, review.score, review.comment]),
+        // Every line has as many fields as the header (RFC 4180), however many reviews it holds.
+        ...Array.from({ length: (maxReviews - list.length) * 3 }, () => ''),
       ]),
     )
   }
