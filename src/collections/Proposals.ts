@@ -6,12 +6,13 @@ import { isAdmin, isEditorOrAdmin, isEditorOrAdminField, proposalsReadable, subm
 import { decisionEmailField, prepareDecisionEmailOnDecision } from '../cfp/decisionEmails'
 import { proposalEndpoints } from '../cfp/proposalEndpoints'
 import { reviewAggregateFields } from '../cfp/reviewAggregates'
-import { enforceStatusTransition, STATUS_DESCRIPTION } from '../cfp/statusTransitions'
+import { enforceStatusTransition, PROPOSAL_STATUS_VALUES, STATUS_DESCRIPTION } from '../cfp/statusTransitions'
 import { editionField, emailField, linksField, themesField } from '../fields/common'
 import { normaliseEmail } from '../lib/validation'
 import { FORMAT_PART_KINDS } from './Editions'
 
-export const PROPOSAL_STATUSES = ['submitted', 'in-review', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const
+/** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
+export const PROPOSAL_STATUSES = PROPOSAL_STATUS_VALUES
 export const ABSTRACT_MIN = 100
 export const ABSTRACT_MAX = 3000
 
