@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../access'
+import { editorsUnlessEditionArchived, isEditorOrAdmin, publishedContentOfPublicEditions, readWrite } from '../access'
 import { editionField, richTextField, themesField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
@@ -18,7 +18,11 @@ export const Sessions: CollectionConfig = {
   // Sessions made from accepted proposals start as drafts (src/cfp/decisions.ts).
   versions: { drafts: true },
   // Drafts (e.g. sessions made from accepted proposals) stay with editors until published.
-  access: readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
+  access: {
+    ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
+    // Without this rule Payload lets any logged-in user (a reviewer) read the drafts' version history.
+    readVersions: isEditorOrAdmin,
+  },
   hooks: revalidateEditionContent,
   indexes: [{ fields: ['edition', 'start'] }],
   fields: [

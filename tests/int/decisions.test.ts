@@ -197,6 +197,18 @@ describe('accepting', () => {
     expect(publicSpeakers.docs).toEqual([])
   })
 
+  it("a reviewer cannot read a draft session through its version history; an editor can", async () => {
+    const proposal = await newProposal()
+    await setStatus(proposal.id, 'in-review', fx.as.editor)
+    const done = await (await rest(payload, 'POST', `/proposals/${proposal.id}/accept`, { token: fx.tokens.editor })).json()
+    const where = { parent: { equals: done.session.id } }
+    await expect(payload.findVersions({ collection: 'sessions', where, overrideAccess: false, user: fx.as.reviewer })).rejects.toBeInstanceOf(
+      Forbidden,
+    )
+    const forEditor = await payload.findVersions({ collection: 'sessions', where, overrideAccess: false, user: fx.as.editor })
+    expect(forEditor.docs.length).toBeGreaterThan(0)
+  })
+
   it('two acceptances at once create one speaker and one session', async () => {
     const proposal = await newProposal()
     await setStatus(proposal.id, 'in-review', fx.as.editor)
