@@ -230,7 +230,7 @@ export interface Edition {
     intro?: string | null;
     contactEmail?: string | null;
     /**
-     * Hide submitter names and affiliations from reviewers.
+     * Hide submitter names, affiliations, bios and links from reviewers (editors still see them).
      */
     anonymiseReviews?: boolean | null;
   };
