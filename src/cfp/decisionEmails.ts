@@ -65,7 +65,7 @@ export const decisionEmailField: Field = {
     {
       name: 'actions',
       type: 'ui',
-      admin: { components: { Field: '/src/cfp/admin/DecisionEmailActions#DecisionEmailActions' } },
+      admin: { components: { Field: '/cfp/admin/DecisionEmailActions#DecisionEmailActions' } },
     },
   ],
 }

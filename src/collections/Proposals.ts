@@ -56,7 +56,7 @@ export const Proposals: CollectionConfig = {
     listSearchableFields: ['title', 'reference'],
     group: 'Call for proposals',
     description: 'Never public. Submitted through the form on the edition page.',
-    components: { beforeListTable: ['/src/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
+    components: { beforeListTable: ['/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
   },
   defaultSort: '-createdAt',
   access: {
@@ -99,7 +99,7 @@ export const Proposals: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description: STATUS_DESCRIPTION,
-        components: { afterInput: ['/src/cfp/admin/AcceptProposalButton#AcceptProposalButton'] },
+        components: { afterInput: ['/cfp/admin/AcceptProposalButton#AcceptProposalButton'] },
       },
     },
     ...reviewAggregateFields,
