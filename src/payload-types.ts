@@ -511,7 +511,7 @@ export interface Proposal {
    */
   averageScore?: number | null;
   /**
-   * The speaker made or found when the proposal was accepted.
+   * The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.
    */
   speaker?: (number | null) | Speaker;
   submitter: {

@@ -110,8 +110,8 @@ export const Proposals: CollectionConfig = {
       access: { read: isEditorOrAdminField },
       admin: {
         position: 'sidebar',
-        readOnly: true,
-        description: 'The speaker made or found when the proposal was accepted.',
+        // Editable: a name match may join two namesakes; pick the right speaker and accept again.
+        description: 'The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.',
       },
     },
     {
