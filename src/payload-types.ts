@@ -234,7 +234,7 @@ export interface Edition {
     intro?: string | null;
     contactEmail?: string | null;
     /**
-     * Hide submitter names and affiliations from reviewers.
+     * Hide submitter names, affiliations, bios and links from reviewers (editors still see them).
      */
     anonymiseReviews?: boolean | null;
   };
@@ -495,6 +495,7 @@ export interface Session {
   proposal?: (number | null) | Proposal;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Never public. Submitted through the form on the edition page.
@@ -509,7 +510,22 @@ export interface Proposal {
    */
   reference?: string | null;
   edition: number | Edition;
+  /**
+   * submitted → in-review → accepted | waitlisted | rejected; waitlisted → accepted | rejected; withdrawn from any open or accepted proposal. Only an admin can reopen a decision (back to in-review). Use the Accept button to accept: it also creates the speaker and the draft session.
+   */
   status: 'submitted' | 'in-review' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+  /**
+   * Counted from the reviews.
+   */
+  reviewCount?: number | null;
+  /**
+   * Average of the review scores (1–5), two decimals.
+   */
+  averageScore?: number | null;
+  /**
+   * The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.
+   */
+  speaker?: (number | null) | Speaker;
   submitter: {
     name: string;
     email: string;
@@ -537,8 +553,62 @@ export interface Proposal {
    * Visible to editors only.
    */
   internalNotes?: string | null;
+  /**
+   * Prepared when a decision is taken. Review and edit the subject and text, then send it with the button below. Editors only.
+   */
+  decisionEmail?: {
+    kind?: ('accept' | 'decline' | 'waitlist') | null;
+    /**
+     * Change it with “Prepare again in…”.
+     */
+    locale?: ('en' | 'fr') | null;
+    status?: ('draft' | 'sent' | 'failed') | null;
+    subject?: string | null;
+    body?: string | null;
+    preparedAt?: string | null;
+    sentAt?: string | null;
+    sentBy?: (number | null) | User;
+    /**
+     * Why the last send failed.
+     */
+    error?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'reviewer';
+  /**
+   * Editions whose proposals this reviewer sees.
+   */
+  reviewerEditions?: (number | Edition)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
@@ -629,38 +699,6 @@ export interface Review {
   comment?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'reviewer';
-  /**
-   * Editions whose proposals this reviewer sees.
-   */
-  reviewerEditions?: (number | Edition)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -946,6 +984,7 @@ export interface SessionsSelect<T extends boolean = true> {
   proposal?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1000,6 +1039,9 @@ export interface ProposalsSelect<T extends boolean = true> {
   reference?: T;
   edition?: T;
   status?: T;
+  reviewCount?: T;
+  averageScore?: T;
+  speaker?: T;
   submitter?:
     | T
     | {
@@ -1023,6 +1065,19 @@ export interface ProposalsSelect<T extends boolean = true> {
       };
   consent?: T;
   internalNotes?: T;
+  decisionEmail?:
+    | T
+    | {
+        kind?: T;
+        locale?: T;
+        status?: T;
+        subject?: T;
+        body?: T;
+        preparedAt?: T;
+        sentAt?: T;
+        sentBy?: T;
+        error?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

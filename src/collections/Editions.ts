@@ -179,7 +179,7 @@ export const Editions: CollectionConfig = {
                   name: 'anonymiseReviews',
                   type: 'checkbox',
                   defaultValue: false,
-                  admin: { description: 'Hide submitter names and affiliations from reviewers.' },
+                  admin: { description: 'Hide submitter names, affiliations, bios and links from reviewers (editors still see them).' },
                 },
               ],
             },

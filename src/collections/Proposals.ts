@@ -1,14 +1,19 @@
 import crypto from 'node:crypto'
 
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { ArrayField, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { editorsUnlessEditionArchived, isAdmin, isEditorOrAdminField, proposalsReadable } from '../access'
+import { editorsUnlessEditionArchived, isAdmin, isEditorOrAdmin, isEditorOrAdminField, proposalsReadable, submitterIdentityReadable } from '../access'
+import { decisionEmailField, prepareDecisionEmailOnDecision } from '../cfp/decisionEmails'
+import { proposalEndpoints } from '../cfp/proposalEndpoints'
+import { reviewAggregateFields } from '../cfp/reviewAggregates'
+import { enforceStatusTransition, PROPOSAL_STATUS_VALUES, STATUS_DESCRIPTION } from '../cfp/statusTransitions'
 import { editionField, emailField, linksField, themesField } from '../fields/common'
 import { normaliseEmail } from '../lib/validation'
 import { FORMAT_PART_KINDS } from './Editions'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
-export const PROPOSAL_STATUSES = ['submitted', 'in-review', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const
+/** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
+export const PROPOSAL_STATUSES = PROPOSAL_STATUS_VALUES
 export const ABSTRACT_MIN = 100
 export const ABSTRACT_MAX = 3000
 
@@ -37,15 +42,22 @@ const normaliseSubmitterEmail: CollectionBeforeChangeHook = ({ data }) => {
   return data
 }
 
+/** A deleted proposal takes its reviews with it (they mean nothing alone). */
+const deleteReviewsOfProposal: CollectionAfterDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'reviews', where: { proposal: { equals: id } }, overrideAccess: true, req })
+}
+
 export const Proposals: CollectionConfig = {
   slug: 'proposals',
   labels: { singular: 'Proposal', plural: 'Proposals' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['reference', 'title', 'format', 'status', 'edition', 'createdAt'],
+    // Reviewers do not see the score columns until they reviewed (field access), editors see them all.
+    defaultColumns: ['reference', 'title', 'status', 'format', 'themes', 'averageScore', 'reviewCount', 'edition'],
     listSearchableFields: ['title', 'reference'],
     group: 'Call for proposals',
     description: 'Never public. Submitted through the form on the edition page.',
+    components: { beforeListTable: ['/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
   },
   defaultSort: '-createdAt',
   access: {
@@ -58,8 +70,11 @@ export const Proposals: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('proposals')],
-    beforeChange: [normaliseSubmitterEmail, assignReference],
+    beforeChange: [normaliseSubmitterEmail, assignReference, enforceStatusTransition],
+    afterChange: [prepareDecisionEmailOnDecision],
+    afterDelete: [deleteReviewsOfProposal],
   },
+  endpoints: proposalEndpoints,
   indexes: [{ fields: ['edition', 'status'] }],
   fields: [
     {
@@ -84,16 +99,33 @@ export const Proposals: CollectionConfig = {
         { label: 'Rejected', value: 'rejected' },
         { label: 'Withdrawn', value: 'withdrawn' },
       ],
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: STATUS_DESCRIPTION,
+        components: { afterInput: ['/cfp/admin/AcceptProposalButton#AcceptProposalButton'] },
+      },
+    },
+    ...reviewAggregateFields,
+    {
+      name: 'speaker',
+      type: 'relationship',
+      relationTo: 'speakers',
+      access: { read: isEditorOrAdminField },
+      admin: {
+        position: 'sidebar',
+        // Editable: a name match may join two namesakes; pick the right speaker and accept again.
+        description: 'The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.',
+      },
     },
     {
       name: 'submitter',
       type: 'group',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: 120 },
+        // Hidden from reviewers when the edition anonymises its reviews (cfp.anonymiseReviews).
+        { name: 'name', type: 'text', required: true, maxLength: 120, access: { read: submitterIdentityReadable } },
         // Reviewers judge the proposal, not the person: the address stays with editors.
         emailField('email', { required: true, access: { read: isEditorOrAdminField } }),
-        { name: 'affiliation', type: 'text', maxLength: 160 },
+        { name: 'affiliation', type: 'text', maxLength: 160, access: { read: submitterIdentityReadable } },
       ],
     },
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -127,8 +159,9 @@ export const Proposals: CollectionConfig = {
         { label: 'Flexible', value: 'flexible' },
       ],
     },
-    { name: 'bio', type: 'textarea', required: true, maxLength: 1500 },
-    linksField(),
+    // The bio and links name the person as surely as the name does: anonymised with it.
+    { name: 'bio', type: 'textarea', required: true, maxLength: 1500, access: { read: submitterIdentityReadable } },
+    { ...(linksField() as ArrayField), access: { read: submitterIdentityReadable } },
     {
       name: 'consent',
       type: 'checkbox',
@@ -142,5 +175,6 @@ export const Proposals: CollectionConfig = {
       access: { read: isEditorOrAdminField, update: isEditorOrAdminField },
       admin: { description: 'Visible to editors only.' },
     },
+    decisionEmailField,
   ],
 }

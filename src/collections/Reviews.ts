@@ -1,13 +1,15 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { Forbidden } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
+import { Forbidden, ValidationError } from 'payload'
 
 import {
   assignedEditionIds,
+  canWriteReviews,
   editorsOnReviewsUnlessArchived,
   hasRole,
   ownReviewOrEditorUnlessArchived,
   reviewsReadable,
 } from '../access'
+import { updateAggregatesAfterReviewChange, updateAggregatesAfterReviewDelete } from '../cfp/reviewAggregates'
 import { relationId } from '../lib/relations'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
@@ -32,6 +34,23 @@ const bindReviewerAndEdition: CollectionBeforeChangeHook = async ({ data, operat
   return { ...data, edition }
 }
 
+/** One review per reviewer and proposal, said clearly before the unique index would refuse it. */
+const oneReviewPerReviewer: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
+  const proposal = relationId(data.proposal ?? originalDoc?.proposal)
+  const reviewer = relationId(data.reviewer ?? originalDoc?.reviewer)
+  if (proposal === undefined || reviewer === undefined) return data
+  const conditions: Where[] = [{ proposal: { equals: proposal } }, { reviewer: { equals: reviewer } }]
+  if (originalDoc?.id !== undefined) conditions.push({ id: { not_equals: originalDoc.id } })
+  const { totalDocs } = await req.payload.count({ collection: 'reviews', where: { and: conditions }, overrideAccess: true, req })
+  if (totalDocs > 0) {
+    throw new ValidationError({
+      collection: 'reviews',
+      errors: [{ path: 'proposal', message: 'You have already reviewed this proposal: edit your review instead.' }],
+    })
+  }
+  return data
+}
+
 export const Reviews: CollectionConfig = {
   slug: 'reviews',
   labels: { singular: 'Review', plural: 'Reviews' },
@@ -42,11 +61,16 @@ export const Reviews: CollectionConfig = {
   },
   access: {
     read: reviewsReadable,
-    create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer'),
+    create: canWriteReviews,
     update: ownReviewOrEditorUnlessArchived,
     delete: editorsOnReviewsUnlessArchived,
   },
-  hooks: { beforeOperation: [refuseChangesToArchivedEditions('reviews')], beforeChange: [bindReviewerAndEdition] },
+  hooks: {
+    beforeOperation: [refuseChangesToArchivedEditions('reviews')],
+    beforeChange: [bindReviewerAndEdition, oneReviewPerReviewer],
+    afterChange: [updateAggregatesAfterReviewChange],
+    afterDelete: [updateAggregatesAfterReviewDelete],
+  },
   indexes: [{ fields: ['proposal', 'reviewer'], unique: true }],
   fields: [
     { name: 'proposal', type: 'relationship', relationTo: 'proposals', required: true, index: true },

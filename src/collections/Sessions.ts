@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from '../access'
+import { editorsOnlyVersions, editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../access'
 import { editionField, richTextField, themesField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
@@ -16,7 +16,13 @@ export const Sessions: CollectionConfig = {
     group: 'Conference',
   },
   defaultSort: 'start',
-  access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
+  // Sessions made from accepted proposals start as drafts (src/cfp/decisions.ts) and stay with
+  // editors until published.
+  versions: { drafts: true },
+  access: {
+    ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
+    readVersions: editorsOnlyVersions,
+  },
   hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('sessions')] },
   // The programme is an edition's sessions by start time; a session page is found by edition + slug.
   indexes: [{ fields: ['edition', 'start'] }, { fields: ['edition', 'slug'] }],

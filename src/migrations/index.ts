@@ -1,5 +1,5 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
-import * as migration_20261125_172944_backup_security from './20261125_172944_backup_security';
+import * as migration_20261125_172029_cfp_review from './20261125_172029_cfp_review';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_152303_initial',
   },
   {
-    up: migration_20261125_172944_backup_security.up,
-    down: migration_20261125_172944_backup_security.down,
-    name: '20261125_172944_backup_security'
+    up: migration_20261125_172029_cfp_review.up,
+    down: migration_20261125_172029_cfp_review.down,
+    name: '20261125_172029_cfp_review'
   },
 ];

@@ -201,12 +201,17 @@ describe('proposals seen by reviewers', () => {
 })
 
 describe('reviews', () => {
-  it("a reviewer lists only their own reviews, never a peer's on the same proposal", async () => {
+  it("a reviewer lists their own reviews and their peers' only on proposals they reviewed", async () => {
     const { docs } = await payload.find({ collection: 'reviews', overrideAccess: false, user: as('reviewer'), pagination: false, depth: 0 })
     const ids = docs.map((doc) => String(doc.id))
     expect(ids).toContain(String(fx.reviews.own.id))
-    expect(ids).not.toContain(String(fx.reviews.peer.id))
-    expect(docs.every((doc) => String(doc.reviewer) === String(fx.users.reviewer.id))).toBe(true)
+    expect(ids).toContain(String(fx.reviews.peer.id))
+    expect(ids).not.toContain(String(fx.reviews.peerUnreviewed.id))
+    expect(ids).not.toContain(String(fx.reviews.other.id))
+    const reviewedByMe = new Set(
+      docs.filter((doc) => String(doc.reviewer) === String(fx.users.reviewer.id)).map((doc) => String(doc.proposal)),
+    )
+    expect(docs.every((doc) => reviewedByMe.has(String(doc.proposal)))).toBe(true)
   })
 
   it('a review is bound to its author and to the edition of its proposal', async () => {

@@ -50,10 +50,10 @@ export const fx = {
   themes: {} as Record<'published' | 'draft' | 'archived' | 'ofLifecycleDraft', Doc>,
   speakers: {} as Record<'published' | 'draft' | 'archivedOnly' | 'shared', Doc>,
   committee: {} as Record<'published' | 'archived' | 'ofLifecycleDraft', Doc>,
-  sessions: {} as Record<'published' | 'archived' | 'ofLifecycleDraft', Doc>,
+  sessions: {} as Record<'published' | 'draft' | 'archived' | 'ofLifecycleDraft', Doc>,
   perspectives: {} as Record<'published' | 'draft', Doc>,
   proposals: {} as Record<'own' | 'other', Doc>,
-  reviews: {} as Record<'own' | 'peer' | 'other', Doc>,
+  reviews: {} as Record<'own' | 'peer' | 'peerUnreviewed' | 'other', Doc>,
   media: {} as Record<'published', Doc>,
 }
 
@@ -120,6 +120,7 @@ export const build = {
     kind: 'talk',
     start: '2026-12-01T09:00:00.000Z',
     end: '2026-12-01T10:00:00.000Z',
+    _status: 'published',
     ...extra,
   }),
   perspective: (extra: Record<string, unknown> = {}) => ({
@@ -212,9 +213,12 @@ export async function setUpAccessFixtures(given: Payload): Promise<void> {
   fx.proposals.other = await create('proposals', build.proposal(fx.editions.archived))
   fx.sessions.published = await create('sessions', build.session(fx.editions.current, { proposal: fx.proposals.own.id }))
   fx.sessions.archived = await create('sessions', build.session(fx.editions.archived))
+  fx.sessions.draft = await create('sessions', build.session(fx.editions.current, { _status: 'draft' }), true)
   fx.reviews.own = await createReview(fx.proposals.own, reviewer)
   fx.reviews.peer = await createReview(fx.proposals.own, peer, 2)
   fx.reviews.other = await createReview(fx.proposals.other, reviewerOther)
+  // A peer's review on a proposal the reviewer has not reviewed (yet): hidden from the reviewer.
+  fx.reviews.peerUnreviewed = await createReview(await create('proposals', build.proposal(fx.editions.current)), peer, 5)
   fx.media.published = await createMedia('fixture')
   // Content of an edition that is not public yet (lifecycle status draft) is not public either.
   fx.themes.ofLifecycleDraft = await create('themes', build.theme(fx.editions.lifecycleDraft))
@@ -387,19 +391,32 @@ export const SUBJECTS: Record<string, Subject> = {
   },
   sessions: {
     collection: 'sessions',
+    versioned: true,
     target: () => fx.sessions.published,
     data: () => build.session(fx.editions.current),
     fresh: () => create('sessions', build.session(fx.editions.current)),
     field: 'room',
-    expect: { read: 'AAAAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
+    expect: { readVersions: 'FFFAA', read: 'AAAAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
+  },
+  // Sessions have drafts (e.g. made from accepted proposals): editors only until published.
+  'sessions (draft)': {
+    collection: 'sessions',
+    versioned: true,
+    draft: true,
+    target: () => fx.sessions.draft,
+    data: () => build.session(fx.editions.current, { _status: 'draft' }),
+    fresh: () => create('sessions', build.session(fx.editions.current, { _status: 'draft' }), true),
+    field: 'room',
+    expect: { readVersions: 'FFFAA', read: 'HHHAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
   },
   'sessions (of an archived edition)': {
     collection: 'sessions',
+    versioned: true,
     target: () => fx.sessions.archived,
     data: () => build.session(fx.editions.archived),
     fresh: () => create('sessions', build.session(fx.editions.archived)),
     field: 'room',
-    expect: { read: 'AAAAA', create: 'FFFFA', update: 'FFFFA', delete: 'FFFFA' },
+    expect: { readVersions: 'FFFAA', read: 'AAAAA', create: 'FFFFA', update: 'FFFFA', delete: 'FFFFA' },
   },
   'perspectives (published)': {
     collection: 'perspectives',
@@ -446,12 +463,19 @@ export const SUBJECTS: Record<string, Subject> = {
     field: 'comment',
     expect: { read: 'FAHAA', create: 'FAFAA', update: 'FAFAA', delete: 'FFFAA' },
   },
-  "reviews (a peer reviewer's, same edition)": {
+  // Once a reviewer has reviewed a proposal, they may read (never change) their peers' reviews of it.
+  "reviews (a peer's, on a proposal the reviewer reviewed)": {
     collection: 'reviews',
     target: () => fx.reviews.peer,
     fresh: async () => createReview(await create('proposals', build.proposal(fx.editions.current)), fx.users.peer),
     field: 'comment',
-    expect: { read: 'FHHAA', update: 'FFFAA', delete: 'FFFAA' },
+    expect: { read: 'FAHAA', update: 'FFFAA', delete: 'FFFAA' },
+  },
+  "reviews (a peer's, on a proposal the reviewer has not reviewed)": {
+    collection: 'reviews',
+    target: () => fx.reviews.peerUnreviewed,
+    field: 'comment',
+    expect: { read: 'FHHAA', update: 'FFFAA' },
   },
   // The other edition is the archived one: even its own reviewer no longer changes a review there.
   'reviews (of another edition, archived)': {

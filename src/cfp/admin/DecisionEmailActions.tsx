@@ -1,0 +1,46 @@
+'use client'
+
+import { Button, useFormFields, useFormModified } from '@payloadcms/ui'
+
+import { useProposalAction } from './useProposalAction'
+
+/**
+ * Below the prepared decision email: send it (as saved), or prepare it again in English or French.
+ * Unsaved edits must be saved first, so what is sent is what the editor reviewed.
+ */
+export function DecisionEmailActions() {
+  const status = useFormFields(([fields]) => fields['decisionEmail.status']?.value)
+  const modified = useFormModified()
+  const { id, busy, message, run } = useProposalAction()
+  if (!id) return null
+  const reload = () => setTimeout(() => window.location.reload(), 800)
+
+  async function send() {
+    if (!window.confirm('Send this email to the submitter now?')) return
+    if (await run('/decision-email/send', {}, (json) => `Sent to ${String(json.to)}. Reloading…`)) reload()
+  }
+  async function prepare(locale: 'en' | 'fr') {
+    if (!window.confirm('Replace the subject and text with a fresh template? Your edits will be lost.')) return
+    if (await run('/decision-email/prepare', { locale }, () => 'Prepared again. Reloading…')) reload()
+  }
+
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', alignItems: 'center' }}>
+      <Button buttonStyle="primary" size="small" disabled={busy || modified || status === 'sent'} onClick={send}>
+        {status === 'sent' ? 'Sent' : 'Send this email'}
+      </Button>
+      <Button buttonStyle="secondary" size="small" disabled={busy || status === 'sent'} onClick={() => prepare('en')}>
+        Prepare again in English
+      </Button>
+      <Button buttonStyle="secondary" size="small" disabled={busy || status === 'sent'} onClick={() => prepare('fr')}>
+        Prepare again in French
+      </Button>
+      {modified ? <p>Save your changes before sending.</p> : null}
+      {message ? (
+        <p role="status" style={{ color: message.ok ? 'var(--theme-success-750)' : 'var(--theme-error-750)' }}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  )
+}
