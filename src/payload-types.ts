@@ -145,7 +145,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * One entry per yearly conference. The current edition is chosen in Site settings.
+ * One entry per yearly conference. The current edition is chosen in Site settings. Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "editions".
@@ -273,6 +273,8 @@ export interface Edition {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
@@ -387,6 +389,8 @@ export interface CommitteeMember {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speakers".
  */
@@ -517,6 +521,24 @@ export interface Proposal {
       }[]
     | null;
   consent: boolean;
+  submissionToken?: string | null;
+  /**
+   * The language the proposal was submitted in; emails to the submitter use it.
+   */
+  language?: ('en' | 'fr') | null;
+  /**
+   * Emails sent about this proposal. A failed confirmation can be sent again with the button below.
+   */
+  emails?:
+    | {
+        kind: 'confirmation' | 'notification';
+        to: string;
+        status: 'sent' | 'failed';
+        error?: string | null;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Visible to editors only.
    */
@@ -525,6 +547,8 @@ export interface Proposal {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "perspectives".
  */
@@ -996,6 +1020,18 @@ export interface ProposalsSelect<T extends boolean = true> {
         id?: T;
       };
   consent?: T;
+  submissionToken?: T;
+  language?: T;
+  emails?:
+    | T
+    | {
+        kind?: T;
+        to?: T;
+        status?: T;
+        error?: T;
+        at?: T;
+        id?: T;
+      };
   internalNotes?: T;
   updatedAt?: T;
   createdAt?: T;

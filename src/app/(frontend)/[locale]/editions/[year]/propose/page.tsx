@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+
+import { fromEditionPage } from '@/cfp/edition'
+import { readFormState } from '@/cfp/formState'
+import { cfpMessages } from '@/cfp/messages'
+import { ProposeView } from '@/cfp/ui/ProposeView'
+import { EditionSubpage } from '@/components/EditionSubpage'
+import { loadEditionRoute, type EditionParams } from '@/lib/editionRoute'
+import { dictionary } from '@/lib/i18n'
+import { alternates, routes } from '@/lib/routes'
+
+// Never cached: the form carries a fresh idempotency token, and open/closed is decided at request time.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: EditionParams; searchParams: Promise<{ form?: string | string[] }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page } = await loadEditionRoute(params)
+  return {
+    title: cfpMessages(locale).pageTitle(page.edition.title),
+    alternates: alternates(locale, routes.propose(page.edition.year)),
+  }
+}
+
+export default async function ProposePage({ params, searchParams }: Props) {
+  const { locale, page, currentYear } = await loadEditionRoute(params)
+  const { form } = await searchParams
+  const state = readFormState(typeof form === 'string' ? form : null)
+  return (
+    <EditionSubpage
+      page={page}
+      locale={locale}
+      currentYear={currentYear}
+      path={routes.propose(page.edition.year)}
+      eyebrow={`${dictionary(locale).callForProposals} · ${page.edition.title}`}
+      title={cfpMessages(locale).heading}
+    >
+      <ProposeView edition={fromEditionPage(page, locale)} locale={locale} now={new Date()} state={state} intro={page.edition.cfp?.intro} />
+    </EditionSubpage>
+  )
+}
