@@ -117,18 +117,18 @@ beforeAll(async () => {
         { blockType: 'inspiring-initiative', title: 'Sample initiative', description: 'Sample description.' },
       ],
       cfp: { opensAt: OPENS.toISOString(), deadline: DEADLINE.toISOString(), contactEmail: 'cfp-contact@example.org' },
-    },
+    } as never,
     context,
   })
   edition = created
   for (const title of ['Sample theme A', 'Sample theme B']) {
-    const theme = await payload.create({ collection: 'themes', data: { title, edition: created.id, _status: 'published' }, context })
+    const theme = await payload.create({ collection: 'themes', data: { title, edition: created.id, _status: 'published' } as never, context })
     themeIds.push(theme.id)
   }
   archivedYear = 2019
   await payload.create({
     collection: 'editions',
-    data: { year: archivedYear, title: 'Sample archived edition', status: 'archived', _status: 'published', cfp: { deadline: DEADLINE.toISOString() } },
+    data: { year: archivedYear, title: 'Sample archived edition', status: 'archived', _status: 'published', cfp: { deadline: DEADLINE.toISOString() } } as never,
     context,
   })
   editor = (await payload.create({
