@@ -4,7 +4,7 @@ import { formatDay } from '../lib/dates'
 import { isLocale, localePath, type Locale } from '../lib/i18n'
 import { routes } from '../lib/routes'
 import { clientAddress } from './clientIp'
-import { loadCfpEdition, type CfpWindow } from './edition'
+import { cfpWindow, loadCfpEdition, type CfpWindow } from './edition'
 import { saveFormState } from './formState'
 import { isWellFormedToken } from './idempotency'
 import { cfpMessages, fieldErrorMessage } from './messages'
@@ -145,8 +145,14 @@ export async function handleProposalPost(request: Request, options: HandlerOptio
 
   const honeypot = form.get(HONEYPOT_FIELD)
   if (typeof honeypot === 'string' && honeypot.trim() !== '') return refusal(kind, locale, 400, t.refusals.honeypot, formPath)
+  const now = options.now ?? new Date()
   const token = form.get(TOKEN_FIELD)
-  if (!isWellFormedToken(token)) return refusal(kind, locale, 400, t.refusals.badToken, formPath)
+  if (!isWellFormedToken(token)) {
+    // A direct post without the form's token after the deadline still hears that the call is closed.
+    const window = cfpWindow(edition, now)
+    if (!window.open) return refusal(kind, locale, 403, closedMessage(locale, window), null)
+    return refusal(kind, locale, 400, t.refusals.badToken, formPath)
+  }
 
   const values = readFormValues(form)
   let outcome
@@ -156,7 +162,7 @@ export async function handleProposalPost(request: Request, options: HandlerOptio
       values,
       token,
       locale,
-      now: options.now ?? new Date(),
+      now,
       admit: () => limiters.proposals.take(address),
     })
   } catch (error) {

@@ -285,6 +285,10 @@ describe('the deadline (end of 26 October 2031 in Paris, the day summer time end
     const french = await post(fields(), { now: second(DEADLINE, 1), locale: 'fr', accept: '*/*' })
     expect(french.status).toBe(403)
     expect(await french.text()).toContain('L’appel à propositions s’est clos le 26 octobre 2031.')
+    // Posted directly, without the form's token: still told the call is closed.
+    const direct = await post({ name: 'Late', email: 'late@example.org' }, { now: second(DEADLINE, 1), accept: '*/*' })
+    expect(direct.status).toBe(403)
+    expect(await direct.text()).toContain('closed on 26 October 2031')
     expect(await count()).toBe(before)
   })
 
