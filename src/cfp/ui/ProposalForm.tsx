@@ -308,7 +308,7 @@ function Field({
   children: ReactNode
 }) {
   return (
-    <div className={error ? `${styles.field} ${styles.fieldInvalid}` : styles.field}>
+    <div className={[styles.field, error ? styles.fieldInvalid : null].filter(Boolean).join(' ')}>
       <label htmlFor={fieldId(name)} className={styles.label}>
         {label}
         {/* Screen readers announce "required" from the input's own attribute; the star is for the eye. */}
