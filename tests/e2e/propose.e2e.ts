@@ -161,7 +161,8 @@ describe('submitting a proposal', () => {
     assert.ok(mail, 'the confirmation email was captured')
     assert.equal(mail.subject, `Proposal received: ${reference} · Sample edition 2031 (test data)`)
     assert.ok(capturedMails().some((entry) => entry.to === 'sample-cfp@example.org' && entry.subject.includes(reference)))
-    assert.deepEqual(errors.filter((error) => !/ 422 /.test(error)), [])
+    // The empty submit's 422 is expected (the browser also logs it as a failed resource); nothing else.
+    assert.deepEqual(errors.filter((error) => !/\b422\b/.test(error)), [])
     await page.close()
   })
 
