@@ -211,8 +211,11 @@ describe('submitting a proposal', () => {
     const page = await context.newPage()
     await page.setViewportSize({ width: 320, height: 900 })
     await new ProposePage(page, baseURL()).goto(YEAR)
+    await page.locator('main form button[type="submit"]').click()
+    await page.locator('#errors').waitFor()
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
-    assert.ok(width <= 320, `the form page is ${width} px wide at 320 px`)
+    assert.ok(width <= 320, `the form page with its errors is ${width} px wide at 320 px`)
+    await page.screenshot({ path: 'tests/e2e/artifacts/propose-320.png', fullPage: true })
     await page.close()
   })
 
