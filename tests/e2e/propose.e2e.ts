@@ -207,6 +207,29 @@ describe('submitting a proposal', () => {
     await noJs.close()
   })
 
+  it('lets an editor resend a confirmation (REST endpoint and the admin button), and no one else', async () => {
+    const found = await api(`/api/proposals?where[edition][equals]=${editionId}&depth=0&limit=1`)
+    const proposal = ((await found.json()) as { docs: Array<{ id: Id; reference: string; submitter: { email: string } }> }).docs[0]!
+    const endpoint = `${baseURL()}/api/proposals/${proposal.id}/resend-confirmation`
+    assert.equal((await fetch(endpoint, { method: 'POST', headers: { origin: baseURL() } })).status, 401)
+
+    const before = capturedMails().filter((mail) => mail.to === proposal.submitter.email && mail.text.includes(proposal.reference)).length
+    const resent = await api(`/api/proposals/${proposal.id}/resend-confirmation`, { method: 'POST' })
+    assert.equal(resent.status, 200, await resent.clone().text())
+    assert.equal(((await resent.json()) as { sent: boolean }).sent, true)
+
+    const admin = await browser.newContext()
+    const [name, ...value] = cookie.split('=')
+    await admin.addCookies([{ name: name!, value: value.join('='), url: baseURL() }])
+    const page = await admin.newPage()
+    await page.goto(`${baseURL()}/admin/collections/proposals/${proposal.id}`)
+    await page.getByRole('button', { name: 'Resend the confirmation email' }).click()
+    await page.getByText('Confirmation sent again.').waitFor()
+    await admin.close()
+    const after = capturedMails().filter((mail) => mail.to === proposal.submitter.email && mail.text.includes(proposal.reference)).length
+    assert.equal(after, before + 2)
+  })
+
   it('fits a 320 px wide screen', async () => {
     const page = await context.newPage()
     await page.setViewportSize({ width: 320, height: 900 })
