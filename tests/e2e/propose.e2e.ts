@@ -242,6 +242,39 @@ describe('submitting a proposal', () => {
     await page.close()
   })
 
+  it('stores 50 proposals posted concurrently to the running server, with 50 distinct references', async () => {
+    // Each from its own address (as nginx would report it), so the per-address limit does not apply.
+    const themes = await api(`/api/themes?where[edition][equals]=${editionId}&depth=0`)
+    const themeId = ((await themes.json()) as { docs: Array<{ id: Id }> }).docs[0]!.id
+    const started = Date.now()
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        fetch(`${baseURL()}/editions/${YEAR}/propose/submit`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-real-ip': `198.51.100.${i + 1}` },
+          body: new URLSearchParams({
+            token: `concurrent-${i}-${Date.now()}-token`,
+            name: `Sample ${i}`,
+            email: `concurrent.${i}@example.org`,
+            title: `Concurrent browser-test proposal ${i}`,
+            abstract: ABSTRACT,
+            format: 'framing-talk',
+            themes: String(themeId),
+            bio: 'Sample bio.',
+            consent: 'yes',
+          }),
+        }),
+      ),
+    )
+    const elapsed = Date.now() - started
+    assert.deepEqual(responses.map((response) => response.status), Array(50).fill(201))
+    const references = await Promise.all(responses.map(async (response) => ((await response.json()) as { reference: string }).reference))
+    assert.equal(new Set(references).size, 50)
+    const stored = await api(`/api/proposals?where[title][like]=${encodeURIComponent('Concurrent browser-test proposal')}&limit=0&depth=0`)
+    assert.equal(((await stored.json()) as { totalDocs: number }).totalDocs, 50)
+    console.log(`propose: 50 concurrent submissions stored in ${elapsed} ms (SQLite, with their emails)`)
+  })
+
   it('refuses to create a proposal over GraphQL (only the site form may)', async () => {
     const response = await fetch(`${baseURL()}/api/graphql`, {
       method: 'POST',
