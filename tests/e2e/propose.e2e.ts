@@ -204,6 +204,7 @@ describe('submitting a proposal', () => {
     })
     assert.equal(await propose.fieldError('name'), null)
 
+    const withErrors = page.url()
     await propose.fill({ ...input('camille.nojs@example.org', title), name: 'Camille Exemple' })
     await propose.submit()
     await page.waitForURL(/\/fr\/editions\/2031\/propose\/confirmation\/CAI-2031-/)
@@ -211,6 +212,10 @@ describe('submitting a proposal', () => {
     const reference = await propose.reference()
     const mail = capturedMails().find((entry) => entry.to === 'camille.nojs@example.org' && entry.text.includes(reference))
     assert.equal(mail?.subject, `Proposition reçue : ${reference} · Sample edition 2031 (test data)`)
+    // Back on the page that showed the errors: a new, empty form (its token was used).
+    await page.goto(withErrors)
+    assert.equal(await propose.field('name').inputValue(), '')
+    assert.equal(await propose.errorSummary().count(), 0)
     await noJs.close()
   })
 

@@ -44,6 +44,9 @@ describe('the proposal form page', () => {
       expect(tag(html, `field-${name}`)).toContain('required=""')
     }
     expect(tag(html, 'field-affiliation')).not.toContain('required')
+    // The format is a radio group: each radio is required, the legend carries the star.
+    expect(tag(html, 'field-format')).toContain('required=""')
+    expect(html).toMatch(/<legend>Format <span[^>]*aria-hidden="true">\*<\/span><\/legend>/)
     expect(html).toMatch(/<label for="field-name"[^>]*>Name <span[^>]*aria-hidden="true">\*<\/span>/)
   })
 

@@ -176,7 +176,6 @@ export function ProposalForm({ locale, action, token, formats, themes, values, e
           className={styles.choices}
           aria-describedby={describedBy('format')}
           aria-invalid={errors.format ? true : undefined}
-          aria-required
         >
           <legend>
             {t.labels.format} <Asterisk />
@@ -195,6 +194,7 @@ export function ProposalForm({ locale, action, token, formats, themes, values, e
                 value={format.kind}
                 id={index === 0 ? fieldId('format') : `field-format-${format.kind}`}
                 defaultChecked={values.format === format.kind}
+                required
               />
               <label htmlFor={index === 0 ? fieldId('format') : `field-format-${format.kind}`}>
                 <strong>{format.title}</strong>

@@ -3,10 +3,12 @@ import type { Metadata } from 'next'
 import { fromEditionPage } from '@/cfp/edition'
 import { readFormState } from '@/cfp/formState'
 import { cfpMessages } from '@/cfp/messages'
+import { findByToken } from '@/cfp/submit'
 import { ProposeView } from '@/cfp/ui/ProposeView'
 import { EditionSubpage } from '@/components/EditionSubpage'
 import { loadEditionRoute, type EditionParams } from '@/lib/editionRoute'
 import { dictionary } from '@/lib/i18n'
+import { payloadClient } from '@/lib/payload'
 import { alternates, routes } from '@/lib/routes'
 
 // Never cached: the form carries a fresh idempotency token, and open/closed is decided at request time.
@@ -25,7 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProposePage({ params, searchParams }: Props) {
   const { locale, page, currentYear } = await loadEditionRoute(params)
   const { form } = await searchParams
-  const state = readFormState(typeof form === 'string' ? form : null)
+  const saved = readFormState(typeof form === 'string' ? form : null)
+  // A form state whose token has since made a proposal (corrected and sent) starts a new, empty form.
+  const state = saved && !(await findByToken(await payloadClient(), saved.token)) ? saved : null
   return (
     <EditionSubpage
       page={page}
