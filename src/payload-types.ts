@@ -549,6 +549,24 @@ export interface Proposal {
       }[]
     | null;
   consent: boolean;
+  submissionToken?: string | null;
+  /**
+   * The language the proposal was submitted in; emails to the submitter use it.
+   */
+  language?: ('en' | 'fr') | null;
+  /**
+   * Emails sent about this proposal. A failed confirmation can be sent again with the button below.
+   */
+  emails?:
+    | {
+        kind: 'confirmation' | 'notification';
+        to: string;
+        status: 'sent' | 'failed';
+        error?: string | null;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Visible to editors only.
    */
@@ -577,8 +595,6 @@ export interface Proposal {
   createdAt: string;
 }
 /**
- * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -1064,6 +1080,18 @@ export interface ProposalsSelect<T extends boolean = true> {
         id?: T;
       };
   consent?: T;
+  submissionToken?: T;
+  language?: T;
+  emails?:
+    | T
+    | {
+        kind?: T;
+        to?: T;
+        status?: T;
+        error?: T;
+        at?: T;
+        id?: T;
+      };
   internalNotes?: T;
   decisionEmail?:
     | T

@@ -21,6 +21,13 @@ export const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'admin', '
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const isEditorOrAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+/** A field only the server's own code touches (overrideAccess), e.g. the proposal form's idempotency token. */
+export const nobodyField: FieldAccess = () => false
+
+/** Editors and admins may send a proposal's confirmation email again (POST /api/proposals/:id/resend-confirmation). */
+export function canResendProposalEmails(req: Pick<PayloadRequest, 'user'>): boolean {
+  return hasRole(req.user, 'admin', 'editor')
+}
 
 /** Published documents for everyone; drafts only for editors and admins (the database filters them). */
 export const editorsOrPublished: Access = ({ req }) => {

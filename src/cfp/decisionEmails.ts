@@ -76,7 +76,8 @@ type ProposalLike = {
   title?: unknown
   reference?: unknown
   edition?: unknown
-  locale?: unknown
+  /** The language the form was submitted in (src/cfp/submit.ts). */
+  language?: unknown
   submitter?: { name?: unknown; email?: unknown } | null
   decisionEmail?: {
     kind?: unknown
@@ -106,7 +107,7 @@ async function loadProposal(req: PayloadRequest, id: number | string): Promise<P
 /** The submitter's language when the form recorded it, else the site's default. */
 function proposalLocale(proposal: ProposalLike): Locale {
   if (isLocale(proposal.decisionEmail?.locale)) return proposal.decisionEmail.locale
-  if (isLocale(proposal.locale)) return proposal.locale
+  if (isLocale(proposal.language)) return proposal.language
   return DEFAULT_LOCALE
 }
 

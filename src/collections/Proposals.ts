@@ -2,9 +2,21 @@ import crypto from 'node:crypto'
 
 import type { ArrayField, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { editorsUnlessEditionArchived, isAdmin, isEditorOrAdmin, isEditorOrAdminField, proposalsReadable, submitterIdentityReadable } from '../access'
+import {
+  editorsUnlessEditionArchived,
+  hasRole,
+  isAdmin,
+  isEditorOrAdmin,
+  isEditorOrAdminField,
+  nobodyField,
+  proposalsReadable,
+  submitterIdentityReadable,
+} from '../access'
 import { decisionEmailField, prepareDecisionEmailOnDecision } from '../cfp/decisionEmails'
+import { EMAIL_KINDS, EMAIL_STATUSES } from '../cfp/emailLog'
+import { ABSTRACT_MAX, ABSTRACT_MIN } from '../cfp/limits'
 import { proposalEndpoints } from '../cfp/proposalEndpoints'
+import { resendConfirmationEndpoint } from '../cfp/resendEndpoint'
 import { reviewAggregateFields } from '../cfp/reviewAggregates'
 import { enforceStatusTransition, PROPOSAL_STATUS_VALUES, STATUS_DESCRIPTION } from '../cfp/statusTransitions'
 import { editionField, emailField, linksField, themesField } from '../fields/common'
@@ -14,8 +26,7 @@ import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 /** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
 export const PROPOSAL_STATUSES = PROPOSAL_STATUS_VALUES
-export const ABSTRACT_MIN = 100
-export const ABSTRACT_MAX = 3000
+export { ABSTRACT_MAX, ABSTRACT_MIN } from '../cfp/limits'
 
 /** A short reference the submitter can quote: CAI-2026-7KQ4M2 (no 0/O or 1/I to misread). */
 export function newProposalReference(year: number | string): string {
@@ -74,7 +85,7 @@ export const Proposals: CollectionConfig = {
     afterChange: [prepareDecisionEmailOnDecision],
     afterDelete: [deleteReviewsOfProposal],
   },
-  endpoints: proposalEndpoints,
+  endpoints: [...proposalEndpoints, resendConfirmationEndpoint],
   indexes: [{ fields: ['edition', 'status'] }],
   fields: [
     {
@@ -168,6 +179,53 @@ export const Proposals: CollectionConfig = {
       required: true,
       validate: (value: unknown) =>
         value === true ? true : 'Consent to be contacted and to have the proposal stored is required.',
+    },
+    {
+      // The form's idempotency token: a double click or a resubmitted form finds the proposal it already
+      // made (the unique index decides, also under concurrency). Nobody reads it through the API.
+      name: 'submissionToken',
+      type: 'text',
+      unique: true,
+      index: true,
+      maxLength: 64,
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      options: [
+        { label: 'English', value: 'en' },
+        { label: 'Français', value: 'fr' },
+      ],
+      admin: { position: 'sidebar', readOnly: true, description: 'The language the proposal was submitted in; emails to the submitter use it.' },
+    },
+    {
+      // What became of each email about this proposal, so an editor sees a failed one and can resend it.
+      name: 'emails',
+      type: 'array',
+      access: { read: isEditorOrAdminField, create: isEditorOrAdminField, update: isEditorOrAdminField },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Emails sent about this proposal. A failed confirmation can be sent again with the button below.',
+      },
+      fields: [
+        { name: 'kind', type: 'select', required: true, options: EMAIL_KINDS.map((value) => ({ label: value, value })) },
+        { name: 'to', type: 'text', required: true },
+        { name: 'status', type: 'select', required: true, options: EMAIL_STATUSES.map((value) => ({ label: value, value })) },
+        { name: 'error', type: 'text' },
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'resendConfirmation',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (_data, _siblingData, { user }) => hasRole(user as never, 'admin', 'editor'),
+        components: { Field: '/cfp/admin/ResendConfirmationButton#ResendConfirmationButton' },
+      },
     },
     {
       name: 'internalNotes',

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { cfpMessages } from '../cfp/messages'
 import { isCfpOpen } from '../lib/cfp'
 import { formatDateRange, formatDay } from '../lib/dates'
 import type { EditionPage } from '../lib/editions'
@@ -77,6 +78,13 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
           {deadline && (
             <p className={cfpOpen ? styles.cfpOpen : styles.cfpClosed}>
               {cfpOpen ? t.cfpOpenUntil(formatDay(deadline, locale)) : t.cfpClosed(formatDay(deadline, locale))}
+            </p>
+          )}
+          {cfpOpen && (
+            <p>
+              <Link className={styles.cta} href={href(routes.propose(edition.year))}>
+                {cfpMessages(locale).submitAProposal}
+              </Link>
             </p>
           )}
           {edition.cfp.contactEmail && (

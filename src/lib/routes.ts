@@ -13,6 +13,10 @@ export const routes = {
   speakers: (year: number) => `/editions/${year}/speakers`,
   speaker: (year: number, slug: string) => `/editions/${year}/speakers/${slug}`,
   committee: (year: number) => `/editions/${year}/committee`,
+  /** The call-for-proposals form (never cached: it holds a fresh token), where it posts, and its thank-you page. */
+  propose: (year: number) => `/editions/${year}/propose`,
+  proposeSubmit: (year: number) => `/editions/${year}/propose/submit`,
+  proposeConfirmation: (year: number, reference: string) => `/editions/${year}/propose/confirmation/${encodeURIComponent(reference)}`,
   perspectives: () => '/perspectives',
   perspective: (slug: string) => `/perspectives/${slug}`,
   /** The perspectives of one theme: a path, not ?theme=, so every filter view is a cacheable page. */

@@ -1,5 +1,5 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
-import * as migration_20261125_172029_cfp_review from './20261125_172029_cfp_review';
+import * as migration_20261125_171144_cfp_submit from './20261125_171144_cfp_submit';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_152303_initial',
   },
   {
-    up: migration_20261125_172029_cfp_review.up,
-    down: migration_20261125_172029_cfp_review.down,
-    name: '20261125_172029_cfp_review'
+    up: migration_20261125_171144_cfp_submit.up,
+    down: migration_20261125_171144_cfp_submit.down,
+    name: '20261125_171144_cfp_submit'
   },
 ];
