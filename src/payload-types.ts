@@ -145,7 +145,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * One entry per yearly conference. The current edition is chosen in Site settings.
+ * One entry per yearly conference. The current edition is chosen in Site settings. Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "editions".
@@ -273,6 +273,8 @@ export interface Edition {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "themes".
  */
@@ -387,6 +389,8 @@ export interface CommitteeMember {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speakers".
  */
@@ -430,6 +434,8 @@ export interface Speaker {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sessions".
  */
@@ -443,7 +449,9 @@ export interface Session {
   edition: number | Edition;
   kind: 'workshop' | 'talk' | 'plenary' | 'break';
   start: string;
+  start_tz: 'Europe/Paris';
   end: string;
+  end_tz: 'Europe/Paris';
   room?: string | null;
   description?: {
     root: {
@@ -461,7 +469,7 @@ export interface Session {
     [k: string]: unknown;
   } | null;
   /**
-   * The co-construction parts of a workshop, in order.
+   * The co-construction parts of a workshop, in order, each with its length. They must fit in the session (they may leave time for questions).
    */
   segments?:
     | {
@@ -474,11 +482,16 @@ export interface Session {
   speakers?: (number | Speaker)[] | null;
   themes?: (number | Theme)[] | null;
   /**
+   * Other sessions of this edition at the same time in the same room, or with the same speaker. Updated on every load; saving is not blocked.
+   */
+  conflicts?: string | null;
+  /**
    * The accepted proposal this session came from.
    */
   proposal?: (number | null) | Proposal;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Never public. Submitted through the form on the edition page.
@@ -525,6 +538,8 @@ export interface Proposal {
   createdAt: string;
 }
 /**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "perspectives".
  */
@@ -905,7 +920,9 @@ export interface SessionsSelect<T extends boolean = true> {
   edition?: T;
   kind?: T;
   start?: T;
+  start_tz?: T;
   end?: T;
+  end_tz?: T;
   room?: T;
   description?: T;
   segments?:
@@ -918,9 +935,11 @@ export interface SessionsSelect<T extends boolean = true> {
       };
   speakers?: T;
   themes?: T;
+  conflicts?: T;
   proposal?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -47,7 +47,7 @@ const fx = {
   themes: {} as Record<'published' | 'draft' | 'archived' | 'ofLifecycleDraft', Doc>,
   speakers: {} as Record<'published' | 'draft', Doc>,
   committee: {} as Record<'published' | 'archived' | 'ofLifecycleDraft', Doc>,
-  sessions: {} as Record<'published' | 'archived' | 'ofLifecycleDraft', Doc>,
+  sessions: {} as Record<'published' | 'draft' | 'archived' | 'ofLifecycleDraft', Doc>,
   perspectives: {} as Record<'published' | 'draft', Doc>,
   proposals: {} as Record<'own' | 'other', Doc>,
   reviews: {} as Record<'own' | 'peer' | 'other', Doc>,
@@ -98,6 +98,7 @@ const build = {
     kind: 'talk',
     start: '2026-12-01T09:00:00.000Z',
     end: '2026-12-01T10:00:00.000Z',
+    _status: 'published',
     ...extra,
   }),
   perspective: (extra: Record<string, unknown> = {}) => ({
@@ -186,6 +187,7 @@ beforeAll(async () => {
   fx.proposals.own = await create('proposals', build.proposal(fx.editions.current))
   fx.proposals.other = await create('proposals', build.proposal(fx.editions.archived))
   fx.sessions.published = await create('sessions', build.session(fx.editions.current, { proposal: fx.proposals.own.id }))
+  fx.sessions.draft = await create('sessions', build.session(fx.editions.current, { _status: 'draft' }), true)
   fx.sessions.archived = await create('sessions', build.session(fx.editions.archived))
   fx.reviews.own = await createReview(fx.proposals.own, reviewer)
   fx.reviews.peer = await createReview(fx.proposals.own, peer, 2)
@@ -307,6 +309,7 @@ const SUBJECTS: Record<string, Subject> = {
   },
   'sessions (of an edition not public yet)': {
     collection: 'sessions',
+    versioned: true,
     target: () => fx.sessions.ofLifecycleDraft,
     expect: { read: 'HHHAA' },
   },
@@ -347,14 +350,26 @@ const SUBJECTS: Record<string, Subject> = {
   },
   sessions: {
     collection: 'sessions',
+    versioned: true,
     target: () => fx.sessions.published,
     data: () => build.session(fx.editions.current),
     fresh: () => create('sessions', build.session(fx.editions.current)),
     field: 'room',
     expect: { read: 'AAAAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
   },
+  'sessions (draft)': {
+    collection: 'sessions',
+    versioned: true,
+    draft: true,
+    target: () => fx.sessions.draft,
+    data: () => build.session(fx.editions.current, { _status: 'draft' }),
+    fresh: () => create('sessions', build.session(fx.editions.current, { _status: 'draft' }), true),
+    field: 'room',
+    expect: { read: 'HHHAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
+  },
   'sessions (of an archived edition)': {
     collection: 'sessions',
+    versioned: true,
     target: () => fx.sessions.archived,
     data: () => build.session(fx.editions.archived),
     fresh: () => create('sessions', build.session(fx.editions.archived)),
