@@ -9,6 +9,10 @@ import { timingErrors } from '../programme/timing'
 export const refuseImpossibleTiming: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
   const merged = { ...(originalDoc ?? {}), ...data }
   const errors = timingErrors({ start: merged.start, end: merged.end, segments: merged.segments })
-  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req })
-  return data
+  if (errors.length === 0) return data
+  const error = new ValidationError({ collection: collection.slug, errors, req })
+  // The REST answer keeps only the message when the error class is not the one Payload's handler knows
+  // (a second copy of the module in a production bundle): make the message itself say what is wrong.
+  error.message = errors.map((entry) => entry.message).join(' ')
+  throw error
 }

@@ -25,6 +25,7 @@ describe('programme', () => {
   const created: Array<{ collection: string; id: Id }> = []
   let theme: { id: Id; slug: string; title: string }
   let otherTheme: { id: Id; slug: string; title: string }
+  let draftId: Id
 
   async function post(collection: string, body: Record<string, unknown>) {
     const response = await fetch(`${baseURL()}/api/${collection}`, {
@@ -102,15 +103,18 @@ describe('programme', () => {
       themes: [otherTheme.id],
       _status: 'published',
     })
-    await post('sessions', {
+    // A draft in the workshop's room at the same time: saved (conflicts never block), but flagged.
+    const draft = await post('sessions', {
       title: 'Sample unpublished draft (test data)',
       slug: 'sample-draft',
       kind: 'talk',
       edition,
       start: '2026-12-01T09:00:00.000Z',
       end: '2026-12-01T10:00:00.000Z',
+      room: 'Sample room A',
       _status: 'draft',
     })
+    draftId = draft.id
 
     const page = await launched.context.newPage()
     const errors = collectPageErrors(page)
@@ -174,6 +178,33 @@ describe('programme', () => {
     // The unpublished draft has no public page.
     assert.equal((await fetch(`${baseURL()}/editions/2026/programme/sample-draft`)).status, 404)
     await page.close()
+  })
+
+  it('shows editors the room conflict in the admin, and refuses a session ending before it starts', async () => {
+    const expected = 'Room "Sample room A" is also used by "Sample workshop (test data)" at the same time.'
+    const api = (await (await fetch(`${baseURL()}/api/sessions/${draftId}?draft=true&depth=0`, { headers })).json()) as { conflicts?: string }
+    assert.equal(api.conflicts, expected)
+    const publicView = (await (await fetch(`${baseURL()}/api/sessions?depth=0`)).json()) as { docs: Array<Record<string, unknown>> }
+    assert.ok(publicView.docs.length >= 2)
+    assert.ok(publicView.docs.every((doc) => !('conflicts' in doc) && doc._status === 'published'))
+
+    const [name, value] = headers.cookie!.split('=') as [string, string]
+    await launched.context.addCookies([{ name, value, url: baseURL() }])
+    const page = await launched.context.newPage()
+    await page.goto(`${baseURL()}/admin/collections/sessions/${draftId}`)
+    const field = page.locator('#field-conflicts')
+    await field.waitFor({ timeout: 30_000 })
+    assert.equal(await field.inputValue(), expected)
+    await page.close()
+    await launched.context.clearCookies()
+
+    const refused = await fetch(`${baseURL()}/api/sessions/${draftId}?draft=true`, {
+      method: 'PATCH',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ end: '2026-12-01T08:00:00.000Z' }),
+    })
+    assert.equal(refused.status, 400)
+    assert.match(await refused.text(), /The session must end after it starts\./)
   })
 
   it('serves the programme as iCalendar and JSON, valid and matching the pages', async () => {
