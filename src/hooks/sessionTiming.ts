@@ -13,6 +13,6 @@ export const refuseImpossibleTiming: CollectionBeforeChangeHook = ({ data, origi
   const error = new ValidationError({ collection: collection.slug, errors, req })
   // The REST answer keeps only the message when the error class is not the one Payload's handler knows
   // (a second copy of the module in a production bundle): make the message itself say what is wrong.
-  error.message = errors.map((entry) => entry.message).join(' ')
+  error.message = `${error.message}. ${errors.map((entry) => entry.message).join(' ')}`
   throw error
 }

@@ -93,7 +93,7 @@ describe('a session ending before it starts is refused', () => {
     const before = (await payload.count({ collection: 'sessions' })).totalDocs
     await expect(session({ start: day('10:00'), end: day('09:00') }, { draft })).rejects.toMatchObject({
       status: 400,
-      message: 'The session must end after it starts.',
+      message: 'The following field is invalid: end. The session must end after it starts.',
       data: { errors: [{ path: 'end', message: 'The session must end after it starts.' }] },
     })
     expect((await payload.count({ collection: 'sessions' })).totalDocs).toBe(before)
