@@ -39,7 +39,11 @@ export function ProgrammeIndex({ page, locale, currentYear, all, active, shown }
       title={active ? t.themeFilterTitle(active.title) : t.programme}
     >
       {all.length === 0 ? (
-        <p className={styles.intro}>{t.empty}</p>
+        <>
+          <p className={styles.intro}>{t.empty}</p>
+          {/* Subscribing now is useful: the calendar fills in when sessions are published. */}
+          <ProgrammeFeeds year={year} locale={locale} />
+        </>
       ) : (
         <>
           <p className={styles.intro}>{t.intro}</p>
