@@ -446,6 +446,8 @@ export interface Speaker {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sessions".
  */
@@ -459,7 +461,9 @@ export interface Session {
   edition: number | Edition;
   kind: 'workshop' | 'talk' | 'plenary' | 'break';
   start: string;
+  start_tz: 'Europe/Paris';
   end: string;
+  end_tz: 'Europe/Paris';
   room?: string | null;
   description?: {
     root: {
@@ -477,7 +481,7 @@ export interface Session {
     [k: string]: unknown;
   } | null;
   /**
-   * The co-construction parts of a workshop, in order.
+   * The co-construction parts of a workshop, in order, each with its length. They must fit in the session (they may leave time for questions).
    */
   segments?:
     | {
@@ -489,6 +493,10 @@ export interface Session {
     | null;
   speakers?: (number | Speaker)[] | null;
   themes?: (number | Theme)[] | null;
+  /**
+   * Other sessions of this edition at the same time in the same room, or with the same speaker. Updated on every load; saving is not blocked.
+   */
+  conflicts?: string | null;
   /**
    * The accepted proposal this session came from.
    */
@@ -984,7 +992,9 @@ export interface SessionsSelect<T extends boolean = true> {
   edition?: T;
   kind?: T;
   start?: T;
+  start_tz?: T;
   end?: T;
+  end_tz?: T;
   room?: T;
   description?: T;
   segments?:
@@ -997,6 +1007,7 @@ export interface SessionsSelect<T extends boolean = true> {
       };
   speakers?: T;
   themes?: T;
+  conflicts?: T;
   proposal?: T;
   updatedAt?: T;
   createdAt?: T;

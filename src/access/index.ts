@@ -140,7 +140,7 @@ export const contentOfPublicEditions: Access = async ({ req }) => {
   return editions.length > 0 ? { edition: { in: editions } } : false
 }
 
-/** Themes: as above, and the theme itself must be published (themes have drafts). */
+/** Themes and sessions: as above, and the document itself must be published (both have drafts). */
 export const publishedContentOfPublicEditions: Access = async ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   const editions = await editionIds(req, publicEditionsWhere)

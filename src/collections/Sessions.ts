@@ -1,29 +1,43 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyVersions, editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../access'
+import {
+  editorsOnlyVersions,
+  editorsUnlessEditionArchived,
+  isEditorOrAdminField,
+  publishedContentOfPublicEditions,
+  readWrite,
+} from '../access'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { editionField, richTextField, themesField } from '../fields/common'
 import { slugField } from '../fields/slug'
-import { revalidateEditionContent } from '../hooks/revalidateEdition'
-import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { revalidateProgramme } from '../hooks/revalidateProgramme'
+import { computeSessionConflicts } from '../hooks/sessionConflicts'
+import { refuseImpossibleTiming } from '../hooks/sessionTiming'
+import { END_BEFORE_START_MESSAGE, timingErrors } from '../programme/timing'
 
 export const Sessions: CollectionConfig = {
   slug: 'sessions',
   labels: { singular: 'Programme session', plural: 'Programme' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'start', 'room', 'edition'],
+    defaultColumns: ['title', 'kind', 'start', 'room', 'conflicts', '_status', 'edition'],
     listSearchableFields: ['title', 'room'],
     group: 'Conference',
+    description: 'Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.',
   },
   defaultSort: 'start',
-  // Sessions made from accepted proposals start as drafts (src/cfp/decisions.ts) and stay with
-  // editors until published.
-  versions: { drafts: true },
+  // Drafts: a programme is planned before it is announced, and sessions made from accepted proposals
+  // (src/cfp/decisions.ts) start as drafts; the public reads published sessions only.
+  versions: { drafts: true, maxPerDoc: 50 },
   access: {
     ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
     readVersions: editorsOnlyVersions,
   },
-  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('sessions')] },
+  hooks: {
+    beforeOperation: [refuseChangesToArchivedEditions('sessions')],
+    beforeChange: [refuseImpossibleTiming],
+    ...revalidateProgramme,
+  },
   // The programme is an edition's sessions by start time; a session page is found by edition + slug.
   indexes: [{ fields: ['edition', 'start'] }, { fields: ['edition', 'slug'] }],
   fields: [
@@ -45,18 +59,23 @@ export const Sessions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          timezone: { defaultTimezone: 'Europe/Paris', supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }] },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+        },
         {
           name: 'end',
           type: 'date',
           required: true,
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          timezone: { defaultTimezone: 'Europe/Paris', supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }] },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (!value) return 'An end time is required.'
             const start = siblingData.start
-            if (start && new Date(String(value)) <= new Date(String(start))) {
-              return 'The session must end after it starts.'
-            }
+            if (start && new Date(String(value)) <= new Date(String(start))) return END_BEFORE_START_MESSAGE
             return true
           },
         },
@@ -68,7 +87,15 @@ export const Sessions: CollectionConfig = {
       name: 'segments',
       type: 'array',
       labels: { singular: 'Segment', plural: 'Segments' },
-      admin: { description: 'The co-construction parts of a workshop, in order.' },
+      admin: {
+        description:
+          'The co-construction parts of a workshop, in order, each with its length. They must fit in the session (they may leave time for questions).',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        const segments = Array.isArray(value) ? (value as Array<{ minutes?: number | null }>) : []
+        const error = timingErrors({ start: siblingData.start, end: siblingData.end, segments }).find((e) => e.path === 'segments')
+        return error ? error.message : true
+      },
       fields: [
         {
           name: 'kind',
@@ -84,8 +111,21 @@ export const Sessions: CollectionConfig = {
         { name: 'minutes', type: 'number', min: 1, max: 480 },
       ],
     },
-    { name: 'speakers', type: 'relationship', relationTo: 'speakers', hasMany: true },
+    { name: 'speakers', type: 'relationship', relationTo: 'speakers', hasMany: true, index: true },
     themesField({ sameEditionAs: 'edition' }),
+    {
+      name: 'conflicts',
+      type: 'textarea',
+      virtual: true,
+      label: 'Conflicts',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Other sessions of this edition at the same time in the same room, or with the same speaker. Updated on every load; saving is not blocked.',
+      },
+      access: { read: isEditorOrAdminField, create: () => false, update: () => false },
+      hooks: { afterRead: [computeSessionConflicts] },
+    },
     {
       name: 'proposal',
       type: 'relationship',

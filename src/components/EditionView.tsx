@@ -6,6 +6,7 @@ import { formatDateRange, formatDay } from '../lib/dates'
 import type { EditionPage } from '../lib/editions'
 import { dictionary, localePath, type Locale } from '../lib/i18n'
 import { routes } from '../lib/routes'
+import { programmeText } from '../programme/messages'
 import { EditionJsonLd } from './EditionJsonLd'
 import styles from './EditionView.module.css'
 import { PastEditionBanner } from './PastEditionBanner'
@@ -43,6 +44,19 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
               {edition.hostEvent?.shortName && <span>{edition.hostEvent.shortName}</span>}
             </p>
           )}
+          <nav aria-label={programmeText(locale).editionNavLabel} className={styles.editionNav}>
+            <ul>
+              <li>
+                <Link href={href(routes.programme(edition.year))}>{programmeText(locale).programme}</Link>
+              </li>
+              <li>
+                <Link href={href(routes.speakers(edition.year))}>{t.speakers}</Link>
+              </li>
+              <li>
+                <Link href={href(routes.committee(edition.year))}>{t.scientificCommittee}</Link>
+              </li>
+            </ul>
+          </nav>
         </div>
       </header>
 

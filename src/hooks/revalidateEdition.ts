@@ -27,7 +27,7 @@ export const revalidateEditionAfterDelete: CollectionAfterDeleteHook<EditionDoc>
 
 type EditionContentDoc = { id: number | string; edition?: unknown; editions?: unknown }
 
-/** Themes, speakers, committee members, sessions: the pages of every edition they appear in. */
+/** Themes, speakers, committee members: the pages of every edition they appear in (sessions: revalidateProgramme.ts). */
 export const revalidateEditionContentAfterChange: CollectionAfterChangeHook<EditionContentDoc> = async ({
   doc,
   previousDoc,
@@ -59,13 +59,13 @@ export const revalidateSiteSettings: GlobalAfterChangeHook = ({ doc, req }) => {
   return doc
 }
 
-function editionIdsOf(doc: EditionContentDoc | undefined): Array<number | string> {
+export function editionIdsOf(doc: EditionContentDoc | undefined): Array<number | string> {
   if (!doc) return []
   const values = [doc.edition, ...(Array.isArray(doc.editions) ? doc.editions : [])]
   return values.map(relationId).filter((id): id is number | string => id !== undefined)
 }
 
-async function yearsOf(ids: Array<number | string>, req: PayloadRequest): Promise<number[]> {
+export async function yearsOf(ids: Array<number | string>, req: PayloadRequest): Promise<number[]> {
   const unique = [...new Set(ids.map(String))]
   if (unique.length === 0) return []
   const { docs } = await req.payload.find({

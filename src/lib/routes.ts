@@ -17,11 +17,31 @@ export const routes = {
   propose: (year: number) => `/editions/${year}/propose`,
   proposeSubmit: (year: number) => `/editions/${year}/propose/submit`,
   proposeConfirmation: (year: number, reference: string) => `/editions/${year}/propose/confirmation/${encodeURIComponent(reference)}`,
+  programme: (year: number) => `/editions/${year}/programme`,
+  session: (year: number, slug: string) => `/editions/${year}/programme/${slug}`,
+  /** The sessions of one theme: a path, not ?theme=, so every filter view is a cacheable page. */
+  programmeByTheme: (year: number, themeSlug: string) => `/editions/${year}/programme/themes/${themeSlug}`,
+  /**
+   * The feeds are files (their extension keeps them out of the locale rewrite): English at
+   * programme.ics/.json, French at programme.fr.ics/.fr.json, one session at <slug>.ics/<slug>.fr.ics.
+   */
+  programmeIcs: (year: number, locale: Locale = 'en') => `/editions/${year}/programme${feedSuffix(locale)}.ics`,
+  programmeJson: (year: number, locale: Locale = 'en') => `/editions/${year}/programme${feedSuffix(locale)}.json`,
+  sessionIcs: (year: number, slug: string, locale: Locale = 'en') => `/editions/${year}/programme/${slug}${feedSuffix(locale)}.ics`,
   perspectives: () => '/perspectives',
   perspective: (slug: string) => `/perspectives/${slug}`,
   /** The perspectives of one theme: a path, not ?theme=, so every filter view is a cacheable page. */
   perspectivesByTheme: (themeSlug: string) => `/perspectives/themes/${themeSlug}`,
 } as const
+
+function feedSuffix(locale: Locale): string {
+  return locale === 'en' ? '' : `.${locale}`
+}
+
+/** The public URL of a feed file (never under /fr: the locale is in the file name). */
+export function absoluteFileUrl(path: string): string {
+  return `${siteUrl()}${path}`
+}
 
 export function canonicalEditionPath(year: number, currentYear: number | null): string {
   return year === currentYear ? routes.home() : routes.edition(year)

@@ -1,5 +1,5 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
-import * as migration_20261125_171144_cfp_submit from './20261125_171144_cfp_submit';
+import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261125_152303_initial',
   },
   {
-    up: migration_20261125_171144_cfp_submit.up,
-    down: migration_20261125_171144_cfp_submit.down,
-    name: '20261125_171144_cfp_submit'
+    up: migration_20261125_180619_programme_reviews_archive.up,
+    down: migration_20261125_180619_programme_reviews_archive.down,
+    name: '20261125_180619_programme_reviews_archive'
   },
 ];

@@ -4,6 +4,8 @@ import { getCurrentEditionYear, getEditionPage, getEditionsList } from '@/lib/ca
 import { getPerspectives, getPerspectiveThemes } from '@/lib/cachedPerspectives'
 import { LOCALES } from '@/lib/i18n'
 import { absoluteUrl, canonicalEditionPath, routes } from '@/lib/routes'
+import { getProgramme } from '@/programme/cached'
+import { themesInUse } from '@/programme/schedule'
 
 /**
  * /sitemap.xml: every public page, in English and French, each with its hreflang alternates.
@@ -22,6 +24,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     getPerspectiveThemes('en'),
   ])
   const editionPages = await Promise.all(editions.map((edition) => getEditionPage(edition.year, 'en')))
+  const programmes = await Promise.all(editions.map((edition) => getProgramme(edition.year, 'en')))
 
   const pages: Page[] = [{ path: routes.home() }, { path: routes.editions() }]
   for (const page of editionPages) {
@@ -33,6 +36,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     for (const speaker of page.speakers) {
       pages.push({ path: routes.speaker(year, speaker.slug), lastModified: speaker.updatedAt })
     }
+    const sessions = programmes.find((programme) => programme?.edition.year === year)?.sessions ?? []
+    pages.push({ path: routes.programme(year), lastModified: latest(sessions.map((session) => session.updatedAt)) })
+    for (const session of sessions) pages.push({ path: routes.session(year, session.slug), lastModified: session.updatedAt })
+    for (const theme of themesInUse(sessions)) pages.push({ path: routes.programmeByTheme(year, theme.slug) })
   }
   pages.push({ path: routes.perspectives() })
   for (const perspective of perspectives) {
@@ -60,4 +67,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         },
       })),
     )
+}
+
+/** The most recent of ISO dates (undefined for none). */
+function latest(dates: string[]): string | undefined {
+  return dates.reduce<string | undefined>((max, date) => (max && max > date ? max : date), undefined)
 }

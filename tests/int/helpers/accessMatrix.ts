@@ -334,8 +334,9 @@ export const SUBJECTS: Record<string, Subject> = {
   },
   'sessions (of an edition not public yet)': {
     collection: 'sessions',
+    versioned: true,
     target: () => fx.sessions.ofLifecycleDraft,
-    expect: { read: 'HHHAA' },
+    expect: { readVersions: 'FFFAA', read: 'HHHAA' },
   },
   'speakers (published)': {
     collection: 'speakers',

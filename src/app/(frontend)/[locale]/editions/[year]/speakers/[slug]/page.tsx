@@ -7,6 +7,9 @@ import { RichText } from '@/components/RichText'
 import { loadEditionItem } from '@/lib/editionRoute'
 import { dictionary } from '@/lib/i18n'
 import { alternates, routes } from '@/lib/routes'
+import { SpeakerSessions } from '@/programme/components/SpeakerSessions'
+import { readProgramme } from '@/programme/cached'
+import { sessionsOfSpeaker } from '@/programme/schedule'
 
 export const revalidate = 60
 
@@ -35,6 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeakerPage({ params }: Props) {
   const { locale, page, currentYear, speaker } = await load(params)
   const t = dictionary(locale)
+  const programme = await readProgramme(page.edition.year, locale)
+  const sessions = programme ? sessionsOfSpeaker(programme.sessions, speaker.id) : []
   return (
     <EditionSubpage
       page={page}
@@ -47,6 +52,7 @@ export default async function SpeakerPage({ params }: Props) {
       <MediaImage media={speaker.photo} size="card" sizes="(max-width: 480px) 100vw, 320px" priority />
       {speaker.affiliation && <p>{speaker.affiliation}</p>}
       <RichText value={speaker.bio} className={styles.prose} />
+      <SpeakerSessions year={page.edition.year} sessions={sessions} locale={locale} />
       {speaker.links && speaker.links.length > 0 && (
         <>
           <h2>{t.links}</h2>

@@ -29,7 +29,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_edition_id\` integer,
   	\`version_kind\` text DEFAULT 'workshop',
   	\`version_start\` text,
+  	\`version_start_tz\` text DEFAULT 'Europe/Paris',
   	\`version_end\` text,
+  	\`version_end_tz\` text DEFAULT 'Europe/Paris',
   	\`version_room\` text,
   	\`version_proposal_id\` integer,
   	\`version_updated_at\` text,
@@ -58,6 +60,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_sessions_v_published_locale_idx\` ON \`_sessions_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_sessions_v_latest_idx\` ON \`_sessions_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`version_edition_version_start_idx\` ON \`_sessions_v\` (\`version_edition_id\`,\`version_start\`);`)
+  await db.run(sql`CREATE INDEX \`version_edition_version_slug_1_idx\` ON \`_sessions_v\` (\`version_edition_id\`,\`version_slug\`);`)
   await db.run(sql`CREATE TABLE \`_sessions_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -85,6 +88,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_sessions_v_rels_path_idx\` ON \`_sessions_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_sessions_v_rels_speakers_id_idx\` ON \`_sessions_v_rels\` (\`speakers_id\`);`)
   await db.run(sql`CREATE INDEX \`_sessions_v_rels_themes_id_idx\` ON \`_sessions_v_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE TABLE \`proposals_emails\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`error\` text,
+  	\`at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`proposals\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`proposals_emails_order_idx\` ON \`proposals_emails\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_emails_parent_id_idx\` ON \`proposals_emails\` (\`_parent_id\`);`)
   // Hand-edited: migrations run in a transaction, where PRAGMA foreign_keys=OFF has no effect, so
   // dropping the old sessions tables below would cascade-delete their translations, segments and
   // relations. Keep a copy of those rows and put them back once the tables are rebuilt.
@@ -119,7 +136,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`edition_id\` integer,
   	\`kind\` text DEFAULT 'workshop',
   	\`start\` text,
+  	\`start_tz\` text DEFAULT 'Europe/Paris',
   	\`end\` text,
+  	\`end_tz\` text DEFAULT 'Europe/Paris',
   	\`room\` text,
   	\`proposal_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -129,9 +148,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`proposal_id\`) REFERENCES \`proposals\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  // Hand-edited: the old table has no _status (drizzle-kit selected it anyway); sessions that existed
-  // before drafts were public, so they stay published.
-  await db.run(sql`INSERT INTO \`__new_sessions\`("id", "slug", "edition_id", "kind", "start", "end", "room", "proposal_id", "updated_at", "created_at", "_status") SELECT "id", "slug", "edition_id", "kind", "start", "end", "room", "proposal_id", "updated_at", "created_at", 'published' FROM \`sessions\`;`)
+  // Hand-edited: the old table has no start_tz, end_tz or _status (drizzle-kit selected them anyway);
+  // sessions that existed before drafts were public, so they stay published.
+  await db.run(sql`INSERT INTO \`__new_sessions\`("id", "slug", "edition_id", "kind", "start", "start_tz", "end", "end_tz", "room", "proposal_id", "updated_at", "created_at", "_status") SELECT "id", "slug", "edition_id", "kind", "start", 'Europe/Paris', "end", 'Europe/Paris', "room", "proposal_id", "updated_at", "created_at", 'published' FROM \`sessions\`;`)
   await db.run(sql`DROP TABLE \`sessions\`;`)
   await db.run(sql`ALTER TABLE \`__new_sessions\` RENAME TO \`sessions\`;`)
   await db.run(sql`CREATE INDEX \`sessions_slug_idx\` ON \`sessions\` (\`slug\`);`)
@@ -141,6 +160,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sessions_created_at_idx\` ON \`sessions\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`sessions__status_idx\` ON \`sessions\` (\`_status\`);`)
   await db.run(sql`CREATE INDEX \`edition_start_idx\` ON \`sessions\` (\`edition_id\`,\`start\`);`)
+  await db.run(sql`CREATE INDEX \`edition_slug_1_idx\` ON \`sessions\` (\`edition_id\`,\`slug\`);`)
   await db.run(sql`CREATE TABLE \`__new_sessions_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -154,7 +174,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`sessions_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new_sessions_locales\` RENAME TO \`sessions_locales\`;`)
   await db.run(sql`CREATE UNIQUE INDEX \`sessions_locales_locale_parent_id_unique\` ON \`sessions_locales\` (\`_locale\`,\`_parent_id\`);`)
-  // Parents first (segments before their translations), as the foreign keys require.
   for (const [table, columns] of Object.entries(kept)) {
     await db.run(sql.raw(`INSERT OR IGNORE INTO \`${table}\` (${columns}) SELECT ${columns} FROM \`_keep_${table}\`;`))
     await db.run(sql.raw(`DROP TABLE \`_keep_${table}\`;`))
@@ -162,6 +181,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`proposals\` ADD \`review_count\` numeric DEFAULT 0;`)
   await db.run(sql`ALTER TABLE \`proposals\` ADD \`average_score\` numeric;`)
   await db.run(sql`ALTER TABLE \`proposals\` ADD \`speaker_id\` integer REFERENCES speakers(id);`)
+  await db.run(sql`ALTER TABLE \`proposals\` ADD \`submission_token\` text;`)
+  await db.run(sql`ALTER TABLE \`proposals\` ADD \`language\` text;`)
   await db.run(sql`ALTER TABLE \`proposals\` ADD \`decision_email_kind\` text;`)
   await db.run(sql`ALTER TABLE \`proposals\` ADD \`decision_email_locale\` text;`)
   await db.run(sql`ALTER TABLE \`proposals\` ADD \`decision_email_status\` text;`)
@@ -174,7 +195,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`proposals_review_count_idx\` ON \`proposals\` (\`review_count\`);`)
   await db.run(sql`CREATE INDEX \`proposals_average_score_idx\` ON \`proposals\` (\`average_score\`);`)
   await db.run(sql`CREATE INDEX \`proposals_speaker_idx\` ON \`proposals\` (\`speaker_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`proposals_submission_token_idx\` ON \`proposals\` (\`submission_token\`);`)
   await db.run(sql`CREATE INDEX \`proposals_decision_email_decision_email_sent_by_idx\` ON \`proposals\` (\`decision_email_sent_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`edition_order_idx\` ON \`themes\` (\`edition_id\`,\`order\`);`)
+  await db.run(sql`CREATE INDEX \`version_edition_version_order_idx\` ON \`_themes_v\` (\`version_edition_id\`,\`version_order\`);`)
+  await db.run(sql`CREATE INDEX \`speakers_name_idx\` ON \`speakers\` (\`name\`);`)
+  await db.run(sql`CREATE INDEX \`_speakers_v_version_version_name_idx\` ON \`_speakers_v\` (\`version_name\`);`)
+  await db.run(sql`CREATE INDEX \`edition_order_1_idx\` ON \`committee_members\` (\`edition_id\`,\`order\`);`)
+  await db.run(sql`CREATE INDEX \`perspectives_published_date_idx\` ON \`perspectives\` (\`published_date\`);`)
+  await db.run(sql`CREATE INDEX \`_perspectives_v_version_version_published_date_idx\` ON \`_perspectives_v\` (\`version_published_date\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -183,6 +212,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_sessions_v\`;`)
   await db.run(sql`DROP TABLE \`_sessions_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_sessions_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`proposals_emails\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_proposals\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -215,6 +245,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`proposals_updated_at_idx\` ON \`proposals\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`proposals_created_at_idx\` ON \`proposals\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`edition_status_idx\` ON \`proposals\` (\`edition_id\`,\`status\`);`)
+  await db.run(sql`DROP INDEX \`edition_order_idx\`;`)
+  await db.run(sql`DROP INDEX \`version_edition_version_order_idx\`;`)
+  await db.run(sql`DROP INDEX \`speakers_name_idx\`;`)
+  await db.run(sql`DROP INDEX \`_speakers_v_version_version_name_idx\`;`)
+  await db.run(sql`DROP INDEX \`edition_order_1_idx\`;`)
   await db.run(sql`CREATE TABLE \`__new_sessions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
@@ -239,6 +274,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`sessions_updated_at_idx\` ON \`sessions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sessions_created_at_idx\` ON \`sessions\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`edition_start_idx\` ON \`sessions\` (\`edition_id\`,\`start\`);`)
+  await db.run(sql`DROP INDEX \`perspectives_published_date_idx\`;`)
+  await db.run(sql`DROP INDEX \`_perspectives_v_version_version_published_date_idx\`;`)
   await db.run(sql`CREATE TABLE \`__new_sessions_segments\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,

@@ -1,0 +1,27 @@
+import { unstable_cache } from 'next/cache'
+
+import { cacheTags } from '../lib/cacheTags'
+import type { Locale } from '../lib/i18n'
+import { payloadClient } from '../lib/payload'
+import { isEditorPreview } from '../lib/preview'
+import { loadProgramme } from './load'
+import type { Programme } from './model'
+
+/**
+ * The programme of an edition, cached and tagged: `programme:<year>` expires when a session changes,
+ * `edition:<year>` when the edition, its themes or speakers do (titles and names shown in the programme).
+ * Pages, the speaker pages and the .ics/.json feeds all read through here.
+ */
+export function getProgramme(year: number, locale: Locale): Promise<Programme | null> {
+  return unstable_cache(
+    async () => loadProgramme(await payloadClient(), year, locale),
+    ['programme', String(year), locale],
+    { tags: [cacheTags.edition(year), cacheTags.programme(year)] },
+  )()
+}
+
+/** For pages: an editor's preview reads drafts fresh, everyone else the cached public programme. */
+export async function readProgramme(year: number, locale: Locale): Promise<Programme | null> {
+  if (await isEditorPreview()) return loadProgramme(await payloadClient(), year, locale, { preview: true })
+  return getProgramme(year, locale)
+}

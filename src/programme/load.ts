@@ -1,0 +1,86 @@
+import type { Payload } from 'payload'
+
+import { findEditionByYear } from '../lib/editions'
+import type { Locale } from '../lib/i18n'
+import { readRights, type ReadMode } from '../lib/readMode'
+import type { Session } from '../payload-types'
+import type { Programme, ProgrammeSegment, ProgrammeSession, ProgrammeSpeaker, ProgrammeTheme, SegmentKind, SessionKind } from './model'
+import { sortSessions } from './schedule'
+
+/**
+ * The programme of one edition, read with the public's rights (published sessions of a public edition;
+ * draft speakers and themes are left out) or, for an editor's preview, with drafts.
+ */
+export async function loadProgramme(payload: Payload, year: number, locale: Locale, mode: ReadMode = {}): Promise<Programme | null> {
+  const edition = await findEditionByYear(payload, year, locale, mode)
+  if (!edition) return null
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    where: { edition: { equals: edition.id } },
+    sort: 'start',
+    depth: 1,
+    pagination: false,
+    locale,
+    // Never the proposal (editors only) nor the computed conflicts.
+    select: {
+      title: true,
+      slug: true,
+      kind: true,
+      start: true,
+      end: true,
+      room: true,
+      description: true,
+      segments: true,
+      speakers: true,
+      themes: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+    populate: {
+      speakers: { name: true, slug: true, affiliation: true },
+      themes: { title: true, slug: true },
+    },
+    ...readRights(mode),
+  })
+  return {
+    edition: {
+      id: String(edition.id),
+      year: edition.year,
+      title: edition.title,
+      venue: edition.venue ?? null,
+      city: edition.city ?? null,
+    },
+    sessions: sortSessions(docs.map(toProgrammeSession)),
+  }
+}
+
+export function toProgrammeSession(doc: Pick<Session, 'id' | 'title' | 'slug' | 'kind' | 'start' | 'end' | 'room' | 'description' | 'segments' | 'speakers' | 'themes' | 'createdAt' | 'updatedAt'>): ProgrammeSession {
+  return {
+    id: String(doc.id),
+    slug: doc.slug,
+    title: doc.title,
+    kind: doc.kind as SessionKind,
+    start: new Date(doc.start).toISOString(),
+    end: new Date(doc.end).toISOString(),
+    room: doc.room?.trim() || null,
+    description: doc.description ?? null,
+    segments: (doc.segments ?? []).map(
+      (segment): ProgrammeSegment => ({
+        kind: segment.kind as SegmentKind,
+        title: segment.title?.trim() || null,
+        minutes: typeof segment.minutes === 'number' ? segment.minutes : null,
+      }),
+    ),
+    // A relation the reader may not see (a draft speaker) stays an id: left out.
+    speakers: (doc.speakers ?? []).flatMap((speaker): ProgrammeSpeaker[] =>
+      typeof speaker === 'object' && speaker !== null && speaker.slug
+        ? [{ id: String(speaker.id), slug: speaker.slug, name: speaker.name, affiliation: speaker.affiliation ?? null }]
+        : [],
+    ),
+    themes: (doc.themes ?? []).flatMap((theme): ProgrammeTheme[] =>
+      typeof theme === 'object' && theme !== null && theme.slug ? [{ id: String(theme.id), slug: theme.slug, title: theme.title }] : [],
+    ),
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The programme as pages and feeds use it: plain data, no Payload types, so grouping, the iCalendar
+ * writer and the JSON shape are pure functions that jest tests without a database.
+ */
+export type SessionKind = 'workshop' | 'talk' | 'plenary' | 'break'
+export type SegmentKind = 'framing-talk' | 'audience-reflection' | 'inspiring-initiative'
+
+export type ProgrammeSpeaker = { id: string; slug: string; name: string; affiliation: string | null }
+export type ProgrammeTheme = { id: string; slug: string; title: string }
+export type ProgrammeSegment = { kind: SegmentKind; title: string | null; minutes: number | null }
+
+export type ProgrammeSession = {
+  id: string
+  slug: string
+  title: string
+  kind: SessionKind
+  /** ISO instants (UTC); shown in the event's time zone. */
+  start: string
+  end: string
+  room: string | null
+  /** Lexical JSON, rendered by our RichText component; plain text for feeds comes from richTextToPlain. */
+  description: unknown
+  segments: ProgrammeSegment[]
+  speakers: ProgrammeSpeaker[]
+  themes: ProgrammeTheme[]
+  createdAt: string
+  updatedAt: string
+}
+
+export type ProgrammeEdition = {
+  id: string
+  year: number
+  title: string
+  venue: string | null
+  city: string | null
+}
+
+export type Programme = { edition: ProgrammeEdition; sessions: ProgrammeSession[] }
