@@ -14,7 +14,7 @@ export const BACKUP_SCHEMA_VERSION = 1
 /** Versions this code can restore (older ones would be listed here with a conversion). */
 export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '3fcb22035d5f5ff6b2e914e227b1468ccb1902fc809ccea9a6d3836693cf21c9'
+export const BACKUP_SCHEMA_FINGERPRINT = '112fec5410322fd99285bded5f872109921421faa5fffa04cf536adaa9bee6a8'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

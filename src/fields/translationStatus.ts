@@ -88,8 +88,11 @@ const computeStatus: FieldHook = async ({ collection, originalDoc, data, req }) 
     depth: 0,
     draft: true,
     overrideAccess: true,
+    // A document being deleted is read once more after it is gone.
+    disableErrors: true,
     context: { [SKIP]: true, disableRevalidate: true },
   })
+  if (!all) return undefined
   return describeMissingFrench(missingFrench(collection.fields, all as unknown as Data))
 }
 

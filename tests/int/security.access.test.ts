@@ -93,7 +93,9 @@ async function secrets(): Promise<Secret[]> {
   }
   list.push({ what: 'internal notes on proposals', value: 'Editors only: strong candidate.', visibleTo: editors })
   list.push({ what: "the reviewer's own review", value: String((await stored('reviews', fx.reviews.own)).comment), visibleTo: ['reviewer', ...editors] })
-  list.push({ what: "a peer reviewer's review", value: String((await stored('reviews', fx.reviews.peer)).comment), visibleTo: editors })
+  // A peer's review becomes readable to a reviewer once they have reviewed the same proposal; before, never.
+  list.push({ what: "a peer's review of a proposal the reviewer reviewed", value: String((await stored('reviews', fx.reviews.peer)).comment), visibleTo: ['reviewer', ...editors] })
+  list.push({ what: "a peer's review of a proposal the reviewer has not reviewed", value: String((await stored('reviews', fx.reviews.peerUnreviewed)).comment), visibleTo: editors })
   list.push({
     what: 'a review of another edition',
     value: String((await stored('reviews', fx.reviews.other)).comment),
