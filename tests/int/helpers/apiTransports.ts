@@ -107,9 +107,10 @@ export async function apiClients(payload: Payload): Promise<ApiClients> {
   /** A GraphQL operation whose refusals become Payload's errors (their name is in `extensions.name`). */
   async function graphql(role: RoleName, query: string, variables?: Record<string, unknown>): Promise<Record<string, unknown>> {
     const { status, text } = await graphqlRaw(role, query, variables)
-    const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { name?: string } }> }
+    const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { name?: string; statusCode?: number } }> }
     const error = body.errors?.[0]
-    if (error?.extensions?.name === 'Forbidden') throw new Forbidden()
+    // Payload's own refusal, or one of ours with its message (e.g. an archived edition's), both 403.
+    if (error?.extensions?.name === 'Forbidden' || error?.extensions?.statusCode === 403) throw new Forbidden()
     if (error?.extensions?.name === 'NotFound') throw new NotFound()
     if (error || status !== 200) throw new Error(`GraphQL as ${role}: ${status} ${text}\n${query}`)
     return body.data ?? {}
