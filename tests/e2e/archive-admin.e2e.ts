@@ -38,8 +38,18 @@ describe('archiving from the admin', () => {
     await page.goto(`${baseURL()}/admin/collections/editions/${await editionId(cookie, 2026)}`)
     const button = page.getByRole('button', { name: 'Archive this edition' })
     await button.waitFor({ timeout: 30_000 })
-    await button.click()
-    await page.getByText('Archive the 2026 edition?').waitFor()
+    // The button is in the server-rendered HTML before React handles its click: click until the
+    // confirmation opens.
+    const confirmation = page.getByText('Archive the 2026 edition?')
+    for (let attempt = 1; ; attempt++) {
+      await button.click()
+      try {
+        await confirmation.waitFor({ timeout: 3_000 })
+        break
+      } catch (error) {
+        if (attempt === 10) throw error
+      }
+    }
     const select = page.locator('#archive-next-current')
     await select.waitFor()
     assert.deepEqual(await select.locator('option').allInnerTexts(), ['None'])

@@ -84,6 +84,13 @@ describe('static export of an edition', () => {
       const url = queue.shift()!
       if (visited.has(url)) continue
       visited.add(url)
+      // Feeds and data files (.ics, .json…) are downloads in a browser: check that they are there.
+      if (!/(\.html|\/)$/.test(new URL(url).pathname)) {
+        const file = await fetch(url)
+        assert.equal(file.status, 200, `broken link: ${url}`)
+        await file.arrayBuffer()
+        continue
+      }
       const response = await page.goto(url)
       assert.equal(response?.status(), 200, `broken link: ${url}`)
       if (!(response?.headers()['content-type'] ?? '').includes('text/html')) continue

@@ -18,7 +18,7 @@ export async function GET(request: NextRequest) {
   const draft = await draftMode()
   if (request.nextUrl.searchParams.get('exit')) {
     draft.disable()
-    return NextResponse.redirect(new URL(path, request.url), 303)
+    return redirectTo(path)
   }
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
@@ -26,5 +26,13 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: 'Log in to the admin as an editor to preview drafts.' }, { status: 401 })
   }
   draft.enable()
-  return NextResponse.redirect(new URL(path, request.url), 303)
+  return redirectTo(path)
+}
+
+/**
+ * A relative Location: the browser stays on the host it used. request.url names the host the server
+ * calls itself (localhost behind a proxy), where the login and draft-mode cookies would not be sent.
+ */
+function redirectTo(path: string): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { Location: path } })
 }
