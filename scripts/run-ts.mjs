@@ -7,12 +7,16 @@ import { spawnSync } from 'node:child_process'
 
 const [script, ...args] = process.argv.slice(2)
 const LOAD_STUCK = 75
-const ATTEMPTS = 3
+// Node's own code when the loader stops answering before the script's watchdog is even loaded.
+const UNSETTLED = 13
+const ATTEMPTS = 10
 let status = 1
 for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { stdio: 'inherit' })
+  const result = spawnSync(process.execPath, ['--import', './scripts/preload-modules.mjs', '--import', 'tsx', script, ...args], {
+    stdio: 'inherit',
+  })
   status = result.status ?? 1
-  if (status !== LOAD_STUCK) break
+  if (status !== LOAD_STUCK && status !== UNSETTLED) break
   if (attempt < ATTEMPTS) console.error(`Loading got stuck; starting again (attempt ${attempt + 1} of ${ATTEMPTS})`)
 }
 process.exit(status)

@@ -52,3 +52,17 @@ export function stripClientRuntime(html) {
   )
   return { html: withoutScripts.replace(SCRIPT_PRELOAD, ''), stripped: true }
 }
+
+/**
+ * The key under which a public page may be kept in the production server's microcache, or null when
+ * the answer may differ for this visitor: an editor's draft preview (Next's draft-mode cookie).
+ * Public pages are the same for everyone else, logged in or not.
+ * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ * @returns {string | null}
+ */
+export function microcacheKey(req) {
+  if (!isStrippableRequest(req)) return null
+  const cookies = String(req.headers.cookie ?? '')
+  if (/(?:^|;\s*)__prerender_bypass=/.test(cookies)) return null
+  return req.url ?? '/'
+}

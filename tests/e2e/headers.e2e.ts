@@ -52,6 +52,17 @@ describe('public pages are plain documents with strict security headers', () => 
     await page.close()
   })
 
+  it('keeps a public page for a moment in the microcache, but never an editor\'s preview', async () => {
+    await (await fetch(`${baseURL()}/editions`)).text()
+    const again = await fetch(`${baseURL()}/editions`)
+    assert.equal(again.headers.get('x-microcache'), 'HIT')
+    assert.match(again.headers.get('content-security-policy') ?? '', /script-src 'none'/)
+    assert.match(await again.text(), /<h1/)
+    const preview = await fetch(`${baseURL()}/editions`, { headers: { cookie: '__prerender_bypass=not-an-editor' } })
+    assert.equal(preview.headers.get('x-microcache'), null)
+    await preview.text()
+  })
+
   it('compresses pages and assets for browsers that accept it', async () => {
     const page = await fetch(`${baseURL()}/`, { headers: { 'accept-encoding': 'gzip' } })
     assert.equal(page.headers.get('content-encoding'), 'gzip')

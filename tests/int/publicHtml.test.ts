@@ -1,4 +1,4 @@
-import { isStrippableRequest, keepsRuntime, stripClientRuntime } from '../../src/server/publicHtml.mjs'
+import { isStrippableRequest, keepsRuntime, microcacheKey, stripClientRuntime } from '../../src/server/publicHtml.mjs'
 import { PUBLIC_PAGE_CSP, runtimePageCsp } from '../../src/server/securityHeaders.mjs'
 
 const page = [
@@ -68,6 +68,21 @@ describe('which responses are rewritten', () => {
     expect(isStrippableRequest({ method: 'GET', url: '/?_rsc=1', headers: { rsc: '1' } })).toBe(false)
     expect(isStrippableRequest({ method: 'GET', url: '/', headers: { 'next-action': 'abc' } })).toBe(false)
     expect(isStrippableRequest({ method: 'HEAD', url: '/editions?x=1', headers: {} })).toBe(true)
+  })
+})
+
+describe('the microcache key', () => {
+  it('keys public pages by their address, for visitors and logged-in editors alike', () => {
+    expect(microcacheKey({ method: 'GET', url: '/editions/2025?x=1', headers: {} })).toBe('/editions/2025?x=1')
+    expect(microcacheKey({ method: 'GET', url: '/', headers: { cookie: 'payload-token=abc' } })).toBe('/')
+  })
+
+  it('never keeps an editor\'s draft preview, the admin, the API or the proposal form', () => {
+    expect(microcacheKey({ method: 'GET', url: '/', headers: { cookie: 'payload-token=abc; __prerender_bypass=x' } })).toBeNull()
+    expect(microcacheKey({ method: 'GET', url: '/admin', headers: {} })).toBeNull()
+    expect(microcacheKey({ method: 'GET', url: '/api/editions', headers: {} })).toBeNull()
+    expect(microcacheKey({ method: 'GET', url: '/editions/2031/propose', headers: {} })).toBeNull()
+    expect(microcacheKey({ method: 'POST', url: '/', headers: {} })).toBeNull()
   })
 })
 
