@@ -404,7 +404,7 @@ function summary() {
       `Load average at start: ${machine.load} (the machine is shared: other work ran during the measurement).`,
   )
   lines.push('')
-  lines.push('App = the production server (`next start` via tests/e2e/support/server.mjs, seeded SQLite). nginx = the same HTML saved to files (`worker_processes auto`, access log off).')
+  lines.push('App = the production server of `npm start` (src/server/main.mjs with its 1 s microcache, started by tests/e2e/support/server.mjs, seeded SQLite). nginx = the same HTML saved to files (`worker_processes auto`, access log off).')
   lines.push('')
   lines.push('| page | conns | app req/s | nginx req/s | app/nginx | app p50 / p99 ms | nginx p50 / p99 ms | server RSS peak |')
   lines.push('|---|---|---|---|---|---|---|---|')
