@@ -2,6 +2,7 @@
 /**
  * The production server (`npm start`, the Docker image): Next's request handler behind a small Node
  * HTTP server that
+ *  - trusts X-Real-IP only from a proxy (trustedProxy.mjs),
  *  - removes Next's client runtime from public pages and gives them a no-script CSP (publicHtml.mjs),
  *  - compresses responses (Next's own compression is off in next.config.mjs: it would compress before
  *    the page could be rewritten).
@@ -16,6 +17,7 @@ import compression from 'next/dist/compiled/compression/index.js'
 
 import { isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml.mjs'
 import { PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
+import { settleRealIp } from './trustedProxy.mjs'
 
 const dir = process.cwd()
 const port = Number(process.env.PORT || 3000)
@@ -32,6 +34,7 @@ const listenHost = process.env.LISTEN_HOST || undefined
  */
 const MICROCACHE_MS = Number(process.env.MICROCACHE_MS ?? 1000)
 const MICROCACHE_ENTRIES = 500
+const TRUSTED_PROXIES = (process.env.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
 /** @type {Map<string, { expires: number, status: number, headers: Record<string, any>, body: Buffer }>} */
 const microcache = new Map()
 
@@ -120,6 +123,7 @@ await app.prepare()
 
 const compress = compression()
 const server = http.createServer((req, res) => {
+  settleRealIp(req, TRUSTED_PROXIES)
   if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => microcache.clear())
   compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
     const cacheKey = MICROCACHE_MS > 0 ? microcacheKey(req) : null
