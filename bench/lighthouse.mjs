@@ -23,7 +23,8 @@ try {
       'npx',
       [
         '--yes',
-        'lighthouse@13',
+        // Lighthouse 13.5 needs Node 22.19 and fails here (NO_NAVSTART); 12.8 runs on Node 20.
+        `lighthouse@${process.env.LIGHTHOUSE_VERSION ?? '12.8.2'}`,
         `${server.baseURL}${page}`,
         '--form-factor=mobile',
         '--output=json',
