@@ -26,20 +26,30 @@ export function formatDateRange(startIso: string, endIso: string | null | undefi
   return format.formatRange(new Date(startIso), new Date(endIso)).replace(/\s?[-–]\s?/, '–')
 }
 
+/** Wall-clock parts of an instant in Paris (Europe/Paris), whatever the server's zone. */
+export type WallClock = { year: string; month: string; day: string; hour: string; minute: string; second: string }
+
+const wallClockFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: EVENT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
+
+export function parisWallClock(at: Date): WallClock {
+  const parts = new Map(wallClockFormat.formatToParts(at).map((part) => [part.type, part.value]))
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.get(type) ?? '00'
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+}
+
 /** Minutes Paris is ahead of UTC at an instant (+60 in winter, +120 in summer). */
 export function parisOffsetMinutes(at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: EVENT_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at)
-  const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value)
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'))
+  const clock = parisWallClock(at)
+  const asUtc = Date.UTC(+clock.year, +clock.month - 1, +clock.day, +clock.hour, +clock.minute, +clock.second)
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000)
 }
 

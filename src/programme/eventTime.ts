@@ -1,31 +1,14 @@
-import { EVENT_TIME_ZONE } from '../lib/dates'
+import { EVENT_TIME_ZONE, parisOffsetMinutes, parisWallClock, type WallClock } from '../lib/dates'
 import type { Locale } from '../lib/i18n'
 
-/** Wall-clock parts of an instant in the event's time zone (Europe/Paris), whatever the server's zone. */
-export type WallClock = { year: string; month: string; day: string; hour: string; minute: string; second: string }
-
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: EVENT_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-})
-
+/** Wall-clock parts of an instant in the event's time zone (src/lib/dates.ts). */
 export function wallClock(iso: string): WallClock {
-  const parts = new Map(partsFormat.formatToParts(new Date(iso)).map((part) => [part.type, part.value]))
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.get(type) ?? '00'
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+  return parisWallClock(new Date(iso))
 }
 
 /** Minutes east of UTC of the event's time zone at that instant (60 in winter, 120 in summer). */
 export function offsetMinutes(iso: string): number {
-  const clock = wallClock(iso)
-  const asUtc = Date.UTC(+clock.year, +clock.month - 1, +clock.day, +clock.hour, +clock.minute, +clock.second)
-  return Math.round((asUtc - Math.floor(Date.parse(iso) / 1000) * 1000) / 60_000)
+  return parisOffsetMinutes(new Date(iso))
 }
 
 /** "2026-12-01T10:00:00+01:00": an instant as Paris reads it, offset included (for the JSON feed). */
