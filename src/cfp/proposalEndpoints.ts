@@ -45,66 +45,50 @@ function failure(error: unknown): Response {
   throw error
 }
 
-const accept: Endpoint = {
-  path: '/:id/accept',
-  method: 'post',
-  handler: async (req) => {
-    const refused = refuse(req)
-    if (refused) return refused
-    const id = idParam(req)
-    if (!id) return Response.json({ errors: [{ message: 'A proposal id is required.' }] }, { status: 400 })
-    try {
-      return Response.json(await acceptProposal(req, id))
-    } catch (error) {
-      return failure(error)
-    }
-  },
+/**
+ * An editor's POST action on one proposal: refuses non-editors (401/403) and a malformed id (400), and
+ * turns the domain's refusals into their status codes.
+ */
+function proposalAction(path: string, act: (req: PayloadRequest, id: number | string) => Promise<Response>): Endpoint {
+  return {
+    path,
+    method: 'post',
+    handler: async (req) => {
+      const refused = refuse(req)
+      if (refused) return refused
+      const id = idParam(req)
+      if (!id) return Response.json({ errors: [{ message: 'A proposal id is required.' }] }, { status: 400 })
+      try {
+        return await act(req, id)
+      } catch (error) {
+        return failure(error)
+      }
+    },
+  }
 }
 
-const prepareEmail: Endpoint = {
-  path: '/:id/decision-email/prepare',
-  method: 'post',
-  handler: async (req) => {
-    const refused = refuse(req)
-    if (refused) return refused
-    const id = idParam(req)
-    if (!id) return Response.json({ errors: [{ message: 'A proposal id is required.' }] }, { status: 400 })
-    let body: { locale?: unknown } = {}
-    try {
-      body = req.json ? ((await req.json()) as typeof body) ?? {} : {}
-    } catch {
-      body = {}
-    }
-    if (body.locale !== undefined && !isLocale(body.locale)) {
-      return Response.json({ errors: [{ message: 'locale must be "en" or "fr".' }] }, { status: 400 })
-    }
-    try {
-      const email = await prepareDecisionEmail(req, id, { locale: body.locale, force: true })
-      return Response.json({ decisionEmail: email })
-    } catch (error) {
-      return failure(error)
-    }
-  },
-}
+const accept = proposalAction('/:id/accept', async (req, id) => Response.json(await acceptProposal(req, id)))
 
-const sendEmail: Endpoint = {
-  path: '/:id/decision-email/send',
-  method: 'post',
-  handler: async (req) => {
-    const refused = refuse(req)
-    if (refused) return refused
-    const id = idParam(req)
-    if (!id) return Response.json({ errors: [{ message: 'A proposal id is required.' }] }, { status: 400 })
-    try {
-      const result = await sendDecisionEmail(req, id)
-      return result.sent
-        ? Response.json(result)
-        : Response.json({ ...result, errors: [{ message: `Sending failed: ${result.error}` }] }, { status: 502 })
-    } catch (error) {
-      return failure(error)
-    }
-  },
-}
+const prepareEmail = proposalAction('/:id/decision-email/prepare', async (req, id) => {
+  let body: { locale?: unknown } = {}
+  try {
+    body = req.json ? ((await req.json()) as typeof body) ?? {} : {}
+  } catch {
+    body = {}
+  }
+  if (body.locale !== undefined && !isLocale(body.locale)) {
+    return Response.json({ errors: [{ message: 'locale must be "en" or "fr".' }] }, { status: 400 })
+  }
+  const email = await prepareDecisionEmail(req, id, { locale: body.locale, force: true })
+  return Response.json({ decisionEmail: email })
+})
+
+const sendEmail = proposalAction('/:id/decision-email/send', async (req, id) => {
+  const result = await sendDecisionEmail(req, id)
+  return result.sent
+    ? Response.json(result)
+    : Response.json({ ...result, errors: [{ message: `Sending failed: ${result.error}` }] }, { status: 502 })
+})
 
 const exportCsv: Endpoint = {
   path: '/export.csv',
