@@ -19,16 +19,20 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(`${pathname.slice(3) || '/'}${search}`, request.url), 308)
   }
   const policy = keepsRuntime(pathname) ? runtimePageCsp(btoa(crypto.randomUUID())) : null
-  const headers = new Headers(request.headers)
-  if (policy) headers.set('content-security-policy', policy)
+  // Only pages that keep the runtime need their request headers rewritten (the nonce policy).
+  const init = policy ? { request: { headers: withHeader(request.headers, 'content-security-policy', policy) } } : undefined
   const response =
     pathname === '/fr' || pathname.startsWith('/fr/')
-      ? NextResponse.next({ request: { headers } })
-      : NextResponse.rewrite(new URL(`/en${pathname === '/' ? '' : pathname}${search}`, request.url), {
-          request: { headers },
-        })
+      ? NextResponse.next(init)
+      : NextResponse.rewrite(new URL(`/en${pathname === '/' ? '' : pathname}${search}`, request.url), init)
   if (policy) response.headers.set('Content-Security-Policy', policy)
   return response
+}
+
+function withHeader(headers: Headers, name: string, value: string): Headers {
+  const copy = new Headers(headers)
+  copy.set(name, value)
+  return copy
 }
 
 export const config = {
