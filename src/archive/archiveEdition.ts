@@ -7,9 +7,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '../platform/access/roles'
 import type { Edition } from '../payload-types'
-import { relationId } from '../lib/relations'
+import { relationId } from '../platform/relations'
 
 /**
  * "Archive this edition" and its undo, as one consistent change each. Called by the endpoints in

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../lib/relations'
+import { relationId } from '../platform/relations'
 import { ArchiveInputError } from './archiveEdition'
 
 /**

@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-import { hasRole } from '../access'
-import { isLocale } from '../lib/i18n'
-import { DecisionEmailError, prepareDecisionEmail, sendDecisionEmail } from './decisionEmails'
-import { acceptProposal, DecisionError } from './decisions'
-import { proposalsCsv } from './proposalsCsv'
+import { hasRole } from '../platform/access'
+import { isLocale } from '../platform/i18n/index'
+import { DecisionEmailError, prepareDecisionEmail, sendDecisionEmail } from './decisions/decisionEmails'
+import { acceptProposal, DecisionError } from './decisions/decisions'
+import { proposalsCsv } from './review/proposalsCsv'
 
 /**
  * The editors' actions on proposals, as REST endpoints of the collection (under /api/proposals):

@@ -1,9 +1,9 @@
 import { draftMode } from 'next/headers'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { hasRole } from '@/access/roles'
-import { payloadClient } from '@/lib/payload'
-import { isSafePreviewPath } from '@/lib/previewUrls'
+import { hasRole } from '@/platform/access/roles'
+import { payloadClient } from '@/platform/payload'
+import { isSafePreviewPath } from '@/platform/preview/previewUrls'
 
 /**
  * GET /api/draft-preview?path=/editions/2026 — for a logged-in editor or admin, turns on Next's draft
