@@ -2,16 +2,9 @@ import crypto from 'node:crypto'
 
 import type { ArrayField, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import {
-  editorsUnlessEditionArchived,
-  hasRole,
-  isAdmin,
-  isEditorOrAdmin,
-  isEditorOrAdminField,
-  nobodyField,
-  proposalsReadable,
-  submitterIdentityReadable,
-} from '../platform/access'
+import { editorsUnlessEditionArchived } from '../archive/access'
+import { hasRole, isAdmin, isEditorOrAdminField, nobodyField } from '../platform/access'
+import { proposalsReadable, submitterIdentityReadable } from './access'
 import { decisionEmailField, prepareDecisionEmailOnDecision } from './decisions/decisionEmails'
 import { EMAIL_KINDS, EMAIL_STATUSES } from './emailLog'
 import { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import type { EmailKind, EmailLogEntry } from './emailLog'
 import { confirmationEmail, notificationEmail, type EmailMessage, type ProposalSummary } from './submit/emails'
 

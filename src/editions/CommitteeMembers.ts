@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from '../platform/access'
+import { contentOfPublicEditions } from './access'
+import { editorsUnlessEditionArchived } from '../archive/access'
+import { readWrite } from '../platform/access'
 import { editionField, orderField } from '../platform/fields/common'
 import { revalidateEditionContent } from './revalidateEdition'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'

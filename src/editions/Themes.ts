@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyVersions, editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../platform/access'
+import { editorsOnlyVersions, readWrite } from '../platform/access'
+import { editorsUnlessEditionArchived } from '../archive/access'
+import { publishedContentOfPublicEditions } from './access'
 import { editionField, orderField, richTextField, seoField } from '../platform/fields/common'
 import { slugField } from '../platform/fields/slug'
 import { revalidateEditionContent } from './revalidateEdition'
 import { themePreview } from '../platform/preview/previewUrls'
-import { TRANSLATION_HINT } from '../platform/i18n/index'
+import { TRANSLATION_HINT } from '../platform/i18n'
 import { translationStatusField } from '../platform/fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 

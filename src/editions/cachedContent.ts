@@ -2,7 +2,7 @@ import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '../platform/cache/cacheTags'
 import { findCurrentEditionYear, listEditions, loadEditionPage } from './read'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { payloadClient } from '../platform/payload'
 
 /**

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 
 import { getCurrentEditionYear, getEditionPage, parseYear } from './cachedContent'
 import { loadEditionPage, type EditionPage } from './read'
-import { isLocale, type Locale } from '../platform/i18n/index'
+import { isLocale, type Locale } from '../platform/i18n'
 import { payloadClient } from '../platform/payload'
 import { isEditorPreview } from '../platform/preview/preview'
 

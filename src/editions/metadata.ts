@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import type { Edition } from '../payload-types'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { alternates } from '../platform/routes'
 
 /** Title, description, canonical + hreflang and the social card of an edition page. */

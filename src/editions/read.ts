@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { CommitteeMember, Edition, Perspective, Speaker, Theme } from '../payload-types'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { asPublic, readRights, type ReadMode } from '../platform/readMode'
 
 /**

@@ -5,7 +5,7 @@ import { richTextField, seoField, themesField, urlField } from '../platform/fiel
 import { slugField } from '../platform/fields/slug'
 import { revalidatePerspective } from './revalidatePerspective'
 import { perspectivePreview } from '../platform/preview/previewUrls'
-import { TRANSLATION_HINT } from '../platform/i18n/index'
+import { TRANSLATION_HINT } from '../platform/i18n'
 import { translationStatusField } from '../platform/fields/translationStatus'
 
 /** Readings and talk summaries that feed the conference's themes. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 
 /** The words of the perspectives pages, in English and French (kept apart from src/platform/i18n/index.ts). */
 const en = {

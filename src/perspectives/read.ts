@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Perspective } from '../payload-types'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { asPublic, readRights, type ReadMode } from '../platform/readMode'
 import { relationId } from '../platform/relations'
 

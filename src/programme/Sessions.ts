@@ -1,12 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  editorsOnlyVersions,
-  editorsUnlessEditionArchived,
-  isEditorOrAdminField,
-  publishedContentOfPublicEditions,
-  readWrite,
-} from '../platform/access'
+import { editorsOnlyVersions, isEditorOrAdminField, readWrite } from '../platform/access'
+import { editorsUnlessEditionArchived } from '../archive/access'
+import { publishedContentOfPublicEditions } from '../editions/access'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { editionField, richTextField, themesField } from '../platform/fields/common'
 import { slugField } from '../platform/fields/slug'

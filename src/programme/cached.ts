@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '../platform/cache/cacheTags'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { payloadClient } from '../platform/payload'
 import { isEditorPreview } from '../platform/preview/preview'
 import { loadProgramme } from './load'

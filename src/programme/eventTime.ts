@@ -1,5 +1,5 @@
 import { EVENT_TIME_ZONE, parisOffsetMinutes, parisWallClock, type WallClock } from '../platform/dates'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 
 /** Wall-clock parts of an instant in the event's time zone (src/platform/dates.ts). */
 export function wallClock(iso: string): WallClock {

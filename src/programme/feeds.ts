@@ -1,5 +1,5 @@
 import { parseYear } from '../editions/cachedContent'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { absoluteFileUrl, absoluteUrl, routes } from '../platform/routes'
 import { getProgramme } from './cached'
 import { writeIcs } from './ics'

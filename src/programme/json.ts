@@ -1,5 +1,5 @@
 import { EVENT_TIME_ZONE } from '../platform/dates'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { isoWithOffset } from './eventTime'
 import { sessionUid } from './ics'
 import type { Programme, ProgrammeSession, SegmentKind, SessionKind } from './model'

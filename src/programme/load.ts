@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { findEditionByYear } from '../editions/read'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { readRights, type ReadMode } from '../platform/readMode'
 import type { Session } from '../payload-types'
 import type { Programme, ProgrammeSegment, ProgrammeSession, ProgrammeSpeaker, ProgrammeTheme, SegmentKind, SessionKind } from './model'

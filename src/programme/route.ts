@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 
 import { loadEditionRoute, type EditionParams } from '../editions/editionRoute'
 import type { EditionPage } from '../editions/read'
-import type { Locale } from '../platform/i18n/index'
+import type { Locale } from '../platform/i18n'
 import { readProgramme } from './cached'
 import type { Programme } from './model'
 

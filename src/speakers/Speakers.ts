@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyVersions, editorsOrPublished, editorsUnlessOnlyInArchivedEditions, readWrite } from '../platform/access'
+import { editorsOnlyVersions, editorsOrPublished, readWrite } from '../platform/access'
+import { editorsUnlessOnlyInArchivedEditions } from '../archive/access'
 import { linksField, richTextField } from '../platform/fields/common'
 import { slugField } from '../platform/fields/slug'
 import { revalidateEditionContent } from '../editions/revalidateEdition'
-import { TRANSLATION_HINT } from '../platform/i18n/index'
+import { TRANSLATION_HINT } from '../platform/i18n'
 import { translationStatusField } from '../platform/fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 

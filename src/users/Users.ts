@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { adminOrSelf, isAdmin, isAdminField, ROLES } from '../platform/access'
+import { adminOrSelf } from './access'
+import { isAdmin, isAdminField, ROLES } from '../platform/access'
 import { authCookieOptions } from '../platform/env/cookies'
 
 /** Five wrong passwords lock the account for 15 minutes (then the right one works again). */

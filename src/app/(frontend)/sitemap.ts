@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { getCurrentEditionYear, getEditionPage, getEditionsList } from '@/editions/cachedContent'
 import { getPerspectives, getPerspectiveThemes } from '@/perspectives/cachedPerspectives'
-import { LOCALES } from '@/platform/i18n/index'
+import { LOCALES } from '@/platform/i18n'
 import { absoluteUrl, canonicalEditionPath, routes } from '@/platform/routes'
 import { getProgramme } from '@/programme/cached'
 import { themesInUse } from '@/programme/schedule'

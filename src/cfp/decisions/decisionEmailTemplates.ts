@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/i18n/index'
+import type { Locale } from '../../platform/i18n'
 
 /**
  * The decision emails' texts, en and fr. They are only a starting point: editors review and edit the

@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, Field, PayloadRequest } from 'payload'
 
 import { isEditorOrAdminField } from '../../platform/access'
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../platform/i18n/index'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../platform/i18n'
+import { HttpError } from '../../platform/http/errors'
 import { relationId } from '../../platform/relations'
 import { DECISION_KINDS, decisionEmailText, decisionKindFor, type DecisionKind } from './decisionEmailTemplates'
 
@@ -89,18 +90,9 @@ type ProposalLike = {
   } | null
 }
 
-export class DecisionEmailError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-  }
-}
-
 async function loadProposal(req: PayloadRequest, id: number | string): Promise<ProposalLike> {
   const proposal = await req.payload.findByID({ collection: 'proposals', id, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!proposal) throw new DecisionEmailError('No proposal with this id.', 404)
+  if (!proposal) throw new HttpError('No proposal with this id.', 404)
   return proposal as unknown as ProposalLike
 }
 
@@ -139,11 +131,11 @@ export async function prepareDecisionEmail(
 ): Promise<ProposalLike['decisionEmail']> {
   const proposal = await loadProposal(req, id)
   const kind = decisionKindFor(proposal.status)
-  if (!kind) throw new DecisionEmailError(`A ${String(proposal.status)} proposal calls for no decision email.`, 409)
+  if (!kind) throw new HttpError(`A ${String(proposal.status)} proposal calls for no decision email.`, 409)
   const current = proposal.decisionEmail
   const locale = options.locale ?? proposalLocale(proposal)
   if (current?.kind === kind && current.status === 'sent') {
-    throw new DecisionEmailError(`The ${kind} email was already sent on ${String(current.sentAt)}.`, 409)
+    throw new HttpError(`The ${kind} email was already sent on ${String(current.sentAt)}.`, 409)
   }
   if (current?.kind === kind && current.locale === locale && current.status === 'draft' && !options.force) return current
   const { subject, body } = await composeFor(req, proposal, kind, locale)
@@ -183,16 +175,16 @@ export async function sendDecisionEmail(req: PayloadRequest, id: number | string
   const proposal = await loadProposal(req, id)
   const email = proposal.decisionEmail
   const kind = decisionKindFor(proposal.status)
-  if (!kind) throw new DecisionEmailError(`A ${String(proposal.status)} proposal calls for no decision email.`, 409)
+  if (!kind) throw new HttpError(`A ${String(proposal.status)} proposal calls for no decision email.`, 409)
   if (!email?.kind || typeof email.subject !== 'string' || typeof email.body !== 'string' || !email.subject.trim() || !email.body.trim()) {
-    throw new DecisionEmailError('There is no prepared email with a subject and a text: prepare it first.', 409)
+    throw new HttpError('There is no prepared email with a subject and a text: prepare it first.', 409)
   }
   if (email.kind !== kind) {
-    throw new DecisionEmailError(`The prepared email is a ${String(email.kind)} but the proposal is ${String(proposal.status)}: prepare it again.`, 409)
+    throw new HttpError(`The prepared email is a ${String(email.kind)} but the proposal is ${String(proposal.status)}: prepare it again.`, 409)
   }
-  if (email.status === 'sent') throw new DecisionEmailError(`This email was already sent on ${String(email.sentAt)}.`, 409)
+  if (email.status === 'sent') throw new HttpError(`This email was already sent on ${String(email.sentAt)}.`, 409)
   const to = typeof proposal.submitter?.email === 'string' ? proposal.submitter.email : ''
-  if (!to) throw new DecisionEmailError('The proposal has no submitter email address.', 409)
+  if (!to) throw new HttpError('The proposal has no submitter email address.', 409)
 
   try {
     await req.payload.sendEmail({ to, subject: email.subject, text: email.body })

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { hasRole } from '../../platform/access'
+import { HttpError } from '../../platform/http/errors'
 import { relationId } from '../../platform/relations'
 import { toLexical } from '../../platform/richText/lexical'
 import { assertTransition, isProposalStatus } from '../statusTransitions'
@@ -14,15 +15,6 @@ export type AcceptResult = {
   proposal: { id: number | string; status: string; statusChanged: boolean }
   speaker: { id: number | string; created: boolean; matchedBy: 'proposal' | 'name' | 'created' }
   session: { id: number | string; created: boolean }
-}
-
-export class DecisionError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
-  }
 }
 
 type ProposalDoc = {
@@ -63,10 +55,10 @@ async function runAcceptance(req: PayloadRequest, id: number | string): Promise<
     req,
     disableErrors: true,
   })) as unknown as ProposalDoc | null
-  if (!proposal) throw new DecisionError('No proposal with this id.', 404)
-  if (!isProposalStatus(proposal.status)) throw new DecisionError('The proposal has no valid status.', 409)
+  if (!proposal) throw new HttpError('No proposal with this id.', 404)
+  if (!isProposalStatus(proposal.status)) throw new HttpError('The proposal has no valid status.', 409)
   const edition = relationId(proposal.edition)
-  if (edition === undefined) throw new DecisionError('The proposal belongs to no edition.', 409)
+  if (edition === undefined) throw new HttpError('The proposal belongs to no edition.', 409)
 
   let statusChanged = false
   if (proposal.status !== 'accepted') {
@@ -111,7 +103,7 @@ async function ensureSpeaker(req: PayloadRequest, proposal: ProposalDoc, edition
     }
   }
   const name = String(proposal.submitter?.name ?? '').trim()
-  if (!name) throw new DecisionError('The proposal has no submitter name to make a speaker from.', 409)
+  if (!name) throw new HttpError('The proposal has no submitter name to make a speaker from.', 409)
   const wanted = normaliseName(name)
   // Narrow by the longest word of the name, then compare normalised names exactly.
   const word = wanted.split(' ').sort((a, b) => b.length - a.length)[0] ?? wanted

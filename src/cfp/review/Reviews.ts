@@ -1,14 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
 import { Forbidden, ValidationError } from 'payload'
 
-import {
-  assignedEditionIds,
-  canWriteReviews,
-  editorsOnReviewsUnlessArchived,
-  hasRole,
-  ownReviewOrEditorUnlessArchived,
-  reviewsReadable,
-} from '../../platform/access'
+import { assignedEditionIds, canWriteReviews, reviewsReadable } from '../access'
+import { editorsOnReviewsUnlessArchived, ownReviewOrEditorUnlessArchived } from '../../archive/access'
+import { hasRole } from '../../platform/access'
 import { updateAggregatesAfterReviewChange, updateAggregatesAfterReviewDelete } from './reviewAggregates'
 import { relationId } from '../../platform/relations'
 import { refuseChangesToArchivedEditions } from '../../archive/freeze'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Field, PayloadRequest } from 'payload'
 
-import { forgetReviewAccessLookups, reviewAggregatesReadable } from '../../platform/access'
+import { forgetReviewAccessLookups, reviewAggregatesReadable } from '../access'
 import { relationId } from '../../platform/relations'
 
 /**

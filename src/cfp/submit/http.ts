@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
+import { errorResponse } from '../../platform/http/errors'
 import { formatDay } from '../../platform/dates'
-import { isLocale, localePath, type Locale } from '../../platform/i18n/index'
+import { isLocale, localePath, type Locale } from '../../platform/i18n'
 import { routes } from '../../platform/routes'
 import { clientAddress } from './clientIp'
 import { cfpWindow, loadCfpEdition, type CfpWindow } from './edition'
@@ -63,7 +64,7 @@ function refusal(
   headers: Record<string, string> = {},
 ): Response {
   const all = { ...NO_STORE, ...headers }
-  if (kind === 'json') return Response.json({ error: message }, { status, headers: all })
+  if (kind === 'json') return errorResponse(status, [{ message }], all)
   if (kind === 'text') return new Response(`${message}\n`, { status, headers: { ...all, 'content-type': 'text/plain; charset=utf-8' } })
   const t = cfpMessages(locale)
   const back = formPath ? `<p><a href="${escapeHtml(formPath)}">${escapeHtml(t.refusals.backToForm)}</a></p>` : ''
@@ -214,7 +215,10 @@ function invalid(kind: Responder, locale: Locale, errors: FieldErrors, save: () 
   if (kind === 'html') {
     return new Response(null, { status: 303, headers: { ...NO_STORE, location: `${formPath}?form=${save()}#errors` } })
   }
-  if (kind === 'json') return Response.json({ error: t.refusals.invalid, errors: messages }, { status: 422, headers: NO_STORE })
+  if (kind === 'json') {
+    const fields = Object.entries(messages).map(([field, message]) => ({ message: message as string, field }))
+    return errorResponse(422, fields, NO_STORE)
+  }
   const lines = Object.entries(messages).map(([field, message]) => `- ${field}: ${message}`)
   return new Response(`${t.refusals.invalid}\n${lines.join('\n')}\n`, {
     status: 422,

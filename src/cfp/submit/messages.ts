@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/i18n/index'
+import type { Locale } from '../../platform/i18n'
 import type { FieldError, FieldName } from './submission'
 
 /**

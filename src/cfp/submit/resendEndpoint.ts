@@ -1,7 +1,6 @@
-import type { Endpoint } from 'payload'
-
-import { canResendProposalEmails } from '../../platform/access'
-import { isLocale } from '../../platform/i18n/index'
+import { endpoint, idParam } from '../../platform/http/endpoint'
+import { notFound } from '../../platform/http/errors'
+import { isLocale } from '../../platform/i18n'
 import { relationId } from '../../platform/relations'
 import { confirmationEmail } from './emails'
 import { recordEmails, sendLogged } from '../notify'
@@ -11,19 +10,15 @@ import { recordEmails, sendLogged } from '../notify'
  * again, e.g. after the first one failed, and records the outcome in the proposal's email log.
  * Answers 200 with the new log entry, 502 when sending failed again (the failure is recorded too).
  */
-export const resendConfirmationEndpoint: Endpoint = {
-  path: '/:id/resend-confirmation',
-  method: 'post',
-  handler: async (req) => {
-    if (!canResendProposalEmails(req)) {
-      return Response.json({ error: 'Only editors and admins can resend a confirmation.' }, { status: req.user ? 403 : 401 })
-    }
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return Response.json({ error: 'No proposal id.' }, { status: 400 })
+export const resendConfirmationEndpoint = endpoint(
+  'post',
+  '/:id/resend-confirmation',
+  async (req) => {
+    const id = idParam(req, 'proposal')
     const proposal = await req.payload
       .findByID({ collection: 'proposals', id, depth: 0, overrideAccess: true, disableErrors: true })
       .catch(() => null)
-    if (!proposal) return Response.json({ error: `There is no proposal ${id}.` }, { status: 404 })
+    if (!proposal) throw notFound(`There is no proposal ${id}.`)
     const locale = isLocale(proposal.language) ? proposal.language : 'en'
     const editionId = relationId(proposal.edition)
     const edition = editionId
@@ -40,6 +35,12 @@ export const resendConfirmationEndpoint: Endpoint = {
       ),
     )
     const emails = await recordEmails(req.payload, proposal.id, [entry])
-    return Response.json({ sent: entry.status === 'sent', entry, emails }, { status: entry.status === 'sent' ? 200 : 502 })
+    if (entry.status === 'sent') return { sent: true, entry, emails }
+    return Response.json({ sent: false, entry, emails, errors: [{ message: `Sending failed: ${entry.error}` }] }, { status: 502 })
   },
-}
+  {
+    roles: ['admin', 'editor'],
+    loginMessage: 'Only editors and admins can resend a confirmation.',
+    roleMessage: 'Only editors and admins can resend a confirmation.',
+  },
+)

@@ -87,7 +87,6 @@ type FormLike = { get(name: string): unknown; getAll(name: string): unknown[] }
 /** Browsers send textarea line breaks as CRLF: count and store them as one character. */
 function text(value: unknown): string {
   if (typeof value !== 'string') return ''
-  // eslint-disable-next-line no-control-regex
   return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim()
 }
 

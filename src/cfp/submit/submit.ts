@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../platform/i18n/index'
+import type { Locale } from '../../platform/i18n'
 import type { CfpEdition, CfpWindow } from './edition'
 import { cfpChoices, cfpWindow } from './edition'
 import type { EmailLogEntry } from '../emailLog'

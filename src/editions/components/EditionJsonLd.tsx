@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/i18n/index'
+import type { Locale } from '../../platform/i18n'
 import { absoluteUrl, routes } from '../../platform/routes'
 import type { Edition } from '../../payload-types'
 

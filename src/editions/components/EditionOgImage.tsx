@@ -2,7 +2,7 @@ import { ImageResponse } from 'next/og'
 
 import { formatDateRange } from '../../platform/dates'
 import type { EditionSummary } from '../read'
-import { dictionary, type Locale } from '../../platform/i18n/index'
+import { dictionary, type Locale } from '../../platform/i18n'
 
 /**
  * Social cards (1200×630 PNG), drawn by next/og with its bundled default font only: no font or image

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import type React from 'react'
 
 import type { EditionPage } from '../read'
-import { dictionary, localePath, type Locale } from '../../platform/i18n/index'
+import { dictionary, localePath, type Locale } from '../../platform/i18n'
 import { canonicalEditionPath } from '../../platform/routes'
 import styles from './EditionSubpage.module.css'
 import { PastEditionBanner } from './PastEditionBanner'

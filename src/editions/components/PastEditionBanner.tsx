@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { dictionary, localePath, type Locale } from '../../platform/i18n/index'
+import { dictionary, localePath, type Locale } from '../../platform/i18n'
 import { routes } from '../../platform/routes'
 import styles from './PastEditionBanner.module.css'
 

@@ -2,7 +2,7 @@ import type React from 'react'
 
 import { isValidHttpUrl } from '../text/validation'
 import type { Media } from '../../payload-types'
-import { MediaImage } from '../../media/MediaImage'
+import { MediaImage } from '../ui/MediaImage'
 
 /**
  * Renders Lexical JSON with our own elements. Text is always a React text node, never HTML,

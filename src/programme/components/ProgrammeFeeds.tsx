@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/i18n/index'
+import type { Locale } from '../../platform/i18n'
 import { routes } from '../../platform/routes'
 import { programmeText } from '../messages'
 import styles from './programme.module.css'

@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import { EditionSubpage } from '../../editions/components/EditionSubpage'
 import type { EditionPage } from '../../editions/read'
-import { localePath, type Locale } from '../../platform/i18n/index'
+import { localePath, type Locale } from '../../platform/i18n'
 import { routes } from '../../platform/routes'
 import { utcOffsetLabel } from '../eventTime'
 import { programmeText } from '../messages'

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { localePath, type Locale } from '../../platform/i18n/index'
+import { localePath, type Locale } from '../../platform/i18n'
 import { routes } from '../../platform/routes'
 import { formatEventDay, formatTime } from '../eventTime'
 import { programmeText } from '../messages'

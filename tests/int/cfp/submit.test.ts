@@ -31,8 +31,13 @@ const OPENS = new Date('2031-03-01T08:00:00.000Z')
 const DURING = new Date('2031-06-01T10:00:00.000Z')
 const second = (date: Date, delta: number) => new Date(date.getTime() + delta * 1000)
 
+/** Errors come in the house shape, { errors: [{ message, field? }] }: the first message, or messages by field. */
+type ErrorBody = { errors: Array<{ message: string; field?: string }> }
+const messageOf = (body: unknown) => (body as ErrorBody).errors[0]!.message
+const fieldMessages = (body: unknown) => Object.fromEntries((body as ErrorBody).errors.map(({ field, message }) => [field, message]))
+
 let edition: { id: number | string }
-let themeIds: Array<number | string> = []
+const themeIds: Array<number | string> = []
 let archivedYear = 0
 let editor: Record<string, unknown>
 
@@ -212,8 +217,7 @@ describe('invalid input', () => {
     const before = await count()
     const response = await post({ token: newSubmissionToken(), email: 'not-an-email', format: 'audience-reflection' })
     expect(response.status).toBe(422)
-    const body = (await response.json()) as { errors: Record<string, string> }
-    expect(body.errors).toEqual({
+    expect(fieldMessages(await response.json())).toEqual({
       name: 'Enter your name.',
       email: 'Enter a valid email address, e.g. name@example.org.',
       title: 'Enter a title for your proposal.',
@@ -222,15 +226,15 @@ describe('invalid input', () => {
       bio: 'Enter a short bio.',
       consent: 'Your consent is needed to store and review your proposal.',
     })
-    const french = (await (await post({ token: newSubmissionToken() }, { locale: 'fr' })).json()) as { errors: Record<string, string> }
-    expect(french.errors.title).toBe('Donnez un titre à votre proposition.')
+    const french = fieldMessages(await (await post({ token: newSubmissionToken() }, { locale: 'fr' })).json())
+    expect(french.title).toBe('Donnez un titre à votre proposition.')
     expect(await count()).toBe(before)
   })
 
   it('refuses a theme of another edition', async () => {
     const response = await post(fields({ themes: ['999999'] }))
     expect(response.status).toBe(422)
-    expect(((await response.json()) as { errors: Record<string, string> }).errors).toEqual({
+    expect(fieldMessages(await response.json())).toEqual({
       themes: 'Choose one of the options offered for “Themes”.',
     })
   })
@@ -279,7 +283,7 @@ describe('the deadline (end of 26 October 2031 in Paris, the day summer time end
     const before = await count()
     const response = await post(fields(), { now: second(DEADLINE, 1) })
     expect(response.status).toBe(403)
-    expect(((await response.json()) as { error: string }).error).toBe(
+    expect(messageOf(await response.json())).toBe(
       'The call for proposals closed on 26 October 2031. Proposals are no longer accepted.',
     )
     const french = await post(fields(), { now: second(DEADLINE, 1), locale: 'fr', accept: '*/*' })
@@ -302,14 +306,14 @@ describe('the deadline (end of 26 October 2031 in Paris, the day summer time end
   it('refuses before the opening (one second before it) and accepts at it', async () => {
     const early = await post(fields(), { now: second(OPENS, -1) })
     expect(early.status).toBe(403)
-    expect(((await early.json()) as { error: string }).error).toBe('The call for proposals opens on 1 March 2031. Please come back then.')
+    expect(messageOf(await early.json())).toBe('The call for proposals opens on 1 March 2031. Please come back then.')
     expect((await post(fields(), { now: OPENS })).status).toBe(201)
   })
 
   it('refuses any proposal for an archived edition, even before its deadline', async () => {
     const response = await post(fields(), { year: String(archivedYear), now: DURING })
     expect(response.status).toBe(403)
-    expect(((await response.json()) as { error: string }).error).toMatch(/closed/)
+    expect(messageOf(await response.json())).toMatch(/closed/)
   })
 })
 
@@ -318,7 +322,7 @@ describe('bots and abuse', () => {
     const before = await count()
     const response = await post(fields({ homepage: 'https://spam.example' }))
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { error: string }).error).toMatch(/looks automated/)
+    expect(messageOf(await response.json())).toMatch(/looks automated/)
     expect(await count()).toBe(before)
   })
 
@@ -326,7 +330,7 @@ describe('bots and abuse', () => {
     for (const token of ['', 'short', 'x'.repeat(65), 'not a token with spaces!!']) {
       const response = await post(fields({ token }))
       expect(response.status).toBe(400)
-      expect(((await response.json()) as { error: string }).error).toBe('The form is out of date. Please reload the page and send your proposal again.')
+      expect(messageOf(await response.json())).toBe('The form is out of date. Please reload the page and send your proposal again.')
     }
   })
 
@@ -340,7 +344,7 @@ describe('bots and abuse', () => {
     const limited = await post(fields(), { ip })
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(500)
-    expect(((await limited.json()) as { error: string }).error).toBe(
+    expect(messageOf(await limited.json())).toBe(
       'Too many proposals were sent from your address. Please wait 10 minutes and try again.',
     )
     expect((await post(fields(), { ip, accept: 'text/html', locale: 'fr' })).status).toBe(429)
@@ -366,7 +370,7 @@ describe('bots and abuse', () => {
     const big = fields({ abstract: 'a'.repeat(MAX_BODY_BYTES) })
     const response = await post(big)
     expect(response.status).toBe(413)
-    expect(((await response.json()) as { error: string }).error).toBe('The proposal is too large (more than 64 KB). Please shorten it.')
+    expect(messageOf(await response.json())).toBe('The proposal is too large (more than 64 KB). Please shorten it.')
     // A chunked body without Content-Length is cut off while reading.
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {

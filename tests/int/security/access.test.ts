@@ -1,5 +1,5 @@
 /**
- * The access rules of ../shared/DESIGN.md in the details a table cannot express: field access, drafts
+ * The access rules of ARCHITECTURE.md in the details a table cannot express: field access, drafts
  * behind a published version, joins, the first-user rule, archived editions. The matrix itself (every
  * role × subject × operation) is a table in ./helpers/accessMatrix.ts, played through the Local API,
  * REST and GraphQL by security.access.test.ts; this file uses the same fixtures.

@@ -1,5 +1,5 @@
 /**
- * The access matrix of ../shared/DESIGN.md, one table (tests/int/helpers/accessMatrix.ts) played through
+ * The access matrix of ARCHITECTURE.md ("Access"), one table (tests/int/helpers/accessMatrix.ts) played through
  * the three ways into Payload: the Local API with `overrideAccess: false`, REST and GraphQL (Payload's
  * own Next route handlers, called with a `Request` and a login token). Then a sweep of what each role
  * can read over REST and GraphQL, searched for what it must never see: other users' emails, password

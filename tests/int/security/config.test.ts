@@ -54,8 +54,8 @@ describe('payload.config.ts in production', () => {
       if (value === undefined) delete process.env[key]
       else process.env[key] = value
     }
-    const module = await import(`../../payload.config.ts?production-${++round}`)
-    return module.default
+    const configModule = await import(`../../../payload.config.ts?production-${++round}`)
+    return configModule.default
   }
 
   const URL = 'https://commons-ai.example.org'

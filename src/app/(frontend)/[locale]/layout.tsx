@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { dictionary, isLocale } from '@/platform/i18n/index'
+import { dictionary, isLocale } from '@/platform/i18n'
 import { siteUrl } from '@/platform/env/siteUrl'
 import '../globals.css'
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import styles from '@/editions/components/EditionSubpage.module.css'
 import { SiteFooter } from '@/platform/ui/SiteFooter'
 import { SiteHeader } from '@/platform/ui/SiteHeader'
-import { dictionary, localePath } from '@/platform/i18n/index'
+import { dictionary, localePath } from '@/platform/i18n'
 import { routes } from '@/platform/routes'
 
 /**

@@ -5,7 +5,7 @@ import { EditionView } from '@/editions/components/EditionView'
 import { PublicPage } from '@/platform/ui/PublicPage'
 import { getCurrentEditionYear } from '@/editions/cachedContent'
 import { readEditionPage } from '@/editions/editionRoute'
-import { dictionary, isLocale } from '@/platform/i18n/index'
+import { dictionary, isLocale } from '@/platform/i18n'
 import { editionMetadata } from '@/editions/metadata'
 import { routes } from '@/platform/routes'
 

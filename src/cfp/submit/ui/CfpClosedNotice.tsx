@@ -1,5 +1,5 @@
 import { formatDay } from '../../../platform/dates'
-import type { Locale } from '../../../platform/i18n/index'
+import type { Locale } from '../../../platform/i18n'
 import type { CfpWindow } from '../edition'
 import { cfpMessages } from '../messages'
 import styles from './Cfp.module.css'

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 
-import type { Locale } from '../../../platform/i18n/index'
+import type { Locale } from '../../../platform/i18n'
 import { cfpMessages } from '../messages'
 import {
   DURATION_WISHES,
@@ -64,15 +64,16 @@ export function ProposalForm({ locale, action, token, formats, themes, values, e
       const response = await fetch(action, { method: 'POST', body, headers: { accept: 'application/json' } })
       const answer = (await response.json().catch(() => ({}))) as {
         confirmationUrl?: string
-        error?: string
-        errors?: Partial<Record<FieldName, string>>
+        errors?: Array<{ message: string; field?: string }>
       }
       if (response.ok && answer.confirmationUrl) {
         window.location.assign(answer.confirmationUrl)
         return
       }
-      setErrors(answer.errors ?? {})
-      setMessage(answer.errors ? null : (answer.error ?? t.refusals.serverError))
+      // The house error shape: per-field messages carry their field; a refusal of the whole form does not.
+      const fieldErrors = Object.fromEntries((answer.errors ?? []).filter((item) => item.field).map((item) => [item.field, item.message]))
+      setErrors(fieldErrors)
+      setMessage(Object.keys(fieldErrors).length > 0 ? null : (answer.errors?.[0]?.message ?? t.refusals.serverError))
       setPending(false)
     } catch {
       setErrors({})

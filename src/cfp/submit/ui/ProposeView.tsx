@@ -1,6 +1,6 @@
 import { formatDayAndTime } from '../../../platform/dates'
-import type { Locale } from '../../../platform/i18n/index'
-import { localePath } from '../../../platform/i18n/index'
+import type { Locale } from '../../../platform/i18n'
+import { localePath } from '../../../platform/i18n'
 import { routes } from '../../../platform/routes'
 import { cfpWindow, type CfpEdition } from '../edition'
 import type { FormState } from '../formState'

@@ -6,7 +6,7 @@ import styles from '@/editions/components/EditionSubpage.module.css'
 import { PublicPage } from '@/platform/ui/PublicPage'
 import { getCurrentEditionYear, getEditionsList } from '@/editions/cachedContent'
 import { formatDateRange } from '@/platform/dates'
-import { dictionary, isLocale, localePath } from '@/platform/i18n/index'
+import { dictionary, isLocale, localePath } from '@/platform/i18n'
 import { alternates, canonicalEditionPath, routes } from '@/platform/routes'
 
 export const revalidate = 60

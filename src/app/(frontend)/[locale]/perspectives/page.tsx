@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { getPerspectives, getPerspectiveThemes } from '@/perspectives/cachedPerspectives'
-import { isLocale } from '@/platform/i18n/index'
+import { isLocale } from '@/platform/i18n'
 import { perspectivesText } from '@/perspectives/messages'
 import { alternates, routes } from '@/platform/routes'
 

@@ -1,7 +1,7 @@
 import { socialCardImage } from '@/editions/components/EditionOgImage'
 import { getPerspective, parseSlug } from '@/perspectives/cachedPerspectives'
 import { formatDay } from '@/platform/dates'
-import { isLocale } from '@/platform/i18n/index'
+import { isLocale } from '@/platform/i18n'
 import { perspectivesText } from '@/perspectives/messages'
 
 /** The social card of a perspective: its kind, title, authors (or the people it names), date and source. */

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { EditionSubpage } from '@/editions/components/EditionSubpage'
 import styles from '@/editions/components/EditionSubpage.module.css'
 import { loadEditionRoute, type EditionParams } from '@/editions/editionRoute'
-import { dictionary } from '@/platform/i18n/index'
+import { dictionary } from '@/platform/i18n'
 import { alternates, routes } from '@/platform/routes'
 
 export const revalidate = 60

@@ -7,7 +7,7 @@ import { findByToken } from '@/cfp/submit/submit'
 import { ProposeView } from '@/cfp/submit/ui/ProposeView'
 import { EditionSubpage } from '@/editions/components/EditionSubpage'
 import { loadEditionRoute, type EditionParams } from '@/editions/editionRoute'
-import { dictionary } from '@/platform/i18n/index'
+import { dictionary } from '@/platform/i18n'
 import { payloadClient } from '@/platform/payload'
 import { alternates, routes } from '@/platform/routes'
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { EditionSubpage } from '@/editions/components/EditionSubpage'
-import { MediaImage } from '@/media/MediaImage'
+import { MediaImage } from '@/platform/ui/MediaImage'
 import styles from '@/editions/components/EditionSubpage.module.css'
 import { loadEditionRoute, type EditionParams } from '@/editions/editionRoute'
-import { dictionary, localePath } from '@/platform/i18n/index'
+import { dictionary, localePath } from '@/platform/i18n'
 import { alternates, routes } from '@/platform/routes'
 
 export const revalidate = 60

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { getPerspectivesByTheme, getPerspectiveThemes, parseSlug } from '@/perspectives/cachedPerspectives'
-import { isLocale, type Locale } from '@/platform/i18n/index'
+import { isLocale, type Locale } from '@/platform/i18n'
 import { perspectivesText } from '@/perspectives/messages'
 import { alternates, routes } from '@/platform/routes'
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { EditionSubpage } from '@/editions/components/EditionSubpage'
 import { RichText } from '@/platform/richText/RichText'
-import { localePath } from '@/platform/i18n/index'
+import { localePath } from '@/platform/i18n'
 import { alternates, routes } from '@/platform/routes'
 import { formatEventDay, formatTime, utcOffsetLabel } from '@/programme/eventTime'
 import { programmeText } from '@/programme/messages'

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
 import { EditionSubpage } from '@/editions/components/EditionSubpage'
-import { MediaImage } from '@/media/MediaImage'
+import { MediaImage } from '@/platform/ui/MediaImage'
 import styles from '@/editions/components/EditionSubpage.module.css'
 import { RichText } from '@/platform/richText/RichText'
 import { loadEditionItem } from '@/editions/editionRoute'
-import { dictionary } from '@/platform/i18n/index'
+import { dictionary } from '@/platform/i18n'
 import { alternates, routes } from '@/platform/routes'
 import { SpeakerSessions } from '@/programme/components/SpeakerSessions'
 import { readProgramme } from '@/programme/cached'

@@ -4,7 +4,7 @@ import { EditionSubpage } from '@/editions/components/EditionSubpage'
 import styles from '@/editions/components/EditionSubpage.module.css'
 import { RichText } from '@/platform/richText/RichText'
 import { loadEditionItem } from '@/editions/editionRoute'
-import { dictionary } from '@/platform/i18n/index'
+import { dictionary } from '@/platform/i18n'
 import { alternates, routes } from '@/platform/routes'
 
 export const revalidate = 60

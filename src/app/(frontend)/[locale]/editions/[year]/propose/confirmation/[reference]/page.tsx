@@ -6,7 +6,7 @@ import { cfpMessages } from '@/cfp/submit/messages'
 import styles from '@/cfp/submit/ui/Cfp.module.css'
 import { EditionSubpage } from '@/editions/components/EditionSubpage'
 import { loadEditionRoute } from '@/editions/editionRoute'
-import { dictionary } from '@/platform/i18n/index'
+import { dictionary } from '@/platform/i18n'
 import { payloadClient } from '@/platform/payload'
 import { routes } from '@/platform/routes'
 
