@@ -21,6 +21,7 @@ import { emailAdapter } from './src/platform/email/adapter'
 import { allowedOrigins, csrfOrigins } from './src/platform/env/origins'
 import { resolvePayloadSecret } from './src/platform/env/secret'
 import { siteUrl } from './src/platform/env/siteUrl'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './src/platform/i18n'
 import { seedOnFirstStart } from './src/seed/onInit'
 import { MAX_UPLOAD_BYTES } from './src/media/rules'
 
@@ -41,11 +42,8 @@ export default buildConfig({
   collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
   globals: [SiteSettings],
   localization: {
-    locales: [
-      { label: 'English', code: 'en' },
-      { label: 'Français', code: 'fr' },
-    ],
-    defaultLocale: 'en',
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
   // CORS: no cross-origin caller unless listed (the site's URL and SERVER_ORIGINS). CSRF: the login

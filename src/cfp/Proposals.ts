@@ -16,6 +16,7 @@ import { editionField, emailField, linksField, themesField } from '../platform/f
 import { normaliseEmail } from '../platform/text/validation'
 import { FORMAT_PART_KINDS } from '../editions/Editions'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { LOCALE_OPTIONS } from '../platform/i18n'
 
 /** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
 export const PROPOSAL_STATUSES = PROPOSAL_STATUS_VALUES
@@ -187,10 +188,7 @@ export const Proposals: CollectionConfig = {
     {
       name: 'language',
       type: 'select',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Français', value: 'fr' },
-      ],
+      options: LOCALE_OPTIONS,
       admin: { position: 'sidebar', readOnly: true, description: 'The language the proposal was submitted in; emails to the submitter use it.' },
     },
     {

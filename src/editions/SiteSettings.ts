@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../platform/access'
 import { emailField, urlField } from '../platform/fields/common'
 import { revalidateSiteSettings } from './revalidateEdition'
+import { LOCALE_OPTIONS } from '../platform/i18n'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -34,10 +35,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'defaultLocale',
       type: 'select',
       defaultValue: 'en',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Français', value: 'fr' },
-      ],
+      options: LOCALE_OPTIONS,
     },
   ],
 }

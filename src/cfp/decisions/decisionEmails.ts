@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, Field, PayloadRequest } from 'payload'
 
 import { isEditorOrAdminField } from '../../platform/access'
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../platform/i18n'
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALE_OPTIONS } from '../../platform/i18n'
 import { HttpError } from '../../platform/http/errors'
 import { relationId } from '../../platform/relations'
 import { DECISION_KINDS, decisionEmailText, decisionKindFor, type DecisionKind } from './decisionEmailTemplates'
@@ -34,10 +34,7 @@ export const decisionEmailField: Field = {
         {
           name: 'locale',
           type: 'select',
-          options: [
-            { label: 'English', value: 'en' },
-            { label: 'Français', value: 'fr' },
-          ],
+          options: LOCALE_OPTIONS,
           admin: { readOnly: true, description: 'Change it with “Prepare again in…”.' },
         },
         {

@@ -2,6 +2,7 @@ import type { Field, FieldHook } from 'payload'
 
 import { isEditorOrAdminField } from '../access'
 import { hasRole } from '../access/roles'
+import { hasText } from '../richText/plainText'
 
 /**
  * Tells editors which French texts are missing. The admin shows a missing French text as an empty field,
@@ -12,21 +13,6 @@ export const TRANSLATION_STATUS_FIELD = 'frenchTranslation'
 const SKIP = 'skipTranslationStatus'
 
 type Data = Record<string, unknown>
-
-/** Whether a stored value holds text: a non-blank string, or rich text with at least one text node. */
-export function hasText(value: unknown): boolean {
-  if (value === null || value === undefined) return false
-  if (typeof value === 'string') return value.trim().length > 0
-  if (typeof value === 'number' || typeof value === 'boolean') return true
-  if (Array.isArray(value)) return value.some(hasText)
-  if (typeof value === 'object') {
-    const node = value as Data
-    if (typeof node.text === 'string') return node.text.trim().length > 0
-    if (node.root) return hasText(node.root)
-    if (Array.isArray(node.children)) return node.children.some(hasText)
-  }
-  return false
-}
 
 function labelOf(field: { name?: string; label?: unknown }): string {
   return typeof field.label === 'string' ? field.label : (field.name ?? '')

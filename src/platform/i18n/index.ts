@@ -2,6 +2,12 @@ export const LOCALES = ['en', 'fr'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
 
+/** Each language in its own words: the admin's language options and the locale select fields. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' }
+
+/** The options of a select field that picks a language. */
+export const LOCALE_OPTIONS = LOCALES.map((value) => ({ label: LOCALE_NAMES[value], value }))
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }

@@ -56,19 +56,3 @@ export type LexicalDocument = { root: LexicalNode & { children: LexicalNode[] } 
 export function toLexical(blocks: TextBlock[]): LexicalDocument {
   return { root: { ...base, type: 'root', children: blocks.flatMap(blockToNodes) } }
 }
-
-/** Plain text of a Lexical document, for checks and summaries. */
-export function lexicalToPlainText(doc: unknown): string {
-  const parts: string[] = []
-  const walk = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return
-    const record = node as { type?: unknown; text?: unknown; children?: unknown }
-    if (record.type === 'text' && typeof record.text === 'string') parts.push(record.text)
-    if (Array.isArray(record.children)) {
-      record.children.forEach(walk)
-      if (record.type !== 'root' && record.type !== 'list') parts.push('\n')
-    }
-  }
-  walk((doc as { root?: unknown } | null)?.root)
-  return parts.join('').replace(/\n+/g, '\n').trim()
-}

@@ -25,3 +25,18 @@ export function richTextToPlain(value: unknown): string {
   if (loose.join('').trim()) blocks.push(loose.join('').trim())
   return blocks.join('\n\n')
 }
+
+/** Whether a stored value holds text: a non-blank string, or rich text with at least one non-blank text node. */
+export function hasText(value: unknown): boolean {
+  if (value === null || value === undefined) return false
+  if (typeof value === 'string') return value.trim().length > 0
+  if (typeof value === 'number' || typeof value === 'boolean') return true
+  if (Array.isArray(value)) return value.some(hasText)
+  if (typeof value === 'object') {
+    const node = value as { text?: unknown; root?: unknown; children?: unknown }
+    if (typeof node.text === 'string') return node.text.trim().length > 0
+    if (node.root) return hasText(node.root)
+    if (Array.isArray(node.children)) return node.children.some(hasText)
+  }
+  return false
+}

@@ -1,6 +1,7 @@
 import type { Field, Payload } from 'payload'
 
-import { describeMissingFrench, hasText, missingFrench } from '../../../src/platform/fields/translationStatus'
+import { describeMissingFrench, missingFrench } from '../../../src/platform/fields/translationStatus'
+import { hasText } from '../../../src/platform/richText/plainText'
 import { seed } from '../../../src/seed/seed'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 

@@ -5,7 +5,7 @@ import os from 'node:os'
 import type { Payload } from 'payload'
 
 import { loadSeedData, SeedDataError } from '../../../src/seed/data'
-import { lexicalToPlainText } from '../../../src/platform/richText/lexical'
+import { richTextToPlain } from '../../../src/platform/richText/plainText'
 import { seed } from '../../../src/seed/seed'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -52,8 +52,8 @@ describe('seed', () => {
     expect(new Date(edition.cfp!.deadline!).toISOString()).toBe('2026-09-15T21:59:59.000Z')
     expect(edition.startDate!.slice(0, 10)).toBe('2026-12-01')
     expect(edition.endDate!.slice(0, 10)).toBe('2026-12-03')
-    expect(lexicalToPlainText(edition.intro)).toContain('AI approached as a commons')
-    expect(lexicalToPlainText(edition.intro)).toContain('free software, open weights, open data, open hardware and open science')
+    expect(richTextToPlain(edition.intro)).toContain('AI approached as a commons')
+    expect(richTextToPlain(edition.intro)).toContain('free software, open weights, open data, open hardware and open science')
     expect(edition.format?.map((part) => [part.blockType, part.title])).toEqual([
       ['framing-talk', 'Framing talks'],
       ['audience-reflection', 'Reflection with the audience'],
@@ -87,7 +87,7 @@ describe('seed', () => {
     const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: 2025 } }, depth: 0 })
     const edition = docs[0]!
     expect(edition).toMatchObject({ year: 2025, ordinal: 1, status: 'archived' })
-    expect(lexicalToPlainText(edition.intro)).toContain('around fifteen speakers')
+    expect(richTextToPlain(edition.intro)).toContain('around fifteen speakers')
     // No invented people: the seeds name no 2025 speaker or committee member.
     expect((await payload.count({ collection: 'speakers' })).totalDocs).toBe(0)
     expect((await payload.count({ collection: 'committee-members', where: { edition: { equals: edition.id } } })).totalDocs).toBe(0)
@@ -102,7 +102,7 @@ describe('seed', () => {
     ]
     expect(reading.authors?.map((author) => author.name)).toEqual(['Ramya Chandrasekhar', 'Renata Ávila'])
     expect(reading.publishedDate?.slice(0, 10)).toBe('2026-03-06')
-    expect(lexicalToPlainText(reading.body)).toContain('The importance of open source')
+    expect(richTextToPlain(reading.body)).toContain('The importance of open source')
     expect(panel.title).toBe('From Dependency to Autonomy: The Case for Open Source AI')
     expect(panel.people?.map((person) => person.name)).toEqual([
       'Amanda Brock',
