@@ -1,4 +1,4 @@
-import type { Locale } from './i18n/index'
+import type { Locale } from './i18n'
 
 /** The conference happens in Paris: every date and time is shown in its time zone. */
 export const EVENT_TIME_ZONE = 'Europe/Paris'

@@ -1,4 +1,4 @@
-import { localePath, type Locale } from './i18n/index'
+import { localePath, type Locale } from './i18n'
 import { siteUrl } from './env/siteUrl'
 
 /**

@@ -1,6 +1,6 @@
 import type { GeneratePreviewURL, Payload } from 'payload'
 
-import { isLocale, localePath } from '../i18n/index'
+import { isLocale, localePath } from '../i18n'
 import { relationId } from '../relations'
 import { routes } from '../routes'
 

@@ -1,6 +1,6 @@
 import type React from 'react'
 
-import type { Locale } from '../i18n/index'
+import type { Locale } from '../i18n'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 

@@ -1,4 +1,4 @@
-import { dictionary, type Locale } from '../i18n/index'
+import { dictionary, type Locale } from '../i18n'
 import styles from './SiteChrome.module.css'
 
 export function SiteFooter({ locale }: { locale: Locale }) {

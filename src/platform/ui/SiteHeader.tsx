@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { dictionary, localePath, type Locale } from '../i18n/index'
+import { dictionary, localePath, type Locale } from '../i18n'
 import { routes } from '../routes'
 import styles from './SiteChrome.module.css'
 
