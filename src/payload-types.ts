@@ -409,6 +409,7 @@ export interface Speaker {
    */
   frenchTranslation?: string | null;
   name: string;
+  nameKey?: string | null;
   /**
    * Part of the page address. Left empty, it is made from the name.
    */
@@ -952,6 +953,7 @@ export interface ThemesSelect<T extends boolean = true> {
 export interface SpeakersSelect<T extends boolean = true> {
   frenchTranslation?: T;
   name?: T;
+  nameKey?: T;
   slug?: T;
   photo?: T;
   affiliation?: T;

@@ -6,6 +6,7 @@ import { type BackupFile, validateBackup } from './format'
 import { checkMediaFiles, uploadDirs } from './media'
 import { restoreOrder } from './order'
 import { restoreTarget } from './schema'
+import { upgradeBackup } from './upgrade'
 
 export class RestoreRefusedError extends Error {
   constructor(message: string) {
@@ -107,7 +108,7 @@ export async function restoreBackup(
   options: { replace?: boolean; transaction?: boolean } = {},
 ): Promise<RestoreReport> {
   const target = restoreTarget(payload)
-  const file = validateBackup(raw, target)
+  const file = upgradeBackup(validateBackup(raw, target))
 
   const existing = await contentCounts(payload, target.collections)
   if (Object.keys(existing).length > 0 && !options.replace) {

@@ -7,6 +7,7 @@ import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { TRANSLATION_HINT } from '../lib/i18n'
 import { translationStatusField } from '../fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { nameKeyField } from '../speakers/nameKey'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
@@ -26,6 +27,7 @@ export const Speakers: CollectionConfig = {
     translationStatusField(),
     // Speaker lists are sorted by name.
     { name: 'name', type: 'text', required: true, index: true, maxLength: 120 },
+    nameKeyField(),
     slugField({ from: 'name' }),
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },
