@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '../migrations'
+import { withAfterCommit } from '../platform/db/afterCommit'
 import { parseDatabaseUri, type DatabaseChoice } from './databaseUri'
 
 /** How long start-up waits for an unreachable MongoDB before it fails with the host named. */
@@ -27,7 +28,7 @@ export class DatabaseConnectionError extends Error {
  */
 export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
-    return withClearConnectionError(
+    return withAfterCommit(withClearConnectionError(
       mongooseAdapter({
         url: choice.url,
         connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_MS },
@@ -35,10 +36,10 @@ export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): Dat
         migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
       }),
       choice.hosts,
-    )
+    ))
   }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
-  return withMaintenanceTransactions(
+  return withAfterCommit(withMaintenanceTransactions(
     sqliteAdapter({
       client: { url: choice.url },
       busyTimeout: 10_000,
@@ -48,7 +49,7 @@ export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): Dat
       // Enables the adapter's transaction support, which withMaintenanceTransactions keeps for restores only.
       transactionOptions: {},
     }),
-  )
+  ))
 }
 
 const MAINTENANCE_BEGIN = Symbol.for('commons-hub.maintenanceBeginTransaction')
