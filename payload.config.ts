@@ -15,6 +15,7 @@ import { Sessions } from './src/collections/Sessions'
 import { Speakers } from './src/collections/Speakers'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
+import { Locks } from './src/platform/locks/Locks'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
@@ -38,7 +39,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks],
   globals: [SiteSettings],
   localization: {
     locales: [

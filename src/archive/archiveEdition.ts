@@ -10,6 +10,7 @@ import {
 import { hasRole } from '../access/roles'
 import type { Edition } from '../payload-types'
 import { relationId } from '../lib/relations'
+import { openTransactionId } from '../platform/db/afterCommit'
 
 /**
  * "Archive this edition" and its undo, as one consistent change each. Called by the endpoints in
@@ -69,7 +70,7 @@ async function runConsistently(req: PayloadRequest, steps: Step[]): Promise<void
   const owned = await initTransaction(req)
   // Where the adapter gives no transaction, initTransaction leaves a promise of null on req: only an
   // actual id means the steps share a transaction.
-  const transactional = Boolean(await req.transactionID)
+  const transactional = (await openTransactionId(req.transactionID)) !== null
   const done: Step[] = []
   try {
     for (const step of steps) {

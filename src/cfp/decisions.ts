@@ -5,12 +5,14 @@ import { relationId } from '../lib/relations'
 import { toLexical } from '../seed/lexical'
 import { addSpeakerEdition, findOrCreateSpeaker } from '../speakers/findOrCreateSpeaker'
 import { normaliseName } from '../speakers/nameKey'
+import { withLock } from '../platform/locks/lock'
+import { retryTransient } from '../platform/db/retry'
 import { assertTransition, isProposalStatus } from './statusTransitions'
 
 /**
  * Accepting a proposal, in one editor action: the proposal becomes `accepted` (its decision email is
  * prepared by the proposal's hook), its speaker is found or created, and a draft programme session is
- * created from it. Running it again, or twice at once in this process, creates nothing more.
+ * created from it. Running it again, or twice at once in any process, creates nothing more.
  */
 export type AcceptResult = {
   proposal: { id: number | string; status: string; statusChanged: boolean }
@@ -42,18 +44,13 @@ type ProposalDoc = {
   submitter?: { name?: unknown; affiliation?: unknown } | null
 }
 
-/** One acceptance at a time per proposal in this process: a double click cannot create two speakers. */
-const inFlight = new Map<string, Promise<AcceptResult>>()
-
+/**
+ * One acceptance at a time per proposal, across every app process (a database lock): a double click
+ * or two editors cannot create two speakers or sessions. The second runs after the first and finds
+ * everything in place. A transient MongoDB conflict runs the acceptance again (it is idempotent).
+ */
 export function acceptProposal(req: PayloadRequest, id: number | string): Promise<AcceptResult> {
-  const key = String(id)
-  const running = inFlight.get(key)
-  // A second call while the first runs waits for it and then runs (finding everything in place).
-  const next = (running ?? Promise.resolve()).catch(() => undefined).then(() => runAcceptance(req, id))
-  inFlight.set(key, next)
-  return next.finally(() => {
-    if (inFlight.get(key) === next) inFlight.delete(key)
-  })
+  return withLock(req.payload, `accept-proposal:${String(id)}`, () => retryTransient(() => runAcceptance(req, id)))
 }
 
 async function runAcceptance(req: PayloadRequest, id: number | string): Promise<AcceptResult> {

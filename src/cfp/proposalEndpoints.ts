@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 import { hasRole } from '../access'
 import { isLocale } from '../lib/i18n'
 import { DecisionEmailError, prepareDecisionEmail, sendDecisionEmail } from './decisionEmails'
+import { LockBusyError } from '../platform/locks/lock'
 import { acceptProposal, DecisionError } from './decisions'
 import { proposalsCsv } from './proposalsCsv'
 
@@ -42,6 +43,7 @@ function failure(error: unknown): Response {
   if (error instanceof ValidationError) {
     return Response.json({ errors: [{ message: error.message, data: error.data }] }, { status: 400 })
   }
+  if (error instanceof LockBusyError) return Response.json({ errors: [{ message: error.message }] }, { status: 409 })
   throw error
 }
 

@@ -7,6 +7,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 import { withAfterCommit } from '../platform/db/afterCommit'
+import { replicaSetWarning } from '../platform/db/mongoUri'
 import { parseDatabaseUri, type DatabaseChoice } from './databaseUri'
 
 /** How long start-up waits for an unreachable MongoDB before it fails with the host named. */
@@ -36,6 +37,7 @@ export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): Dat
         migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
       }),
       choice.hosts,
+      choice.url,
     ))
   }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
@@ -92,9 +94,10 @@ export function currentDatabase(): DatabaseChoice {
 
 /**
  * An unreachable MongoDB makes the adapter log mongoose's whole error object before it throws.
- * Replace that dump with one line that names the host and the variable to check.
+ * Replace that dump with one line that names the host and the variable to check. Once connected,
+ * warn when the adapter turned transactions off (no replica set).
  */
-function withClearConnectionError(adapterObj: DatabaseAdapterObj, hosts: string): DatabaseAdapterObj {
+function withClearConnectionError(adapterObj: DatabaseAdapterObj, hosts: string, url: string): DatabaseAdapterObj {
   return {
     ...adapterObj,
     init: (args) => {
@@ -110,7 +113,12 @@ function withClearConnectionError(adapterObj: DatabaseAdapterObj, hosts: string)
           logError.apply(logger, entry)
         }) as typeof logError
         try {
-          return await connect.call(this, options)
+          const connected = await connect.call(this, options)
+          // The adapter decides on connect; say so loudly when it runs without transactions.
+          if ((adapter as { transactionOptions?: unknown }).transactionOptions === false) {
+            logger.warn(replicaSetWarning(url) ?? 'MongoDB runs without transactions: the client found no replica set (check the DNS records of the +srv string).')
+          }
+          return connected
         } catch (error) {
           const reason = error instanceof Error ? (error.message.split('Details: ')[1] ?? error.message) : String(error)
           throw new DatabaseConnectionError(

@@ -1,7 +1,7 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 type TransactionId = number | string
-type Task = () => void
+type Task = () => void | Promise<void>
 
 /**
  * Work that must wait until a transaction's writes are visible to everyone (cache expiry): run on
@@ -10,11 +10,26 @@ type Task = () => void
  */
 const pending = new Map<string, Task[]>()
 
-/** Runs `task` once the transaction commits, or now when there is none. */
-export async function afterCommit(transactionID: TransactionId | Promise<TransactionId> | undefined | null, task: Task): Promise<'now' | 'after-commit'> {
+/**
+ * The id of the transaction a request runs in, or null. Where the adapter gives none, Payload leaves
+ * a promise of null (or another placeholder) on `req.transactionID`: only a string or number is one.
+ */
+export async function openTransactionId(transactionID: unknown): Promise<TransactionId | null> {
   const id = await transactionID
-  if (id === undefined || id === null) {
-    task()
+  return typeof id === 'string' || typeof id === 'number' ? id : null
+}
+
+/**
+ * Runs `task` once the transaction commits (the commit waits for it), or now when there is none.
+ * A task runs after the commit, so it must not use that transaction: see `outsideTransaction`.
+ */
+export async function afterCommit(
+  transactionID: unknown,
+  task: Task,
+): Promise<'now' | 'after-commit'> {
+  const id = await openTransactionId(transactionID)
+  if (id === null) {
+    await task()
     return 'now'
   }
   const key = String(id)
@@ -22,10 +37,19 @@ export async function afterCommit(transactionID: TransactionId | Promise<Transac
   return 'after-commit'
 }
 
-function settle(id: TransactionId, run: boolean) {
+async function settle(id: TransactionId | null, run: boolean, log: (error: unknown) => void) {
+  if (id === null) return
   const tasks = pending.get(String(id)) ?? []
   pending.delete(String(id))
-  if (run) for (const task of tasks) task()
+  if (!run) return
+  // The writes are committed: a failing task is logged, never reported as a failed commit.
+  for (const task of tasks) {
+    try {
+      await task()
+    } catch (error) {
+      log(error)
+    }
+  }
 }
 
 /** Makes the adapter run afterCommit tasks when it commits and drop them when it rolls back. */
@@ -36,18 +60,24 @@ export function withAfterCommit(adapterObj: DatabaseAdapterObj): DatabaseAdapter
       const adapter = adapterObj.init(args) as BaseDatabaseAdapter
       const commit = adapter.commitTransaction
       const rollback = adapter.rollbackTransaction
+      const log = (error: unknown) => args.payload.logger.error({ err: error, msg: 'A task run after a commit failed' })
       adapter.commitTransaction = async function commitThenRun(id) {
         await commit.call(this, id)
-        settle(await id, true)
+        await settle(await openTransactionId(id), true, log)
       }
       adapter.rollbackTransaction = async function rollbackAndDrop(id) {
         try {
           await rollback.call(this, id)
         } finally {
-          settle(await id, false)
+          await settle(await openTransactionId(id), false, log)
         }
       }
       return adapter
     },
   }
+}
+
+/** A request for work run after its transaction committed: same payload, user and context, no transaction. */
+export function outsideTransaction(req: PayloadRequest): PayloadRequest {
+  return { payload: req.payload, user: req.user, i18n: req.i18n, t: req.t, context: req.context } as PayloadRequest
 }
