@@ -8,4 +8,6 @@ export async function register(): Promise<void> {
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return
   const { startProductionServer } = await import('./lib/startup')
   await startProductionServer()
+  const { installPublisher } = await import('./platform/publish/bridge')
+  installPublisher()
 }

@@ -1,13 +1,18 @@
 import { revalidateTag } from 'next/cache'
 
+import { schedulePublish } from '../platform/publish/bridge'
+
 /**
  * Expire cache tags now, from a Payload hook. Outside a Next.js request (seed script, jest, CLI)
  * there is no cache to expire and Next throws an invariant error: that must never fail a save.
  */
 export function expireTags(tags: Iterable<string>, context: { disableRevalidate?: unknown } = {}): string[] {
   if (context.disableRevalidate) return []
+  const unique = new Set(tags)
+  // The production server with PUBLISH_DIR then writes the affected pages' files (src/platform/publish).
+  schedulePublish(unique)
   const expired: string[] = []
-  for (const tag of new Set(tags)) {
+  for (const tag of unique) {
     try {
       // expire: 0 so the very next visit renders fresh content (not stale-while-revalidate).
       revalidateTag(tag, { expire: 0 })
