@@ -56,6 +56,16 @@ export function publicPaths(fromSitemap: string[]): string[] {
   return [...paths]
 }
 
+/**
+ * What a page or stylesheet links to that must be published with it: its social card (og:image) and
+ * Next's content-hashed build assets (CSS, fonts), so the site keeps its looks with the app stopped.
+ */
+export function linkedPaths(text: string): string[] {
+  const found = new Set<string>(ogImagePaths(text))
+  for (const match of text.matchAll(/\/_next\/static\/[A-Za-z0-9._~\/-]+/g)) found.add(match[0])
+  return [...found]
+}
+
 /** The path of every og:image of an HTML page (social cards are published beside the pages). */
 export function ogImagePaths(html: string): string[] {
   const found = new Set<string>()

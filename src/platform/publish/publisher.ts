@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Progress } from '../progress/progress'
 import { fileForPath, removeFile, writeFileAtomic } from './files'
-import { ogImagePaths, pathsForTags, publicPaths, SITEMAP_PATH, sitemapPaths } from './paths'
+import { linkedPaths, pathsForTags, publicPaths, SITEMAP_PATH, sitemapPaths } from './paths'
 
 /**
  * Renders public pages into the publish folder (PUBLISH_DIR) that nginx serves directly.
@@ -138,7 +138,7 @@ export class Publisher {
     const images = new Set<string>()
     const bar = progress?.(paths.length)
     const summary = await this.publishPaths(paths, images, () => bar?.tick())
-    const imageSummary = await this.publishPaths([...images], new Set())
+    const imageSummary = await this.publishLinked(images, new Set())
     const gone = [...manifest.pages.filter((p) => !paths.includes(p)), ...manifest.images.filter((p) => !images.has(p))]
     for (const p of gone) if (await removeFile(this.dir, fileForPath(p))) summary.removed++
     await this.writeManifest({ pages: paths, images: [...images] })
@@ -157,11 +157,25 @@ export class Publisher {
     const images = new Set<string>()
     const summary = await this.publishPaths([...affected, ...added], images)
     const newImages = [...images].filter((p) => !manifest.images.includes(p) && !affected.includes(p))
-    add(summary, await this.publishPaths(newImages, new Set()))
+    add(summary, await this.publishLinked(new Set(newImages), new Set(manifest.images)))
     for (const p of manifest.pages.filter((page) => !paths.includes(page))) {
       if (await removeFile(this.dir, fileForPath(p))) summary.removed++
     }
     await this.writeManifest({ pages: paths, images: [...new Set([...manifest.images, ...images])] })
+    return summary
+  }
+
+  /** Social images and build assets, and what those link to in turn (a stylesheet's fonts). */
+  private async publishLinked(linked: Set<string>, known: Set<string>): Promise<PublishSummary> {
+    const summary: PublishSummary = { written: 0, unchanged: 0, removed: 0, skipped: 0, failed: 0, total: 0 }
+    let round = [...linked].filter((p) => !known.has(p))
+    while (round.length > 0) {
+      for (const p of round) known.add(p)
+      const found = new Set<string>()
+      add(summary, await this.publishPaths(round, found))
+      for (const p of found) linked.add(p)
+      round = [...found].filter((p) => !known.has(p))
+    }
     return summary
   }
 
@@ -180,7 +194,6 @@ export class Publisher {
   }
 
   private async publishOne(urlPath: string, images: Set<string>): Promise<Outcome> {
-    const file = fileForPath(urlPath)
     let page: FetchedPage
     try {
       page = await this.fetchPage(urlPath)
@@ -188,13 +201,22 @@ export class Publisher {
       return this.failed(urlPath, describe(error))
     }
     if (page.status >= 500 || page.status === 429) return this.failed(urlPath, `HTTP ${page.status}`)
+    const outcome = await this.store(urlPath, page, images)
+    // Only once the file is in place: idle() must not report done before it.
     this.succeeded(urlPath)
+    return outcome
+  }
+
+  private async store(urlPath: string, page: FetchedPage, images: Set<string>): Promise<Outcome> {
+    const file = fileForPath(urlPath)
     const type = page.headers.get('content-type') ?? ''
     // A page that is gone, moved, or needs Next's runtime is the app's to answer.
     if (page.status !== 200 || (type.startsWith('text/html') && !isStrippedPage(page.headers))) {
       return (await removeFile(this.dir, file)) ? 'removed' : 'skipped'
     }
-    if (type.startsWith('text/html')) for (const image of ogImagePaths(page.body.toString('utf8'))) images.add(image)
+    if (type.startsWith('text/html') || type.startsWith('text/css')) {
+      for (const linked of linkedPaths(page.body.toString('utf8'))) if (linked !== urlPath) images.add(linked)
+    }
     return (await writeFileAtomic(this.dir, file, page.body)) ? 'written' : 'unchanged'
   }
 
