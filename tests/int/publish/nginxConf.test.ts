@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 
 import { adaptNginxConf, NGINX_CONF } from '../../../src/platform/publish/localNginx'
-// @ts-expect-error: a checked JavaScript module without declarations
 import { COMMON_SECURITY_HEADERS, PUBLIC_PAGE_CSP } from '../../../src/server/securityHeaders.mjs'
 
 /**
@@ -20,7 +19,7 @@ describe('deploy/nginx.conf serving published files', () => {
   it('sends the public-page CSP and every common security header with files', () => {
     const location = publishedLocation()
     expect(location).toContain(`add_header  Content-Security-Policy    "${PUBLIC_PAGE_CSP}"  always;`)
-    for (const { key, value } of COMMON_SECURITY_HEADERS as Array<{ key: string; value: string }>) {
+    for (const { key, value } of COMMON_SECURITY_HEADERS) {
       expect(location).toMatch(new RegExp(`add_header\\s+${key}\\s+"${value.replace(/[()]/g, '\\$&')}"\\s+always;`))
     }
   })
