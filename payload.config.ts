@@ -16,6 +16,7 @@ import { Speakers } from './src/collections/Speakers'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { CacheInvalidations } from './src/platform/cache/invalidations'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
 import { allowedOrigins, csrfOrigins } from './src/lib/origins'
@@ -38,7 +39,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, CacheInvalidations],
   globals: [SiteSettings],
   localization: {
     locales: [

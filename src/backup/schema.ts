@@ -4,9 +4,12 @@ import type { FlattenedField, Payload } from 'payload'
 
 import type { RestoreTarget } from './format'
 
-/** Payload's own bookkeeping (preferences, locks, migrations, jobs): not content, not backed up. */
+/** Bookkeeping that is not content: the processes' cache expiry records (src/platform/cache). */
+const BOOKKEEPING = new Set(['cache-invalidations'])
+
+/** Payload's own bookkeeping (preferences, locks, migrations, jobs) and ours: not content, not backed up. */
 export function isContentSlug(slug: string): boolean {
-  return !slug.startsWith('payload-')
+  return !slug.startsWith('payload-') && !BOOKKEEPING.has(slug)
 }
 
 /** What a restore into this Payload accepts. */

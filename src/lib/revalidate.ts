@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache'
 
-import { schedulePublish } from '../platform/publish/bridge'
+import { contentChanged } from '../platform/cache/changes'
 
 /**
  * Expire cache tags now, from a Payload hook. Outside a Next.js request (seed script, jest, CLI)
@@ -9,8 +9,8 @@ import { schedulePublish } from '../platform/publish/bridge'
 export function expireTags(tags: Iterable<string>, context: { disableRevalidate?: unknown } = {}): string[] {
   if (context.disableRevalidate) return []
   const unique = new Set(tags)
-  // The production server with PUBLISH_DIR then writes the affected pages' files (src/platform/publish).
-  schedulePublish(unique)
+  // The production server publishes the affected pages and tells its other processes (src/platform/cache/changes.ts).
+  contentChanged(unique)
   const expired: string[] = []
   for (const tag of unique) {
     try {

@@ -121,7 +121,7 @@ const app = next({ dev: false, dir, port, ...(conf ? { conf } : {}) })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-// The publisher of PUBLISH_DIR (src/platform/publish/bridge.ts), installed by src/instrumentation.ts.
+// Publishing and cross-process cache expiry (src/platform/cache/changes.ts), installed by src/instrumentation.ts.
 const publisher = () => /** @type {any} */ (globalThis)[Symbol.for('commons-hub.publisher')]
 
 const compress = compression()

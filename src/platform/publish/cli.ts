@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { createProgress } from '../progress/progress'
 import { startAppServer, type AppServer } from './appServer'
-import { fetchFrom } from './bridge'
+import { fetchFrom } from './http'
 import { Publisher } from './publisher'
 
 class UsageError extends Error {}
