@@ -155,6 +155,8 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000
 server.listen(port, listenHost, () => {
   console.log(`> Ready on http://${listenHost ?? 'localhost'}:${port}`)
+  // Instrumentation may install the hooks after this: they read the address from here then.
+  Object.assign(globalThis, { [Symbol.for('commons-hub.server-address')]: { port, host: listenHost } })
   void publisher()?.serverReady({ port, host: listenHost })
 })
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

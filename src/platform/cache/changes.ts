@@ -16,6 +16,8 @@ import { createCacheSync, expireThroughSelf, type CacheSync } from './sync'
  *  - the cache sync records the tags for the other app processes and expires theirs here (./sync.ts).
  */
 const SLOT = Symbol.for('commons-hub.publisher')
+/** Where the server listens, set by src/server/main.mjs once it does (before or after the install). */
+const ADDRESS = Symbol.for('commons-hub.server-address')
 
 export type ServerHooks = {
   publisher: Publisher | null
@@ -74,5 +76,8 @@ export function installServerHooks(payload: Payload, env: NodeJS.ProcessEnv = pr
     },
   }
   ;(globalThis as { [SLOT]?: ServerHooks })[SLOT] = hooks
+  // Next runs the instrumentation alongside the server's start: it may already listen.
+  const address = (globalThis as { [ADDRESS]?: { port: number; host?: string } })[ADDRESS]
+  if (address) void hooks.serverReady(address)
   return hooks
 }

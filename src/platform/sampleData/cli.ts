@@ -32,7 +32,8 @@ async function main(): Promise<number> {
   let done = false
   try {
     if (guard.creates) await payload.db.migrate()
-    const { generateSampleData } = await import('./generate')
+    const { generateSampleData, sampleEditor } = await import('./generate')
+    await sampleEditor(payload, process.env.SAMPLE_EDITOR_PASSWORD)
     const summary = await generateSampleData(payload, scale)
     console.log(
       `sample-data: ${summary.editions} editions (${summary.years.join(', ')}), ${summary.themes} themes, ${summary.speakers} speakers, ${summary.sessions} sessions, ${summary.proposals} proposals, ${summary.reviews} reviews in ${((Date.now() - started) / 1000).toFixed(1)} s`,

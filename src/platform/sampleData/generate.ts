@@ -143,6 +143,20 @@ async function nextSampleYear(payload: Payload): Promise<number> {
   return Math.max(SAMPLE_FIRST_YEAR, (docs[0]?.year ?? 0) + 1)
 }
 
+/**
+ * An editor account for measuring the admin (`bench/scale.ts`), only when the caller gives a password
+ * (SAMPLE_EDITOR_PASSWORD): sample data never ships a known password.
+ */
+export async function sampleEditor(payload: Payload, password: string | undefined): Promise<string | null> {
+  if (!password) return null
+  const email = 'sample.editor@example.org'
+  const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
+  if (!found.docs[0]) {
+    await payload.create({ collection: 'users', overrideAccess: true, context: CONTEXT, data: { email, password, name: 'Sample Editor', role: 'editor' } as never })
+  }
+  return email
+}
+
 /** Three reviewer accounts (sample data), created once. */
 async function sampleReviewers(payload: Payload): Promise<Array<number | string>> {
   const ids: Array<number | string> = []
