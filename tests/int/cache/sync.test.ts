@@ -95,3 +95,20 @@ describe('cache expiry across processes', () => {
     await expect(payload.find({ collection: CACHE_INVALIDATIONS, overrideAccess: false })).rejects.toThrow()
   })
 })
+
+describe('the loopback expiry endpoint', () => {
+  it('answers only its own process (the token it holds in memory)', async () => {
+    const { CacheInvalidations } = await import('../../../src/platform/cache/invalidations')
+    const { processToken } = await import('../../../src/platform/cache/processToken')
+    const expire = CacheInvalidations.endpoints ? CacheInvalidations.endpoints.find((e) => e.path === '/expire') : undefined
+    expect(expire).toBeDefined()
+    const call = (headers: Record<string, string>) =>
+      expire!.handler({ headers: new Headers(headers), json: async () => ({ tags: ['perspectives'] }), payload } as never) as Promise<Response>
+    const stranger = await call({ 'x-cache-sync': 'guessed' })
+    expect(stranger.status).toBe(403)
+    expect(await stranger.json()).toEqual({ errors: [{ message: 'Not for you.' }] })
+    expect((await call({})).status).toBe(403)
+    // Its own token passes the check; revalidateTag then needs a Next.js request, which jest has not.
+    await expect(call({ 'x-cache-sync': processToken() })).rejects.toThrow(/static generation store|outside a request|revalidateTag/i)
+  })
+})
