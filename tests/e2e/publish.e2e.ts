@@ -92,14 +92,14 @@ describe('published pages served by nginx', () => {
     const marker = `Published as a file ${Date.now()}`
     const page = await browser.context.newPage()
     await page.goto(`${nginx.url}/`)
+    site.oldTagline = edition.tagline
+    site.marker = marker
     const saved = Date.now()
     await site.setTagline(edition.id, marker)
     const seenAfter = await site.waitForText(page, '/', marker, 10_000)
     console.log(`publish: the edit showed on / through nginx ${seenAfter ?? 'never'} ms after saving`)
     assert.ok(seenAfter !== null && seenAfter < 2000, `the edit did not show through nginx within 2 s (${seenAfter} ms)`)
     await page.close()
-    site.oldTagline = edition.tagline
-    site.marker = marker
   })
 
   it('keeps serving every page of the sitemap with the app stopped, none of them stale', async () => {

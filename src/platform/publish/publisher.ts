@@ -147,16 +147,21 @@ export class Publisher {
     return total
   }
 
-  /** The pages these expired cache tags affect, plus any page that appeared or disappeared. */
+  /**
+   * The pages these expired cache tags affect, plus any page that appeared or disappeared. The known
+   * pages go first, before the sitemap is read again: the edited page is not kept waiting for it.
+   */
   async publishTags(tags: string[]): Promise<PublishSummary> {
-    const paths = publicPaths(sitemapPaths(await this.readSitemap()))
     const manifest = await this.readManifest()
-    const known = new Set(manifest.pages)
-    const affected = pathsForTags(tags, [...paths, ...manifest.images])
-    const added = paths.filter((p) => !known.has(p) && !affected.includes(p))
     const images = new Set<string>()
-    const summary = await this.publishPaths([...affected, ...added], images)
-    const newImages = [...images].filter((p) => !manifest.images.includes(p) && !affected.includes(p))
+    const first = pathsForTags(tags, [...manifest.pages, ...manifest.images])
+    const summary = await this.publishPaths(first, images)
+    const paths = publicPaths(sitemapPaths(await this.readSitemap()))
+    const done = new Set(first)
+    const known = new Set(manifest.pages)
+    const added = paths.filter((p) => !known.has(p) && !done.has(p))
+    add(summary, await this.publishPaths(added, images))
+    const newImages = [...images].filter((p) => !manifest.images.includes(p) && !done.has(p))
     add(summary, await this.publishLinked(new Set(newImages), new Set(manifest.images)))
     for (const p of manifest.pages.filter((page) => !paths.includes(page))) {
       if (await removeFile(this.dir, fileForPath(p))) summary.removed++
@@ -198,7 +203,9 @@ export class Publisher {
     try {
       page = await this.fetchPage(urlPath)
     } catch (error) {
-      return this.failed(urlPath, describe(error))
+      // No answer at all: the server is down or not listening yet. The whole run stops with one line
+      // and is tried again (flush), instead of one line per page.
+      throw new ServerUnreachable(describe(error))
     }
     if (page.status >= 500 || page.status === 429) return this.failed(urlPath, `HTTP ${page.status}`)
     const outcome = await this.store(urlPath, page, images)
@@ -227,9 +234,12 @@ export class Publisher {
     const delay = this.retryDelaysMs[Math.min(attempts - 1, this.retryDelaysMs.length - 1)]!
     this.log(`publish: ${urlPath} failed (${reason}); keeping the previous file, retry ${attempts} in ${delay} ms`)
     const timer = setTimeout(() => {
-      void this.publishOne(urlPath, new Set()).then((outcome) => {
-        if (outcome !== 'failed') this.failures.delete(urlPath)
-      })
+      void this.publishOne(urlPath, new Set()).then(
+        (outcome) => {
+          if (outcome !== 'failed') this.failures.delete(urlPath)
+        },
+        (error: unknown) => this.failed(urlPath, describe(error)),
+      )
     }, delay)
     timer.unref?.()
     this.failures.set(urlPath, { attempts, timer })
@@ -276,6 +286,8 @@ export class Publisher {
     await writeFileAtomic(this.dir, MANIFEST, Buffer.from(body))
   }
 }
+
+class ServerUnreachable extends Error {}
 
 /** The production server gives the pages it stripped of scripts the no-script policy (src/server/main.mjs). */
 function isStrippedPage(headers: Headers): boolean {
