@@ -86,9 +86,11 @@ async function measure(scale: number, dir: string): Promise<Row> {
     const list = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
 
     const backupFile = path.join(dir, `backup-${scale}.json`)
-    const backup = timed(['npm', 'run', 'backup', '--', '--out', backupFile], env)
+    // Production mode: the sample database was made by the migrations, which development's schema push
+    // would try to redo (a new, empty file for the restore is fine either way).
+    const backup = timed(['npm', 'run', 'backup', '--', '--out', backupFile], { ...env, NODE_ENV: 'production' })
     const restore = timed(['npm', 'run', 'restore', '--', backupFile], { ...env, DATABASE_URI: `file:${path.join(dir, `restored-${scale}.db`)}` })
-    const archive = timed(['npm', 'run', 'archive:export', '--', '--year', String(year), '--out', path.join(dir, `archive-${scale}`), '--base-url', app.baseUrl], env)
+    const archive = timed(['npm', 'run', 'archive:export', '--', '--year', String(year), '--out', path.join(dir, `archive-${scale}`), '--base-url', app.baseUrl], { ...env, NODE_ENV: 'production' })
     return { scale, generate, cold, publish, pages: summary.total, list, backup, restore, archive }
   } finally {
     await app.stop()
