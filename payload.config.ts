@@ -17,6 +17,7 @@ import { Themes } from './src/editions/Themes'
 import { Users } from './src/users/Users'
 import { Locks } from './src/platform/locks/Locks'
 import { databaseAdapter } from './src/platform/db/databaseAdapter'
+import { CacheInvalidations } from './src/platform/cache/invalidations'
 import { SiteSettings } from './src/editions/SiteSettings'
 import { emailAdapter } from './src/platform/email/adapter'
 import { allowedOrigins, csrfOrigins } from './src/platform/env/origins'
@@ -40,7 +41,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks, CacheInvalidations],
   globals: [SiteSettings],
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),

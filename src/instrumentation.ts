@@ -8,4 +8,11 @@ export async function register(): Promise<void> {
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return
   const { startProductionServer } = await import('./platform/env/startup')
   await startProductionServer()
+  // Publishing to PUBLISH_DIR and cache expiry across app processes (src/platform/cache/changes.ts).
+  const [{ installServerHooks }, { getPayload }, { default: config }] = await Promise.all([
+    import('./platform/cache/changes'),
+    import('payload'),
+    import('@payload-config'),
+  ])
+  installServerHooks(await getPayload({ config }))
 }

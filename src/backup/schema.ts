@@ -4,9 +4,12 @@ import type { FlattenedField, Payload } from 'payload'
 
 import type { RestoreTarget } from './format'
 
-/** Payload's own bookkeeping (preferences, locks, migrations, jobs) and our action locks: not content, not backed up. */
+/** Bookkeeping that is not content: our action locks and the processes' cache expiry records (src/platform). */
+const BOOKKEEPING = new Set(['locks', 'cache-invalidations'])
+
+/** Payload's own bookkeeping (preferences, locks, migrations, jobs) and ours: not content, not backed up. */
 export function isContentSlug(slug: string): boolean {
-  return !slug.startsWith('payload-') && slug !== 'locks'
+  return !slug.startsWith('payload-') && !BOOKKEEPING.has(slug)
 }
 
 /** What a restore into this Payload accepts. */

@@ -121,10 +121,18 @@ const app = next({ dev: false, dir, port, ...(conf ? { conf } : {}) })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// Publishing and cross-process cache expiry (src/platform/cache/changes.ts), installed by src/instrumentation.ts.
+const publisher = () => /** @type {any} */ (globalThis)[Symbol.for('commons-hub.publisher')]
+
 const compress = compression()
 const server = http.createServer((req, res) => {
   settleRealIp(req, TRUSTED_PROXIES)
-  if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => microcache.clear())
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.on('finish', () => {
+      microcache.clear()
+      void publisher()?.flush()
+    })
+  }
   compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
     const cacheKey = MICROCACHE_MS > 0 ? microcacheKey(req) : null
     const kept = cacheKey ? microcache.get(cacheKey) : undefined
@@ -147,6 +155,9 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000
 server.listen(port, listenHost, () => {
   console.log(`> Ready on http://${listenHost ?? 'localhost'}:${port}`)
+  // Instrumentation may install the hooks after this: they read the address from here then.
+  Object.assign(globalThis, { [Symbol.for('commons-hub.server-address')]: { port, host: listenHost } })
+  void publisher()?.serverReady({ port, host: listenHost })
 })
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.on(signal, () => server.close(() => process.exit(0)))

@@ -3,6 +3,7 @@ import { revalidateTag } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
 import { afterCommit } from '../db/afterCommit'
+import { contentChanged } from './changes'
 
 /**
  * Where cache expiry runs: only inside a Next.js request (the admin, REST and GraphQL routes of the
@@ -23,11 +24,14 @@ export type ExpiryOutcome = 'disabled' | 'no-request' | 'now' | 'after-commit'
  */
 export async function expireTagsFor(req: Pick<PayloadRequest, 'context' | 'transactionID'>, tags: Iterable<string>): Promise<ExpiryOutcome> {
   if (req.context?.disableRevalidate) return 'disabled'
-  if (!hasNextRequestStore()) return 'no-request'
+  const inRequest = hasNextRequestStore()
   const unique = [...new Set(tags)]
-  if (unique.length === 0) return 'now'
-  // expire: 0 so the very next visit renders fresh content (not stale-while-revalidate).
-  return afterCommit(req.transactionID, () => {
-    for (const tag of unique) revalidateTag(tag, { expire: 0 })
+  if (unique.length === 0) return inRequest ? 'now' : 'no-request'
+  const outcome = await afterCommit(req.transactionID, () => {
+    // expire: 0 so the very next visit renders fresh content (not stale-while-revalidate).
+    if (inRequest) for (const tag of unique) revalidateTag(tag, { expire: 0 })
+    // The production server publishes the affected pages and tells its other processes (./changes.ts).
+    contentChanged(unique)
   })
+  return inRequest ? outcome : 'no-request'
 }

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench:scale -- [--scales=1,3,10] [--no-build]`: how the site and the admin grow with content.
+ * For each scale N: `npm run sample-data -- --scale N` into a new SQLite file (N × 1 edition, 150
+ * sessions, 300 speakers, 2,000 proposals, 6,000 reviews), then with the production server on it:
+ *   - the cold render of the largest programme page (first request after start),
+ *   - a full publish (every page, feed and image: src/platform/publish),
+ *   - the admin's list of 1,000 proposals as an editor (GET /api/proposals?limit=1000&depth=0, median of 5),
+ *   - `npm run backup` and `npm run restore` (whole commands, start-up included),
+ *   - `npm run archive:export` of one sample edition.
+ * Prints the table with each figure's growth against N = first scale, and writes it into its own section
+ * of bench/RESULTS.md.
+ */
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startAppServer } from '../src/platform/publish/appServer'
+import { fetchFrom } from '../src/platform/publish/http'
+import { Publisher } from '../src/platform/publish/publisher'
+import { SAMPLE_FIRST_YEAR } from '../src/platform/sampleData/generate'
+import { replaceSection } from './results'
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=')
+    return [key!, value ?? 'true']
+  }),
+)
+const SCALES = String(args.scales ?? '1,3,10').split(',').map(Number)
+
+type Row = { scale: number; generate: number; cold: number; publish: number; pages: number; list: number; backup: number; restore: number; archive: number }
+
+function timed(command: string[], env: NodeJS.ProcessEnv): number {
+  const started = performance.now()
+  const result = spawnSync(command[0]!, command.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`)
+  return performance.now() - started
+}
+
+async function measure(scale: number, dir: string): Promise<Row> {
+  const db = path.join(dir, `scale-${scale}.db`)
+  const password = crypto.randomBytes(16).toString('hex')
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${db}`,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1',
+    SEED_ON_START: 'false',
+    MAIL_CAPTURE_DIR: path.join(dir, 'mail'),
+    SAMPLE_EDITOR_PASSWORD: password,
+  }
+  console.log(`bench:scale: N = ${scale}: generating sample data…`)
+  const generate = timed(['npm', 'run', 'sample-data', '--', '--scale', String(scale)], env)
+  const app = await startAppServer({ env, logFile: path.join(dir, `server-${scale}.log`), readyPath: '/robots.txt' })
+  try {
+    const year = SAMPLE_FIRST_YEAR + scale - 1
+    let started = performance.now()
+    const programme = await fetch(`${app.baseUrl}/editions/${year}/programme`)
+    await programme.arrayBuffer()
+    const cold = performance.now() - started
+    if (programme.status !== 200) throw new Error(`/editions/${year}/programme answered ${programme.status}`)
+
+    const publisher = new Publisher({ dir: path.join(dir, `publish-${scale}`), fetchPage: (p) => fetchFrom(app.baseUrl, p), log: (line) => console.error(line) })
+    started = performance.now()
+    const summary = await publisher.publishAll()
+    const publish = performance.now() - started
+    publisher.close()
+
+    const login = await fetch(`${app.baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
+      body: JSON.stringify({ email: 'sample.editor@example.org', password }),
+    })
+    const token = ((await login.json()) as { token?: string }).token
+    if (!token) throw new Error(`editor login answered ${login.status}`)
+    const times: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now()
+      const list = await fetch(`${app.baseUrl}/api/proposals?limit=1000&depth=0`, { headers: { authorization: `JWT ${token}` } })
+      const body = (await list.json()) as { docs?: unknown[] }
+      if (i > 0) times.push(performance.now() - t0)
+      if (body.docs?.length !== 1000) throw new Error(`the proposals list returned ${body.docs?.length} documents`)
+    }
+    const list = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
+
+    const backupFile = path.join(dir, `backup-${scale}.json`)
+    // Production mode: the sample database was made by the migrations, which development's schema push
+    // would try to redo (a new, empty file for the restore is fine either way).
+    const backup = timed(['npm', 'run', 'backup', '--', '--out', backupFile], { ...env, NODE_ENV: 'production' })
+    const restore = timed(['npm', 'run', 'restore', '--', backupFile], { ...env, DATABASE_URI: `file:${path.join(dir, `restored-${scale}.db`)}` })
+    const archive = timed(['npm', 'run', 'archive:export', '--', '--year', String(year), '--out', path.join(dir, `archive-${scale}`), '--base-url', app.baseUrl], { ...env, NODE_ENV: 'production' })
+    return { scale, generate, cold, publish, pages: summary.total, list, backup, restore, archive }
+  } finally {
+    await app.stop()
+  }
+}
+
+function cell(value: number, base: number | undefined, scale: number, baseScale: number): string {
+  const seconds = value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`
+  if (base === undefined || scale === baseScale) return seconds
+  return `${seconds} (×${(value / base).toFixed(1)})`
+}
+
+async function main() {
+  if (!('no-build' in args)) {
+    const built = spawnSync('flock', ['/tmp/commons-build.lock', 'npm', 'run', 'build'], { stdio: 'inherit' })
+    if (built.status !== 0) throw new Error('the build failed')
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-scale-'))
+  const rows: Row[] = []
+  try {
+    for (const scale of SCALES) {
+      rows.push(await measure(scale, dir))
+      console.log(JSON.stringify(rows.at(-1)))
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  const first = rows[0]!
+  const line = (label: string, key: keyof Row) => `| ${label} | ${rows.map((row) => cell(row[key], first[key], row.scale, first.scale)).join(' | ')} |`
+  const table = [
+    `Run: ${new Date().toISOString()} · SQLite, production server, loopback. Load average at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')} (shared machine: figures include other engineers' work). In brackets: growth against N = ${first.scale}; content grows ×N.`,
+    '',
+    `| N (× 1 edition, 150 sessions, 300 speakers, 2,000 proposals, 6,000 reviews) | ${rows.map((row) => `N = ${row.scale}`).join(' | ')} |`,
+    `|---|${rows.map(() => '---').join('|')}|`,
+    line('npm run sample-data', 'generate'),
+    line('cold render of a programme page (150 sessions)', 'cold'),
+    `| full publish (pages, feeds, images) | ${rows.map((row) => `${cell(row.publish, first.publish, row.scale, first.scale)}, ${row.pages} paths`).join(' | ')} |`,
+    `${line('admin: 1,000 proposals as an editor (median of 5)', 'list')}`,
+    line('npm run backup (whole command)', 'backup'),
+    line('npm run restore into a new file (whole command)', 'restore'),
+    line('npm run archive:export of one sample edition', 'archive'),
+  ].join('\n')
+  console.log(`\n${table}`)
+  replaceSection('bench/RESULTS.md', 'Scale with content (`npm run bench:scale`)', table)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
