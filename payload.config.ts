@@ -17,6 +17,7 @@ import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { adminExperience } from './src/platform/ui/admin/adminExperience'
 import { emailAdapter } from './src/lib/email'
 import { allowedOrigins, csrfOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -35,7 +36,13 @@ export default buildConfig({
   email: emailAdapter(process.env),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' · Commons Hub' },
+    meta: {
+      titleSuffix: ' · Commons AI admin',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
+    // The initials avatar drawn here: no outside image service (Gravatar), so it also works offline.
+    avatar: 'default',
+    dateFormat: 'd MMM yyyy, HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
   collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
@@ -62,4 +69,5 @@ export default buildConfig({
   // the adapter, and a dev start on MongoDB must not rewrite the committed types.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   onInit: seedOnFirstStart,
+  plugins: [adminExperience()],
 })

@@ -5,6 +5,7 @@ import { linksField, richTextField } from '../fields/common'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { TRANSLATION_HINT } from '../lib/i18n'
+import { speakerPreview } from '../lib/previewUrls'
 import { translationStatusField } from '../fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
@@ -12,6 +13,7 @@ export const Speakers: CollectionConfig = {
   slug: 'speakers',
   labels: { singular: 'Speaker', plural: 'Speakers' },
   admin: {
+    preview: speakerPreview,
     useAsTitle: 'name',
     defaultColumns: ['name', 'affiliation', 'editions', '_status', 'frenchTranslation'],
     listSearchableFields: ['name', 'affiliation'],

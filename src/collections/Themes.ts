@@ -21,7 +21,8 @@ export const Themes: CollectionConfig = {
     description: TRANSLATION_HINT,
   },
   defaultSort: 'order',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too: an empty title or an end before the start is refused on "Save draft", on its field.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: { ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived), readVersions: editorsOnlyVersions },
   hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('themes')] },
   // A theme page is found by edition + slug; the edition page lists themes in order.
