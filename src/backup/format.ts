@@ -10,11 +10,15 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
  * whenever a schema change alters what documents look like; index-only changes do not count.
  * Restore refuses files from a newer version: this code would not know their fields.
  */
-export const BACKUP_SCHEMA_VERSION = 1
-/** Versions this code can restore (older ones would be listed here with a conversion). */
-export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1]
+export const BACKUP_SCHEMA_VERSION = 2
+/**
+ * Versions this code can restore (older ones would be listed here with a conversion). 2 added the
+ * editions' date time zones (`*_tz`, always Europe/Paris) and dropped the order's default of 0: a
+ * version-1 document restores as it is, its zones filled by the column default.
+ */
+export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '112fec5410322fd99285bded5f872109921421faa5fffa04cf536adaa9bee6a8'
+export const BACKUP_SCHEMA_FINGERPRINT = '4c3831fa5b2c9a72bc60720f2e7b2c9de66ad90d86656897731b72e42754e9dd'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentOfPublicEditions, editorsUnlessEditionArchived, readWrite } from '../access'
-import { editionField, orderField } from '../fields/common'
+import { editionField } from '../fields/common'
+import { orderLastField } from '../platform/fields/lastPosition'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
@@ -39,6 +40,6 @@ export const CommitteeMembers: CollectionConfig = {
       admin: { description: 'Optional: link to the speaker profile of the same person.' },
     },
     editionField(),
-    orderField(),
+    orderLastField('committee-members'),
   ],
 }

@@ -70,7 +70,7 @@ export const Editions: CollectionConfig = {
           index: true,
           min: 2000,
           max: 2100,
-          admin: { width: '33%', description: 'Also the address: /editions/2026' },
+          admin: { width: '33%', components: { Description: '/editions/admin/YearAddressHint#YearAddressHint' } },
         },
         { name: 'ordinal', type: 'number', min: 1, admin: { width: '33%', description: '2 for the 2nd edition' } },
         {

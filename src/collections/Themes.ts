@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyVersions, editorsUnlessEditionArchived, publishedContentOfPublicEditions, readWrite } from '../access'
-import { editionField, orderField, richTextField, seoField } from '../fields/common'
+import { editionField, richTextField, seoField } from '../fields/common'
+import { orderLastField } from '../platform/fields/lastPosition'
 import { slugField } from '../fields/slug'
 import { revalidateEditionContent } from '../hooks/revalidateEdition'
 import { themePreview } from '../lib/previewUrls'
@@ -32,7 +33,7 @@ export const Themes: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
     slugField({ from: 'title', uniqueWithin: 'edition' }),
     editionField(),
-    orderField(),
+    orderLastField('themes'),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1200 },
     richTextField('body'),
     seoField(),

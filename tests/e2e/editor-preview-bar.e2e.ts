@@ -11,6 +11,9 @@ import { AdminEditorPage } from './pages/adminEditor.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { createSampleEdition, createSampleSpeaker, deleteSampleEdition } from './support/sampleContent'
+
+const YEAR = 2097
 
 describe('the preview bar', () => {
   let launched: LaunchedBrowser
@@ -25,14 +28,16 @@ describe('the preview bar', () => {
   })
   after(async () => {
     await launched?.close()
+    await deleteSampleEdition(await loginCookie(), YEAR)
   })
 
   const bar = () => page.getByRole('region', { name: 'Preview' })
   const hasDraftCookie = async () => (await launched.context.cookies(baseURL())).some((cookie) => cookie.name === '__prerender_bypass')
 
   it('labels the Preview button, on speakers too', async () => {
-    const response = await fetch(`${baseURL()}/api/speakers?limit=1&depth=0&where[editions][exists]=true`, { headers: { cookie: await loginCookie() } })
-    const speaker = ((await response.json()) as { docs: Array<{ id: number | string }> }).docs[0]!
+    const cookie = await loginCookie()
+    const edition = await createSampleEdition(cookie, YEAR)
+    const speaker = await createSampleSpeaker(cookie, edition.id, 'Sample Speaker (test data)')
     for (const [collection, id] of [['speakers', speaker.id]] as const) {
       await editor.open(collection, id)
       const button = page.locator('#preview-button')

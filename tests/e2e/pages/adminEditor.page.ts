@@ -40,7 +40,8 @@ export class AdminEditorPage {
 
   /** Opens the content-language menu and picks a language; retries while React is not yet listening. */
   async chooseLocale(code: 'en' | 'fr') {
-    const option = this.page.locator(`.localizer .popup-button-list__button:has([data-locale="${code}"])`)
+    // The menu is portalled to the end of the page; its items carry the locale code.
+    const option = this.page.locator(`.popup-button-list__button:has(.localizer__locale-code[data-locale="${code}"])`)
     for (let attempt = 1; ; attempt++) {
       await this.page.locator('.localizer .popup-button').first().click()
       try {

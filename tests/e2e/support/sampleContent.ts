@@ -31,14 +31,14 @@ export async function createSampleEdition(
   return { id: doc.id, year }
 }
 
-/** Deletes the sample edition of that year and what points to it (themes, sessions). */
+/** Deletes the sample edition of that year and what points to it (themes, sessions, speakers). */
 export async function deleteSampleEdition(cookie: string, year: number) {
   const headers = { cookie, origin: baseURL() }
   const found = await fetch(`${baseURL()}/api/editions?where[year][equals]=${year}&depth=0`, { headers })
   const docs = ((await found.json()) as { docs?: Array<{ id: number | string }> }).docs ?? []
   for (const { id } of docs) {
-    for (const collection of ['themes', 'sessions']) {
-      await fetch(`${baseURL()}/api/${collection}?where[edition][equals]=${id}`, { method: 'DELETE', headers })
+    for (const [collection, field] of [['themes', 'edition'], ['sessions', 'edition'], ['speakers', 'editions']]) {
+      await fetch(`${baseURL()}/api/${collection}?where[${field}][equals]=${id}`, { method: 'DELETE', headers })
     }
     await fetch(`${baseURL()}/api/editions/${id}`, { method: 'DELETE', headers })
   }
@@ -75,5 +75,16 @@ export async function createSampleSession(
     body: JSON.stringify({ ...fields, edition, kind: 'talk', _status: 'draft' }),
   })
   if (!response.ok) throw new Error(`creating the sample session failed: ${response.status} ${await response.text()}`)
+  return ((await response.json()) as { doc: { id: number | string } }).doc
+}
+
+/** A published sample speaker of a sample edition. */
+export async function createSampleSpeaker(cookie: string, edition: number | string, name: string): Promise<{ id: number | string }> {
+  const response = await fetch(`${baseURL()}/api/speakers?locale=en`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: baseURL() },
+    body: JSON.stringify({ name, editions: [edition], _status: 'published' }),
+  })
+  if (!response.ok) throw new Error(`creating the sample speaker failed: ${response.status} ${await response.text()}`)
   return ((await response.json()) as { doc: { id: number | string } }).doc
 }

@@ -35,8 +35,9 @@ export function LocaleSwitchGuard() {
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (!modifiedNow.current) return
-      const button = event.target instanceof Element ? event.target.closest('.localizer .popup-button-list__button') : null
-      const code = button?.querySelector<HTMLElement>('[data-locale]')?.dataset.locale
+      // The menu's items are portalled out of `.localizer`; its locale code span marks them.
+      const button = event.target instanceof Element ? event.target.closest('.popup-button-list__button') : null
+      const code = button?.querySelector<HTMLElement>('.localizer__locale-code[data-locale]')?.dataset.locale
       if (!code) return
       event.preventDefault()
       event.stopPropagation()
