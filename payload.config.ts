@@ -17,6 +17,7 @@ import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { keepFieldErrors } from './src/platform/http/keepFieldErrors'
 import { adminExperience } from './src/platform/ui/admin/adminExperience'
 import { emailAdapter } from './src/lib/email'
 import { allowedOrigins, csrfOrigins } from './src/lib/origins'
@@ -69,5 +70,7 @@ export default buildConfig({
   // the adapter, and a dev start on MongoDB must not rewrite the committed types.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   onInit: seedOnFirstStart,
+  // Refused saves keep each field's error, so the admin marks the fields (see the hook).
+  hooks: { afterError: [keepFieldErrors] },
   plugins: [adminExperience()],
 })

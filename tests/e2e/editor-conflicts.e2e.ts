@@ -12,7 +12,7 @@ import { AdminEditorPage } from './pages/adminEditor.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
-import { createSampleEdition, createSampleSession, deleteSampleEdition, type SampleEdition } from './support/sampleContent'
+import { asEditor, createSampleEdition, createSampleSession, deleteSampleEdition, type SampleEdition } from './support/sampleContent'
 
 const YEAR = 2094
 const LONG_TITLE = `Sample session with a very long title that goes on and on to test the list layout (test data) ${'and more '.repeat(8)}`
@@ -62,9 +62,9 @@ describe('scheduling conflicts in the admin', () => {
     await editor.clickPublish()
     await editor.successToast().waitFor({ timeout: 30_000 })
     assert.ok(await warning.isVisible(), 'the warning went away on save')
-    const stored = await fetch(`${baseURL()}/api/sessions/${second.id}?depth=0`, { headers: { cookie } })
+    const stored = await fetch(`${baseURL()}/api/sessions/${second.id}?depth=0&draft=true`, { headers: asEditor(cookie) })
     const body = (await stored.json()) as { _status: string; start: string }
-    assert.equal(body._status, 'published')
+    assert.equal(body._status, 'published', JSON.stringify(body))
     assert.equal(body.start, `${YEAR}-12-01T09:30:00.000Z`)
   })
 

@@ -49,17 +49,17 @@ describe('dates in a browser set to Montreal', () => {
   it('shows the edition days and the CfP deadline as Paris days, "1 Dec 2093"', async () => {
     await editor.open('editions', edition.id, 'en')
     await editor.openTab('Dates & place')
-    assert.equal(await editor.dateInput('startDate').inputValue(), '1 Dec 2093')
-    assert.equal(await editor.dateInput('endDate').inputValue(), '3 Dec 2093')
+    assert.equal(await editor.dateText('startDate'), '1 Dec 2093')
+    assert.equal(await editor.dateText('endDate'), '3 Dec 2093')
     await editor.openTab('Call for proposals')
-    assert.equal(await editor.dateInput('cfp.deadline').inputValue(), '15 Sep 2093')
+    assert.equal(await editor.dateText('cfp.deadline'), '15 Sep 2093')
   })
 
   it('reads a typed 02/12/2093 as 2 December and stores the deadline day as its end in Paris', async () => {
     await editor.open('editions', edition.id, 'en')
     await editor.openTab('Dates & place')
     await editor.typeDate('endDate', '02/12/2093')
-    assert.equal(await editor.dateInput('endDate').inputValue(), '2 Dec 2093')
+    assert.equal(await editor.dateText('endDate'), '2 Dec 2093')
     await editor.openTab('Call for proposals')
     await editor.typeDate('cfp.deadline', '20 Sep 2093')
     await editor.clickSaveDraft()
@@ -78,8 +78,8 @@ describe('dates in a browser set to Montreal', () => {
       room: 'Sample room',
     })
     await editor.open('sessions', session.id, 'en')
-    assert.equal(await editor.dateInput('start').inputValue(), '1 Dec 2093, 14:00')
-    assert.equal(await editor.dateInput('end').inputValue(), '1 Dec 2093, 15:30')
+    assert.equal(await editor.dateText('start'), '1 Dec 2093, 14:00')
+    assert.equal(await editor.dateText('end'), '1 Dec 2093, 15:30')
     await page.goto(`${baseURL()}/admin/collections/sessions?where[edition][equals]=${edition.id}`)
     const row = page.locator('tr', { hasText: 'Sample session (test data)' }).first()
     await row.waitFor({ timeout: 30_000 })

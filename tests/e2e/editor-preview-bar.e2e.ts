@@ -31,7 +31,7 @@ describe('the preview bar', () => {
     await deleteSampleEdition(await loginCookie(), YEAR)
   })
 
-  const bar = () => page.getByRole('region', { name: 'Preview' })
+  const bar = () => page.getByRole('region', { name: /^(Preview|Aperçu)$/ })
   const hasDraftCookie = async () => (await launched.context.cookies(baseURL())).some((cookie) => cookie.name === '__prerender_bypass')
 
   it('labels the Preview button, on speakers too', async () => {

@@ -92,15 +92,23 @@ export class AdminEditorPage {
   /** Types a date into a date field's text input as an editor would, then leaves the field. */
   async typeDate(name: string, text: string) {
     const input = this.dateInput(name)
+    await input.waitFor({ timeout: 30_000 })
     await input.click()
     await input.fill(text)
     await input.press('Enter')
     await input.press('Tab')
   }
 
+  /** The date field's text input (Payload loads the date picker lazily: wait for it before reading). */
   dateInput(name: string): Locator {
     const id = name.replace(/\./g, '__')
-    return this.page.locator(`#field-${id} input, .field-type:has(#field-${id}) .react-datepicker__input-container input`).first()
+    return this.page.locator(`#field-${id} .react-datepicker__input-container input`).first()
+  }
+
+  async dateText(name: string): Promise<string> {
+    const input = this.dateInput(name)
+    await input.waitFor({ timeout: 30_000 })
+    return input.inputValue()
   }
 
   /** The list of what was refused, above the form. */

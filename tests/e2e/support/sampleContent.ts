@@ -6,12 +6,17 @@ import { baseURL } from './env'
  */
 export type SampleEdition = { id: number | string; year: number }
 
+/** Payload honours the login cookie only from its own site, which a browser states with these headers. */
+export function asEditor(cookie: string): Record<string, string> {
+  return { cookie, origin: baseURL(), 'sec-fetch-site': 'same-origin' }
+}
+
 export async function createSampleEdition(
   cookie: string,
   year: number,
   fields: { en?: Record<string, unknown>; fr?: Record<string, unknown> } = {},
 ): Promise<SampleEdition> {
-  const headers = { 'content-type': 'application/json', cookie, origin: baseURL() }
+  const headers = { 'content-type': 'application/json', ...asEditor(cookie) }
   await deleteSampleEdition(cookie, year)
   const created = await fetch(`${baseURL()}/api/editions?locale=en`, {
     method: 'POST',
@@ -33,7 +38,7 @@ export async function createSampleEdition(
 
 /** Deletes the sample edition of that year and what points to it (themes, sessions, speakers). */
 export async function deleteSampleEdition(cookie: string, year: number) {
-  const headers = { cookie, origin: baseURL() }
+  const headers = asEditor(cookie)
   const found = await fetch(`${baseURL()}/api/editions?where[year][equals]=${year}&depth=0`, { headers })
   const docs = ((await found.json()) as { docs?: Array<{ id: number | string }> }).docs ?? []
   for (const { id } of docs) {
@@ -47,7 +52,7 @@ export async function deleteSampleEdition(cookie: string, year: number) {
 /** The edition as stored, newest draft included, in one language. */
 export async function readEdition(cookie: string, id: number | string, locale: 'en' | 'fr'): Promise<Record<string, unknown>> {
   const response = await fetch(`${baseURL()}/api/editions/${id}?locale=${locale}&draft=true&depth=0&fallback-locale=none`, {
-    headers: { cookie },
+    headers: asEditor(cookie),
   })
   return (await response.json()) as Record<string, unknown>
 }
@@ -56,7 +61,7 @@ export async function readEdition(cookie: string, id: number | string, locale: '
 export async function createSampleTheme(cookie: string, edition: number | string, title: string): Promise<{ id: number | string }> {
   const response = await fetch(`${baseURL()}/api/themes?locale=en`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin: baseURL() },
+    headers: { 'content-type': 'application/json', ...asEditor(cookie) },
     body: JSON.stringify({ title, edition, _status: 'published' }),
   })
   if (!response.ok) throw new Error(`creating the sample theme failed: ${response.status} ${await response.text()}`)
@@ -71,7 +76,7 @@ export async function createSampleSession(
 ): Promise<{ id: number | string }> {
   const response = await fetch(`${baseURL()}/api/sessions?locale=en&draft=true`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin: baseURL() },
+    headers: { 'content-type': 'application/json', ...asEditor(cookie) },
     body: JSON.stringify({ ...fields, edition, kind: 'talk', _status: 'draft' }),
   })
   if (!response.ok) throw new Error(`creating the sample session failed: ${response.status} ${await response.text()}`)
@@ -82,7 +87,7 @@ export async function createSampleSession(
 export async function createSampleSpeaker(cookie: string, edition: number | string, name: string): Promise<{ id: number | string }> {
   const response = await fetch(`${baseURL()}/api/speakers?locale=en`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin: baseURL() },
+    headers: { 'content-type': 'application/json', ...asEditor(cookie) },
     body: JSON.stringify({ name, editions: [edition], _status: 'published' }),
   })
   if (!response.ok) throw new Error(`creating the sample speaker failed: ${response.status} ${await response.text()}`)

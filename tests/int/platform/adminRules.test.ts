@@ -6,6 +6,7 @@
 import type { ClientField, Payload } from 'payload'
 import { ValidationError } from 'payload'
 
+import { keepFieldErrors } from '../../../src/platform/http/keepFieldErrors'
 import { conflictingSessionIds } from '../../../src/programme/admin/ConflictFilter'
 import { parisDay, toEndOfParisDay } from '../../../src/platform/fields/parisDates'
 import { hasLocalizedField } from '../../../src/platform/ui/admin/adminExperience'
@@ -34,7 +35,7 @@ describe('admin rules on the Local API', () => {
     payload = test.payload
     const created = await payload.create({
       collection: 'editions',
-      data: { year: 2098, title: 'Sample edition 2098 (test data)', startDate: '2098-12-01', endDate: '2098-12-03' },
+      data: { year: 2098, title: 'Sample edition 2098 (test data)', startDate: '2098-12-01', endDate: '2098-12-03' } as never,
       context,
     })
     edition = created.id
@@ -84,10 +85,10 @@ describe('admin rules on the Local API', () => {
   })
 
   it('puts a new theme after the last one of its edition unless an order is given', async () => {
-    const first = await payload.create({ collection: 'themes', data: { title: 'Sample theme A (test data)', edition }, context })
-    const second = await payload.create({ collection: 'themes', data: { title: 'Sample theme B (test data)', edition }, context })
-    const placed = await payload.create({ collection: 'themes', data: { title: 'Sample theme C (test data)', edition, order: 10 }, context })
-    const after = await payload.create({ collection: 'themes', data: { title: 'Sample theme D (test data)', edition }, context })
+    const first = await payload.create({ collection: 'themes', data: { title: 'Sample theme A (test data)', edition } as never, context })
+    const second = await payload.create({ collection: 'themes', data: { title: 'Sample theme B (test data)', edition } as never, context })
+    const placed = await payload.create({ collection: 'themes', data: { title: 'Sample theme C (test data)', edition, order: 10 } as never, context })
+    const after = await payload.create({ collection: 'themes', data: { title: 'Sample theme D (test data)', edition } as never, context })
     expect([first.order, second.order, placed.order, after.order]).toEqual([0, 1, 10, 11])
   })
 
@@ -131,5 +132,30 @@ describe('admin helpers (pure)', () => {
     const places = fieldPlaces(fields, 'en')
     expect(placeOf(places, 'hostEvent.url')).toEqual({ labels: ['Host Event', 'Url'], tab: 'Dates & place' })
     expect(placeOf(places, 'links.2.url')).toEqual({ labels: ['Links', 'Web address'], tab: undefined })
+  })
+})
+
+describe('refused saves keep their field errors in the answer', () => {
+  // What the production build hands the hook: a ValidationError whose class is another copy of
+  // Payload's, so Payload's own formatting kept only the message.
+  const error = Object.assign(new Error('The following field is invalid: Dates & place > Host Event > Url'), {
+    name: 'ValidationError',
+    status: 400,
+    data: { collection: 'editions', errors: [{ path: 'hostEvent.url', message: 'Enter a full web address starting with https:// or http://.' }] },
+  })
+  const args = (result: unknown) => ({ error, result, req: {} as never, context: {}, collection: undefined }) as never
+
+  it('puts the paths and messages back when the answer lost them', async () => {
+    const fixed = await keepFieldErrors(args({ errors: [{ message: error.message }] }))
+    expect(fixed).toEqual({
+      status: 400,
+      response: { errors: [{ name: 'ValidationError', message: error.message, data: error.data }] },
+    })
+  })
+
+  it('leaves other errors and complete answers alone', async () => {
+    expect(await keepFieldErrors(args({ errors: [{ message: error.message, data: error.data }] }))).toBeUndefined()
+    const other = { error: new Error('boom'), result: { errors: [{ message: 'boom' }] }, req: {}, context: {} } as never
+    expect(await keepFieldErrors(other)).toBeUndefined()
   })
 })
