@@ -1,7 +1,7 @@
 'use client'
 
-import { useAllFormFields, useConfig, useDocumentInfo, useFormProcessing, useTranslation } from '@payloadcms/ui'
-import React, { useEffect, useMemo, useRef, useState } from 'react'
+import { useAllFormFields, useConfig, useDocumentInfo, useFormSubmitted, useTranslation } from '@payloadcms/ui'
+import React, { useMemo, useState } from 'react'
 
 import { adminLanguage, adminMessages } from './adminMessages'
 import { fieldPlaces, placeOf } from './fieldLabels'
@@ -12,16 +12,21 @@ import styles from './adminDialogs.module.css'
  * field in error after a refused save (its tab, its label, the message, a link that opens the tab and
  * focuses the field) and stays until the editor dismisses it or the errors are gone.
  */
+/**
+ * The errors the editor dismissed, by their text. Kept outside the component: Payload re-creates the
+ * document controls it lives in after a save, which would bring a dismissed summary back.
+ */
+let dismissedErrors = ''
+
 export function ErrorSummary() {
   const [fields] = useAllFormFields()
-  const processing = useFormProcessing()
+  const submitted = useFormSubmitted()
   const { collectionSlug, globalSlug } = useDocumentInfo()
   const { getEntityConfig } = useConfig()
   const { i18n } = useTranslation()
   const language = adminLanguage(i18n?.language)
   const text = adminMessages[language]
-  const [open, setOpen] = useState(false)
-  const wasProcessing = useRef(false)
+  const [, rerender] = useState(0)
 
   const places = useMemo(() => {
     const entity = collectionSlug ? getEntityConfig({ collectionSlug }) : globalSlug ? getEntityConfig({ globalSlug }) : undefined
@@ -31,19 +36,12 @@ export function ErrorSummary() {
   const errors = Object.entries(fields)
     .filter(([, field]) => field.valid === false && typeof field.errorMessage === 'string' && field.errorMessage !== '')
     .map(([path, field]) => ({ path, message: field.errorMessage as string, place: placeOf(places, path) }))
+  const signature = errors.map(({ path, message }) => `${path}:${message}`).join('|')
+  // Shown after a refused save (Payload keeps the form "submitted" then) until dismissed; a save
+  // without errors, or corrected fields, take it away.
+  const open = submitted && errors.length > 0 && signature !== dismissedErrors
 
-  // Opens when a save ends with fields in error; a later save without errors closes it.
-  useEffect(() => {
-    if (processing) {
-      wasProcessing.current = true
-      return
-    }
-    if (!wasProcessing.current) return
-    wasProcessing.current = false
-    setOpen(errors.length > 0)
-  }, [processing, errors.length])
-
-  if (!open || errors.length === 0) return null
+  if (!open) return null
 
   const goTo = (path: string, tab: string | undefined) => (event: React.MouseEvent) => {
     event.preventDefault()
@@ -79,7 +77,14 @@ export function ErrorSummary() {
           </li>
         ))}
       </ul>
-      <button type="button" className={styles.secondary} onClick={() => setOpen(false)}>
+      <button
+        type="button"
+        className={styles.secondary}
+        onClick={() => {
+          dismissedErrors = signature
+          rerender((count) => count + 1)
+        }}
+      >
         {text.dismiss}
       </button>
     </div>
