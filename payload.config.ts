@@ -19,6 +19,8 @@ import { Locks } from './src/platform/locks/Locks'
 import { databaseAdapter } from './src/platform/db/databaseAdapter'
 import { CacheInvalidations } from './src/platform/cache/invalidations'
 import { SiteSettings } from './src/editions/SiteSettings'
+import { keepFieldErrors } from './src/platform/http/keepFieldErrors'
+import { adminExperience } from './src/platform/ui/admin/adminExperience'
 import { emailAdapter } from './src/platform/email/adapter'
 import { allowedOrigins, csrfOrigins } from './src/platform/env/origins'
 import { resolvePayloadSecret } from './src/platform/env/secret'
@@ -38,7 +40,13 @@ export default buildConfig({
   email: emailAdapter(process.env),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' · Commons Hub' },
+    meta: {
+      titleSuffix: ' · Commons AI admin',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+    },
+    // The initials avatar drawn here: no outside image service (Gravatar), so it also works offline.
+    avatar: 'default',
+    dateFormat: 'd MMM yyyy, HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
   collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks, CacheInvalidations],
@@ -62,4 +70,7 @@ export default buildConfig({
   // the adapter, and a dev start on MongoDB must not rewrite the committed types.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   onInit: seedOnFirstStart,
+  // Refused saves keep each field's error, so the admin marks the fields (see the hook).
+  hooks: { afterError: [keepFieldErrors] },
+  plugins: [adminExperience()],
 })

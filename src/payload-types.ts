@@ -160,9 +160,6 @@ export interface Edition {
    * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
    */
   frenchTranslation?: string | null;
-  /**
-   * Also the address: /editions/2026
-   */
   year: number;
   /**
    * 2 for the 2nd edition
@@ -218,8 +215,16 @@ export interface Edition {
   themesHeading?: string | null;
   themesIntro?: string | null;
   committeeIntro?: string | null;
+  /**
+   * First day, in Paris.
+   */
   startDate?: string | null;
+  startDate_tz?: 'Europe/Paris' | null;
+  /**
+   * Last day, in Paris.
+   */
   endDate?: string | null;
+  endDate_tz?: 'Europe/Paris' | null;
   venue?: string | null;
   city?: string | null;
   hostEvent?: {
@@ -229,11 +234,16 @@ export interface Edition {
     note?: string | null;
   };
   cfp?: {
-    opensAt?: string | null;
     /**
-     * Last moment a proposal is accepted (Europe/Paris time).
+     * When the form opens, Paris time. Empty: open once published.
+     */
+    opensAt?: string | null;
+    opensAt_tz?: 'Europe/Paris' | null;
+    /**
+     * Last day proposals are accepted: the form closes at the end of that day (23:59, Paris time).
      */
     deadline?: string | null;
+    deadline_tz?: 'Europe/Paris' | null;
     heading?: string | null;
     intro?: string | null;
     contactEmail?: string | null;
@@ -299,7 +309,7 @@ export interface Theme {
   slug: string;
   edition: number | Edition;
   /**
-   * Lower numbers come first.
+   * Lower numbers come first. Left empty, a new entry goes last.
    */
   order?: number | null;
   summary?: string | null;
@@ -394,7 +404,7 @@ export interface CommitteeMember {
   speaker?: (number | null) | Speaker;
   edition: number | Edition;
   /**
-   * Lower numbers come first.
+   * Lower numbers come first. Left empty, a new entry goes last.
    */
   order?: number | null;
   updatedAt: string;
@@ -917,7 +927,9 @@ export interface EditionsSelect<T extends boolean = true> {
   themesIntro?: T;
   committeeIntro?: T;
   startDate?: T;
+  startDate_tz?: T;
   endDate?: T;
+  endDate_tz?: T;
   venue?: T;
   city?: T;
   hostEvent?:
@@ -932,7 +944,9 @@ export interface EditionsSelect<T extends boolean = true> {
     | T
     | {
         opensAt?: T;
+        opensAt_tz?: T;
         deadline?: T;
+        deadline_tz?: T;
         heading?: T;
         intro?: T;
         contactEmail?: T;

@@ -11,10 +11,14 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
  * Restore refuses files from a newer version: this code would not know their fields.
  */
 export const BACKUP_SCHEMA_VERSION = 2
-/** Versions this code can restore (older ones are converted by upgrade.ts). */
+/**
+ * Versions this code can restore (older ones are converted by upgrade.ts). 2 added the
+ * editions' date time zones (`*_tz`, always Europe/Paris) and dropped the order's default of 0: a
+ * version-1 document restores as it is, its zones filled by the column default.
+ */
 export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = 'f46ac5f45083064a9184c53f15b65f63175577862c0ef302a82e2fa28be62425'
+export const BACKUP_SCHEMA_FINGERPRINT = '4c3831fa5b2c9a72bc60720f2e7b2c9de66ad90d86656897731b72e42754e9dd'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

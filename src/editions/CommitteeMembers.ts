@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { contentOfPublicEditions } from './access'
 import { editorsUnlessEditionArchived } from '../archive/access'
 import { readWrite } from '../platform/access'
-import { editionField, orderField } from '../platform/fields/common'
+import { editionField } from '../platform/fields/common'
+import { orderLastField } from '../platform/fields/lastPosition'
 import { revalidateEditionContent } from './revalidateEdition'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
@@ -41,6 +42,6 @@ export const CommitteeMembers: CollectionConfig = {
       admin: { description: 'Optional: link to the speaker profile of the same person.' },
     },
     editionField(),
-    orderField(),
+    orderLastField('committee-members'),
   ],
 }

@@ -4,6 +4,7 @@ import { editorsOnlyVersions, isAdmin, isEditorOrAdmin } from '../platform/acces
 import { editorsOrPublishedEdition } from './access'
 import { editorsUnlessArchived } from '../archive/access'
 import { emailField, richTextField, seoField, urlField } from '../platform/fields/common'
+import { parisDay, parisDayAndTimeField, parisDayField, parisDeadlineDayField } from '../platform/fields/parisDates'
 import { revalidateEditionAfterChange, revalidateEditionAfterDelete } from './revalidateEdition'
 import { editionPreview } from '../platform/preview/previewUrls'
 import { TRANSLATION_HINT } from '../platform/i18n'
@@ -42,7 +43,8 @@ export const Editions: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['/archive/admin/ArchiveEditionButton#ArchiveEditionButton'] } },
   },
   defaultSort: '-year',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too: an empty title or an end before the start is refused on "Save draft", on its field.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: editorsOrPublishedEdition,
     create: isEditorOrAdmin,
@@ -70,7 +72,7 @@ export const Editions: CollectionConfig = {
           index: true,
           min: 2000,
           max: 2100,
-          admin: { width: '33%', description: 'Also the address: /editions/2026' },
+          admin: { width: '33%', components: { Description: '/editions/admin/YearAddressHint#YearAddressHint' } },
         },
         { name: 'ordinal', type: 'number', min: 1, admin: { width: '33%', description: '2 for the 2nd edition' } },
         {
@@ -122,20 +124,19 @@ export const Editions: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'startDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-                {
-                  name: 'endDate',
-                  type: 'date',
-                  admin: { date: { pickerAppearance: 'dayOnly' } },
+                parisDayField('startDate', { description: 'First day, in Paris.' }),
+                parisDayField('endDate', {
+                  description: 'Last day, in Paris.',
                   validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
                     const start = siblingData.startDate
                     if (!value) return start ? 'An end date is required when a start date is set.' : true
-                    if (start && new Date(String(value)) < new Date(String(start))) {
+                    // Compared as Paris days: a day may be stored at midnight or at noon in Paris.
+                    if (start && parisDay(new Date(String(value))) < parisDay(new Date(String(start)))) {
                       return 'The end date cannot be before the start date.'
                     }
                     return true
                   },
-                },
+                }),
               ],
             },
             { name: 'venue', type: 'text', localized: true, maxLength: 120 },
@@ -163,15 +164,10 @@ export const Editions: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'opensAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-                    {
-                      name: 'deadline',
-                      type: 'date',
-                      admin: {
-                        date: { pickerAppearance: 'dayAndTime' },
-                        description: 'Last moment a proposal is accepted (Europe/Paris time).',
-                      },
-                    },
+                    parisDayAndTimeField('opensAt', { description: 'When the form opens, Paris time. Empty: open once published.' }),
+                    parisDeadlineDayField('deadline', {
+                      description: 'Last day proposals are accepted: the form closes at the end of that day (23:59, Paris time).',
+                    }),
                   ],
                 },
                 { name: 'heading', type: 'text', localized: true, maxLength: 120 },

@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnlyVersions, readWrite } from '../platform/access'
 import { editorsUnlessEditionArchived } from '../archive/access'
 import { publishedContentOfPublicEditions } from './access'
-import { editionField, orderField, richTextField, seoField } from '../platform/fields/common'
+import { editionField, richTextField, seoField } from '../platform/fields/common'
+import { orderLastField } from '../platform/fields/lastPosition'
 import { slugField } from '../platform/fields/slug'
 import { revalidateEditionContent } from './revalidateEdition'
 import { themePreview } from '../platform/preview/previewUrls'
@@ -23,7 +24,8 @@ export const Themes: CollectionConfig = {
     description: TRANSLATION_HINT,
   },
   defaultSort: 'order',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too: an empty title or an end before the start is refused on "Save draft", on its field.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: { ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived), readVersions: editorsOnlyVersions },
   hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('themes')] },
   // A theme page is found by edition + slug; the edition page lists themes in order.
@@ -33,7 +35,7 @@ export const Themes: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
     slugField({ from: 'title', uniqueWithin: 'edition' }),
     editionField(),
-    orderField(),
+    orderLastField('themes'),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1200 },
     richTextField('body'),
     seoField(),

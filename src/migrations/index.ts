@@ -1,8 +1,9 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
 import * as migration_20261130_074810_speaker_name_key from './20261130_074810_speaker_name_key';
-import * as migration_20261130_075910_locks from './20261130_075910_locks';
 import * as migration_20261130_075515_publish_cache_invalidations from './20261130_075515_publish_cache_invalidations';
+import * as migration_20261130_075910_locks from './20261130_075910_locks';
+import * as migration_20261130_080531_admin from './20261130_080531_admin';
 
 export const migrations = [
   {
@@ -21,13 +22,18 @@ export const migrations = [
     name: '20261130_074810_speaker_name_key',
   },
   {
-    up: migration_20261130_075910_locks.up,
-    down: migration_20261130_075910_locks.down,
-    name: '20261130_075910_locks'
-  },
-  {
     up: migration_20261130_075515_publish_cache_invalidations.up,
     down: migration_20261130_075515_publish_cache_invalidations.down,
-    name: '20261130_075515_publish_cache_invalidations'
+    name: '20261130_075515_publish_cache_invalidations',
+  },
+  {
+    up: migration_20261130_075910_locks.up,
+    down: migration_20261130_075910_locks.down,
+    name: '20261130_075910_locks',
+  },
+  {
+    up: migration_20261130_080531_admin.up,
+    down: migration_20261130_080531_admin.down,
+    name: '20261130_080531_admin',
   },
 ];

@@ -21,7 +21,8 @@ export const Perspectives: CollectionConfig = {
     description: TRANSLATION_HINT,
   },
   defaultSort: '-publishedDate',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too: an empty title or an end before the start is refused on "Save draft", on its field.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: { ...readWrite(editorsOrPublished, isEditorOrAdmin), readVersions: editorsOnlyVersions },
   hooks: revalidatePerspective,
   fields: [

@@ -5,6 +5,7 @@ import { editorsUnlessEditionArchived } from '../archive/access'
 import { publishedContentOfPublicEditions } from '../editions/access'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { editionField, richTextField, themesField } from '../platform/fields/common'
+import { parisDayAndTimeField } from '../platform/fields/parisDates'
 import { slugField } from '../platform/fields/slug'
 import { revalidateProgramme } from './hooks/revalidateProgramme'
 import { computeSessionConflicts } from './hooks/sessionConflicts'
@@ -20,6 +21,7 @@ export const Sessions: CollectionConfig = {
     listSearchableFields: ['title', 'room'],
     group: 'Conference',
     description: 'Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.',
+    components: { beforeListTable: ['/programme/admin/ConflictFilter#ConflictFilter'] },
   },
   defaultSort: 'start',
   // Drafts: a programme is planned before it is announced, and sessions made from accepted proposals
@@ -37,6 +39,8 @@ export const Sessions: CollectionConfig = {
   // The programme is an edition's sessions by start time; a session page is found by edition + slug.
   indexes: [{ fields: ['edition', 'start'] }, { fields: ['edition', 'slug'] }],
   fields: [
+    // Room and speaker clashes, checked while the editor types (warns, never blocks).
+    { name: 'conflictWarning', type: 'ui', admin: { components: { Field: '/programme/admin/ConflictWarning#ConflictWarning' } } },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     slugField({ from: 'title', uniqueWithin: 'edition' }),
     editionField(),
@@ -55,26 +59,16 @@ export const Sessions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'start',
-          type: 'date',
+        parisDayAndTimeField('start', { required: true }),
+        parisDayAndTimeField('end', {
           required: true,
-          timezone: { defaultTimezone: 'Europe/Paris', supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }] },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
-        },
-        {
-          name: 'end',
-          type: 'date',
-          required: true,
-          timezone: { defaultTimezone: 'Europe/Paris', supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }] },
-          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
           validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
             if (!value) return 'An end time is required.'
             const start = siblingData.start
             if (start && new Date(String(value)) <= new Date(String(start))) return END_BEFORE_START_MESSAGE
             return true
           },
-        },
+        }),
         { name: 'room', type: 'text', maxLength: 80 },
       ],
     },

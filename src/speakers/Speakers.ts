@@ -6,6 +6,7 @@ import { linksField, richTextField } from '../platform/fields/common'
 import { slugField } from '../platform/fields/slug'
 import { revalidateEditionContent } from '../editions/revalidateEdition'
 import { TRANSLATION_HINT } from '../platform/i18n'
+import { speakerPreview } from '../platform/preview/previewUrls'
 import { translationStatusField } from '../platform/fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { nameKeyField } from './nameKey'
@@ -14,6 +15,7 @@ export const Speakers: CollectionConfig = {
   slug: 'speakers',
   labels: { singular: 'Speaker', plural: 'Speakers' },
   admin: {
+    preview: speakerPreview,
     useAsTitle: 'name',
     defaultColumns: ['name', 'affiliation', 'editions', '_status', 'frenchTranslation'],
     listSearchableFields: ['name', 'affiliation'],

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOrSelf } from './access'
 import { isAdmin, isAdminField, ROLES } from '../platform/access'
 import { authCookieOptions } from '../platform/env/cookies'
+import { clearDraftModeOnLogout } from '../platform/preview/clearDraftModeOnLogout'
 
 /** Five wrong passwords lock the account for 15 minutes (then the right one works again). */
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -39,7 +40,7 @@ export const Users: CollectionConfig = {
     // Payload's default lets any logged-in account lift any other account's login lockout.
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], afterLogout: [clearDraftModeOnLogout] },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
     {

@@ -26,6 +26,18 @@ function errorMessage(body: Record<string, unknown>, fallback: string): string {
   return errors?.[0]?.message ?? fallback
 }
 
+/**
+ * The edition that should become current: the next upcoming one after this year (the usual case, a
+ * conference passing the baton), else the newest other live edition, else none.
+ */
+function nextCurrent(options: EditionOption[], year: number | undefined): string {
+  const after = options.filter((edition) => year === undefined || edition.year > year).sort((a, b) => a.year - b.year)
+  const upcoming = after.find((edition) => edition.status === 'upcoming') ?? after[0]
+  const fallback = [...options].sort((a, b) => b.year - a.year)[0]
+  const chosen = upcoming ?? fallback
+  return chosen ? String(chosen.id) : NONE
+}
+
 export function ArchiveEditionButton() {
   const { id, data, savedDocumentData } = useDocumentInfo()
   const { user } = useAuth()
@@ -56,8 +68,8 @@ export function ArchiveEditionButton() {
     setIsCurrent(currentId !== undefined && currentId !== null && String(currentId) === String(id))
     const docs = ((editions.docs as EditionOption[] | undefined) ?? []).filter((edition) => String(edition.id) !== String(id))
     setOptions(docs)
-    setNext(docs[docs.length - 1] ? String(docs[docs.length - 1]!.id) : NONE)
-  }, [api, id])
+    setNext(nextCurrent(docs, doc?.year))
+  }, [api, id, doc?.year])
 
   useEffect(() => {
     // Loads the choices from the API once the document is known; the state is set when the answer arrives.
@@ -108,9 +120,10 @@ export function ArchiveEditionButton() {
         Archive this edition
       </Button>
       <ConfirmationModal
+        className="archive-edition-modal--destructive"
         modalSlug={ARCHIVE_MODAL}
         heading={`Archive the ${doc.year ?? ''} edition?`}
-        confirmLabel="Archive"
+        confirmLabel="Archive and freeze"
         confirmingLabel="Archiving…"
         body={
           <div>

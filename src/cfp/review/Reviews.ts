@@ -51,7 +51,7 @@ export const Reviews: CollectionConfig = {
   labels: { singular: 'Review', plural: 'Reviews' },
   admin: {
     useAsTitle: 'id',
-    defaultColumns: ['proposal', 'reviewer', 'score', 'updatedAt'],
+    defaultColumns: ['proposal', 'reviewer', 'score', 'comment', 'edition', 'updatedAt'],
     group: 'Call for proposals',
   },
   access: {

@@ -29,7 +29,11 @@ export const reviewAggregateFields: Field[] = [
         index: true,
         label: 'Average score',
         access: { read: reviewAggregatesReadable, create: () => false, update: () => false },
-        admin: { readOnly: true, description: 'Average of the review scores (1–5), two decimals.' },
+        admin: {
+          readOnly: true,
+          description: 'Average of the review scores (1–5), two decimals.',
+          components: { Cell: '/platform/ui/admin/DashWhenEmpty#DashWhenEmpty' },
+        },
       },
     ],
   },

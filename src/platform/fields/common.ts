@@ -90,15 +90,6 @@ export function seoField(): Field {
   }
 }
 
-export function orderField(): Field {
-  return {
-    name: 'order',
-    type: 'number',
-    defaultValue: 0,
-    admin: { position: 'sidebar', description: 'Lower numbers come first.' },
-  }
-}
-
 export function themesField(options: { sameEditionAs?: 'edition' } = {}): RelationshipField {
   return {
     name: 'themes',

@@ -18,7 +18,12 @@ type SlugOptions = {
  */
 export function slugField({ from, uniqueWithin }: SlugOptions): Field {
   const validate: TextFieldSingleValidation = async (value, { req, data, id, collectionSlug }) => {
-    if (typeof value !== 'string' || value === '') return 'A slug is required (it is made from the title when left empty).'
+    if (typeof value !== 'string' || value === '') {
+      // With the source empty too, the source's own "required" error says it: do not blame the slug.
+      const source = (data as Record<string, unknown> | undefined)?.[from]
+      if (typeof source !== 'string' || source.trim() === '') return true
+      return 'A slug is required (it is made from the title when left empty).'
+    }
     if (!SLUG_PATTERN.test(value)) return 'Use lower-case letters, digits and single hyphens only (e.g. data-commons).'
     if (!collectionSlug) return true
     const conditions: Where[] = [{ slug: { equals: value } }]

@@ -44,3 +44,20 @@ export const themePreview = previewUrl(async (doc, payload) => {
 export const perspectivePreview = previewUrl(async (doc) =>
   typeof doc.slug === 'string' ? routes.perspective(doc.slug) : null,
 )
+
+/** A speaker's page in their latest edition (speaker pages live inside an edition). */
+export const speakerPreview = previewUrl(async (doc, payload) => {
+  const ids = (Array.isArray(doc.editions) ? doc.editions : []).map(relationId).filter((id) => id !== undefined)
+  if (ids.length === 0 || typeof doc.slug !== 'string') return null
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: { id: { in: ids } },
+    sort: '-year',
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    select: { year: true },
+  })
+  return docs[0] ? routes.speaker(docs[0].year, doc.slug) : null
+})

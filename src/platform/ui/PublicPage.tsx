@@ -1,6 +1,7 @@
 import type React from 'react'
 
 import type { Locale } from '../i18n'
+import { PreviewBar } from '../preview/PreviewBar'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -11,6 +12,7 @@ import { SiteHeader } from './SiteHeader'
 export function PublicPage({ locale, path, children }: { locale: Locale; path: string; children: React.ReactNode }) {
   return (
     <>
+      <PreviewBar locale={locale} path={path} />
       <SiteHeader locale={locale} path={path} />
       <main id="main">{children}</main>
       <SiteFooter locale={locale} />

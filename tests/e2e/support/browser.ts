@@ -10,7 +10,10 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs'
 /** A Chromium with its own fresh profile (cookies, storage): one per independent visitor. */
 export type LaunchedBrowser = { context: BrowserContext; close: () => Promise<void> }
 
-export async function launchBrowser(): Promise<LaunchedBrowser> {
+/** `timezoneId`/`locale` make the browser behave as one set elsewhere (e.g. an editor in Montreal); `viewport` sets the window size. */
+export async function launchBrowser(
+  options: { timezoneId?: string; locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<LaunchedBrowser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   }
@@ -19,6 +22,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_FLAGS,
     headless: true,
+    ...options,
   })
   return {
     context,

@@ -1,3 +1,4 @@
+import { YearAddressHint as YearAddressHint_7f99b530669d2cc594e9aff5a4bb4bbf } from '../../../editions/admin/YearAddressHint'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,14 +23,24 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ArchiveEditionButton as ArchiveEditionButton_214382aa72d746be351302d46f73778c } from '../../../archive/admin/ArchiveEditionButton'
+import { ErrorSummary as ErrorSummary_046315455b76236ec4be23a3dddfbd02 } from '../../../platform/ui/admin/ErrorSummary'
+import { LocaleSwitchGuard as LocaleSwitchGuard_6c6b1785bf38ca5b0f42cb8d8a9e6655 } from '../../../platform/ui/admin/LocaleSwitchGuard'
+import { PreviewButton as PreviewButton_a1e634457c9124165ed37b8b14b9dfa0 } from '../../../platform/ui/admin/PreviewButton'
+import { ConflictWarning as ConflictWarning_914ff19c45580b787ca659151af59943 } from '../../../programme/admin/ConflictWarning'
+import { ConflictFilter as ConflictFilter_95f9e20bd295a984a1183a1bf7bd2b1b } from '../../../programme/admin/ConflictFilter'
 import { AcceptProposalButton as AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520 } from '../../../cfp/admin/AcceptProposalButton'
+import { DashWhenEmpty as DashWhenEmpty_18ad474569fc12b8eb6c6c7af4708a4a } from '../../../platform/ui/admin/DashWhenEmpty'
 import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
 import { DecisionEmailActions as DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3 } from '../../../cfp/admin/DecisionEmailActions'
 import { ExportProposalsLink as ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06 } from '../../../cfp/admin/ExportProposalsLink'
+import { Icon as Icon_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
+import { Logo as Logo_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
+import { OpenNavOnWideScreens as OpenNavOnWideScreens_8d64eb0c1fc171bfcce2477240474ecc } from '../../../platform/ui/admin/OpenNavOnWideScreens'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/editions/admin/YearAddressHint#YearAddressHint": YearAddressHint_7f99b530669d2cc594e9aff5a4bb4bbf,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,9 +65,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/archive/admin/ArchiveEditionButton#ArchiveEditionButton": ArchiveEditionButton_214382aa72d746be351302d46f73778c,
+  "/platform/ui/admin/ErrorSummary#ErrorSummary": ErrorSummary_046315455b76236ec4be23a3dddfbd02,
+  "/platform/ui/admin/LocaleSwitchGuard#LocaleSwitchGuard": LocaleSwitchGuard_6c6b1785bf38ca5b0f42cb8d8a9e6655,
+  "/platform/ui/admin/PreviewButton#PreviewButton": PreviewButton_a1e634457c9124165ed37b8b14b9dfa0,
+  "/programme/admin/ConflictWarning#ConflictWarning": ConflictWarning_914ff19c45580b787ca659151af59943,
+  "/programme/admin/ConflictFilter#ConflictFilter": ConflictFilter_95f9e20bd295a984a1183a1bf7bd2b1b,
   "/cfp/admin/AcceptProposalButton#AcceptProposalButton": AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520,
+  "/platform/ui/admin/DashWhenEmpty#DashWhenEmpty": DashWhenEmpty_18ad474569fc12b8eb6c6c7af4708a4a,
   "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
   "/cfp/admin/DecisionEmailActions#DecisionEmailActions": DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3,
   "/cfp/admin/ExportProposalsLink#ExportProposalsLink": ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06,
+  "/platform/ui/admin/Brand#Icon": Icon_53b4c4fd1b1cb787d4837407afc9a76a,
+  "/platform/ui/admin/Brand#Logo": Logo_53b4c4fd1b1cb787d4837407afc9a76a,
+  "/platform/ui/admin/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_8d64eb0c1fc171bfcce2477240474ecc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
