@@ -298,6 +298,10 @@ export interface Theme {
    * Lower numbers come first.
    */
   order?: number | null;
+  /**
+   * Earlier theme(s) of a past edition that this theme continues; its page shows the thread across years.
+   */
+  continues?: (number | Theme)[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -932,6 +936,7 @@ export interface ThemesSelect<T extends boolean = true> {
   slug?: T;
   edition?: T;
   order?: T;
+  continues?: T;
   summary?: T;
   body?: T;
   seo?:

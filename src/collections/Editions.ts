@@ -9,6 +9,7 @@ import { translationStatusField } from '../fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { archiveEndpoints } from '../archive/endpoints'
 import { currentEditionArchivesThroughTheAction } from '../archive/statusGuard'
+import { rolloverEndpoints } from '../editions/rollover/endpoints'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -37,7 +38,14 @@ export const Editions: CollectionConfig = {
     listSearchableFields: ['title', 'tagline'],
     group: 'Conference',
     description: `One entry per yearly conference. The current edition is chosen in Site settings. ${TRANSLATION_HINT}`,
-    components: { edit: { beforeDocumentControls: ['/archive/admin/ArchiveEditionButton#ArchiveEditionButton'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/editions/rollover/admin/PrepareNextEditionButton#PrepareNextEditionButton',
+          '/archive/admin/ArchiveEditionButton#ArchiveEditionButton',
+        ],
+      },
+    },
   },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 50 },
@@ -48,7 +56,7 @@ export const Editions: CollectionConfig = {
     delete: isAdmin,
     readVersions: editorsOnlyVersions,
   },
-  endpoints: archiveEndpoints,
+  endpoints: [...archiveEndpoints, ...rolloverEndpoints],
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('editions')],
     beforeChange: [currentEditionArchivesThroughTheAction],

@@ -8,6 +8,7 @@ import { themePreview } from '../lib/previewUrls'
 import { TRANSLATION_HINT } from '../lib/i18n'
 import { translationStatusField } from '../fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { continuesField } from '../editions/threads/continuesField'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -32,6 +33,7 @@ export const Themes: CollectionConfig = {
     slugField({ from: 'title', uniqueWithin: 'edition' }),
     editionField(),
     orderField(),
+    continuesField(),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1200 },
     richTextField('body'),
     seoField(),

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PrepareNextEditionButton as PrepareNextEditionButton_c8390ff6b5e91b0a0e6413f03f69be95 } from '../../../editions/rollover/admin/PrepareNextEditionButton'
 import { ArchiveEditionButton as ArchiveEditionButton_214382aa72d746be351302d46f73778c } from '../../../archive/admin/ArchiveEditionButton'
 import { AcceptProposalButton as AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520 } from '../../../cfp/admin/AcceptProposalButton'
 import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/editions/rollover/admin/PrepareNextEditionButton#PrepareNextEditionButton": PrepareNextEditionButton_c8390ff6b5e91b0a0e6413f03f69be95,
   "/archive/admin/ArchiveEditionButton#ArchiveEditionButton": ArchiveEditionButton_214382aa72d746be351302d46f73778c,
   "/cfp/admin/AcceptProposalButton#AcceptProposalButton": AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520,
   "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
