@@ -9,6 +9,7 @@ import { TRANSLATION_HINT } from '../lib/i18n'
 import { translationStatusField } from '../fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { continuesField } from '../editions/threads/continuesField'
+import { revalidateThemeThreads } from '../editions/threads/revalidateThreads'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -24,7 +25,11 @@ export const Themes: CollectionConfig = {
   defaultSort: 'order',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived), readVersions: editorsOnlyVersions },
-  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('themes')] },
+  hooks: {
+    afterChange: [...revalidateEditionContent.afterChange, ...revalidateThemeThreads.afterChange],
+    afterDelete: [...revalidateEditionContent.afterDelete, ...revalidateThemeThreads.afterDelete],
+    beforeOperation: [refuseChangesToArchivedEditions('themes')],
+  },
   // A theme page is found by edition + slug; the edition page lists themes in order.
   indexes: [{ fields: ['edition', 'slug'] }, { fields: ['edition', 'order'] }],
   fields: [
