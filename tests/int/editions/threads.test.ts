@@ -69,7 +69,7 @@ describe('theme threads', () => {
     const theme2027 = (await themesOf(y2027.id)).find((theme) => theme.continues?.[0] === theme2026.id)!
     await payload.update({ collection: 'themes', id: theme2027.id, data: { _status: 'published' }, overrideAccess: true, context })
     // 2026's theme continues one of 2025: the thread is 2025 → 2026 → 2027.
-    await payload.update({ collection: 'themes', id: theme2026.id, data: { continues: [theme2025.id] }, overrideAccess: true, context })
+    await payload.update({ collection: 'themes', id: theme2026.id, data: { continues: [theme2025.id] as never }, overrideAccess: true, context })
     const session = await create('sessions', {
       title: 'Sample session on the thread (generated)',
       edition: y2026.id,
@@ -111,7 +111,7 @@ describe('theme threads', () => {
   })
 
   it('survives a loop an editor could make (A continues B continues A)', async () => {
-    await payload.update({ collection: 'themes', id: theme2025.id, data: { continues: [theme2026.id] }, overrideAccess: true, context })
+    await payload.update({ collection: 'themes', id: theme2025.id, data: { continues: [theme2026.id] as never }, overrideAccess: true, context })
     const thread = await loadThemeThread(payload, theme2026.id, 'en')
     const ids = [...thread.earlier, ...thread.later].map((theme) => String(theme.id))
     expect(new Set(ids).size).toBe(ids.length)
