@@ -37,6 +37,8 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    // What needs attention, per role and edition, above Payload's collection cards.
+    components: { beforeDashboard: ['/editions/dashboard/EditorsDashboard#EditorsDashboard'] },
   },
   collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
   globals: [SiteSettings],

@@ -27,6 +27,7 @@ import { AcceptProposalButton as AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5
 import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
 import { DecisionEmailActions as DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3 } from '../../../cfp/admin/DecisionEmailActions'
 import { ExportProposalsLink as ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06 } from '../../../cfp/admin/ExportProposalsLink'
+import { EditorsDashboard as EditorsDashboard_3e4908f1b31ca9c7b7102653c1d1662e } from '../../../editions/dashboard/EditorsDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
   "/cfp/admin/DecisionEmailActions#DecisionEmailActions": DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3,
   "/cfp/admin/ExportProposalsLink#ExportProposalsLink": ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06,
+  "/editions/dashboard/EditorsDashboard#EditorsDashboard": EditorsDashboard_3e4908f1b31ca9c7b7102653c1d1662e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
