@@ -157,6 +157,10 @@ export interface Edition {
    */
   frenchTranslation?: string | null;
   /**
+   * The licence stated in the static archive (CITATION.cff, metadata.json). Leave empty to state none.
+   */
+  archiveLicence?: ('CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC0-1.0') | null;
+  /**
    * Also the address: /editions/2026
    */
   year: number;
@@ -840,6 +844,7 @@ export interface PayloadMigration {
  */
 export interface EditionsSelect<T extends boolean = true> {
   frenchTranslation?: T;
+  archiveLicence?: T;
   year?: T;
   ordinal?: T;
   status?: T;

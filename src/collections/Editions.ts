@@ -10,6 +10,7 @@ import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { archiveEndpoints } from '../archive/endpoints'
 import { currentEditionArchivesThroughTheAction } from '../archive/statusGuard'
 import { rolloverEndpoints } from '../editions/rollover/endpoints'
+import { archiveLicenceField } from '../archive/licenceField'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -65,6 +66,7 @@ export const Editions: CollectionConfig = {
   },
   fields: [
     translationStatusField(),
+    archiveLicenceField(),
     {
       type: 'row',
       fields: [

@@ -1,6 +1,7 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
 import * as migration_20261130_075025_rollover_theme_threads from './20261130_075025_rollover_theme_threads';
+import * as migration_20261130_082144_rollover_archive_licence from './20261130_082144_rollover_archive_licence';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261130_075025_rollover_theme_threads.up,
     down: migration_20261130_075025_rollover_theme_threads.down,
-    name: '20261130_075025_rollover_theme_threads'
+    name: '20261130_075025_rollover_theme_threads',
+  },
+  {
+    up: migration_20261130_082144_rollover_archive_licence.up,
+    down: migration_20261130_082144_rollover_archive_licence.down,
+    name: '20261130_082144_rollover_archive_licence'
   },
 ];
