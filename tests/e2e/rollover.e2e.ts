@@ -4,6 +4,10 @@
  * The server's database is put back as it was afterwards (other files expect 2026 current).
  */
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import type { Page } from 'playwright-core'
@@ -14,6 +18,27 @@ import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
 
 type Doc = Record<string, any> & { id: number | string }
+
+function run(script: string, args: string[]) {
+  const dir = process.env.E2E_DIR
+  if (!dir) throw new Error('E2E_DIR is not set: run the browser tests with `npm run test:e2e`')
+  return spawnSync(process.execPath, [script, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, NEXT_PUBLIC_SERVER_URL: '' },
+    timeout: 180_000,
+  })
+}
+
+/** Every file of a folder with its bytes, by relative path. */
+function snapshot(dir: string, prefix = ''): Map<string, Buffer> {
+  const files = new Map<string, Buffer>()
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = path.join(prefix, entry.name)
+    if (entry.isDirectory()) for (const [file, data] of snapshot(dir, relative)) files.set(file, data)
+    else files.set(relative, fs.readFileSync(path.join(dir, relative)))
+  }
+  return files
+}
 
 async function api(cookie: string, path: string, init: RequestInit = {}): Promise<any> {
   const response = await fetch(`${baseURL()}/api/${path}`, {
@@ -112,5 +137,33 @@ describe('prepare the next edition, then archive the current one', () => {
     assert.equal(String(settings.currentEdition), String(y2027.id))
     await page.goto(`${baseURL()}/editions/2026`)
     assert.match(await page.locator('main').innerText(), /Past edition/)
+  })
+
+  it('exports the archived 2026 edition twice byte for byte, with a manifest archive:verify checks', () => {
+    const outs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-rollover-archive-')))
+    try {
+      for (const out of outs) {
+        const result = run('scripts/archive-export.mjs', ['--year', '2026', '--out', out, '--base-url', baseURL(), '--site-url', 'https://commons-ai.example'])
+        assert.equal(result.status, 0, `export failed:\n${result.stdout}\n${result.stderr}`)
+      }
+      const [first, second] = outs.map((out) => snapshot(out))
+      assert.deepEqual([...first!.keys()].sort(), [...second!.keys()].sort())
+      for (const [file, data] of first!) assert.ok(data.equals(second!.get(file)!), `${file} differs between the two exports`)
+      for (const file of ['manifest.json', 'CITATION.cff', 'metadata.json']) assert.ok(first!.has(file), `${file} is missing`)
+      const manifest = JSON.parse(first!.get('manifest.json')!.toString('utf8'))
+      assert.equal(manifest.files.length, first!.size - 1)
+
+      const verified = run('scripts/run-ts.mjs', ['scripts/archive-verify.ts', outs[0]!])
+      assert.equal(verified.status, 0, verified.stderr)
+      const page = path.join(outs[0]!, 'editions/2026/index.html')
+      const bytes = fs.readFileSync(page)
+      bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 1
+      fs.writeFileSync(page, bytes)
+      const tampered = run('scripts/run-ts.mjs', ['scripts/archive-verify.ts', outs[0]!])
+      assert.equal(tampered.status, 1)
+      assert.match(tampered.stderr, /changed: editions\/2026\/index\.html/)
+    } finally {
+      for (const out of outs) fs.rmSync(out, { recursive: true, force: true })
+    }
   })
 })
