@@ -116,7 +116,7 @@ async function main(): Promise<number> {
     const aliases: Record<string, string> = edition.isCurrent ? { '/': `/editions/${edition.year}`, '/fr': `/fr/editions/${edition.year}` } : {}
     const report = await exportEdition({
       baseUrl,
-      scope: { year: edition.year, aliases },
+      scope: { year: edition.year, aliases, includePerspectives: true },
       outDir: args.out,
       liveSite,
       content,
