@@ -41,10 +41,14 @@ function snapshot(dir: string, prefix = ''): Map<string, Buffer> {
 }
 
 async function api(cookie: string, path: string, init: RequestInit = {}): Promise<any> {
-  const response = await fetch(`${baseURL()}/api/${path}`, {
-    ...init,
-    headers: { cookie, origin: baseURL(), 'content-type': 'application/json', ...(init.headers ?? {}) },
-  })
+  const request = () =>
+    fetch(`${baseURL()}/api/${path}`, {
+      ...init,
+      headers: { cookie, origin: baseURL(), 'content-type': 'application/json', ...(init.headers ?? {}) },
+    })
+  // The exports below run with spawnSync, which blocks this process: a kept-alive connection the server
+  // closed meanwhile is only noticed when reused ("other side closed"); a fresh one is then opened.
+  const response = await request().catch(request)
   const body = await response.json().catch(() => ({}))
   if (!response.ok) throw new Error(`${init.method ?? 'GET'} /api/${path}: ${response.status} ${JSON.stringify(body)}`)
   return body
@@ -71,18 +75,21 @@ describe('prepare the next edition, then archive the current one', () => {
   })
 
   after(async () => {
-    // Back to the seeded state: 2026 current, no 2027.
-    const archived = await editionByYear(cookie, 2026)
-    if (archived?.status === 'archived') await api(cookie, `editions/${y2026.id}/unarchive`, { method: 'POST', body: JSON.stringify({ status: 'current' }) })
-    await api(cookie, 'globals/site-settings', { method: 'POST', body: JSON.stringify({ currentEdition: y2026.id }) })
-    const y2027 = await editionByYear(cookie, 2027)
-    if (y2027) {
-      for (const collection of ['themes', 'committee-members']) {
-        await api(cookie, `${collection}?where[edition][equals]=${y2027.id}`, { method: 'DELETE' })
+    try {
+      // Back to the seeded state: 2026 current, no 2027.
+      const archived = await editionByYear(cookie, 2026)
+      if (archived?.status === 'archived') await api(cookie, `editions/${y2026.id}/unarchive`, { method: 'POST', body: JSON.stringify({ status: 'current' }) })
+      await api(cookie, 'globals/site-settings', { method: 'POST', body: JSON.stringify({ currentEdition: y2026.id }) })
+      const y2027 = await editionByYear(cookie, 2027)
+      if (y2027) {
+        for (const collection of ['themes', 'committee-members']) {
+          await api(cookie, `${collection}?where[edition][equals]=${y2027.id}`, { method: 'DELETE' })
+        }
+        await api(cookie, `editions/${y2027.id}`, { method: 'DELETE' })
       }
-      await api(cookie, `editions/${y2027.id}`, { method: 'DELETE' })
+    } finally {
+      await launched?.close()
     }
-    await launched?.close()
   })
 
   it('prepares 2027 from 2026 with its themes and committee only, as a draft with empty dates', async () => {
