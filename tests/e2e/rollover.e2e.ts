@@ -160,13 +160,14 @@ describe('prepare the next edition, then archive the current one', () => {
       const manifest = JSON.parse(first!.get('manifest.json')!.toString('utf8'))
       assert.equal(manifest.files.length, first!.size - 1)
 
-      const verified = run('scripts/run-ts.mjs', ['scripts/archive-verify.ts', outs[0]!])
+      // As `npm run archive:verify` runs it: tsx alone, no Payload to load.
+      const verified = run('node_modules/tsx/dist/cli.mjs', ['scripts/archive-verify.ts', outs[0]!])
       assert.equal(verified.status, 0, verified.stderr)
       const page = path.join(outs[0]!, 'editions/2026/index.html')
       const bytes = fs.readFileSync(page)
       bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 1
       fs.writeFileSync(page, bytes)
-      const tampered = run('scripts/run-ts.mjs', ['scripts/archive-verify.ts', outs[0]!])
+      const tampered = run('node_modules/tsx/dist/cli.mjs', ['scripts/archive-verify.ts', outs[0]!])
       assert.equal(tampered.status, 1)
       assert.match(tampered.stderr, /changed: editions\/2026\/index\.html/)
     } finally {
