@@ -48,6 +48,8 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: 'd MMM yyyy, HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    // What needs attention, per role and edition, above Payload's collection cards.
+    components: { beforeDashboard: ['/editions/dashboard/EditorsDashboard#EditorsDashboard'] },
   },
   collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks, CacheInvalidations],
   globals: [SiteSettings],

@@ -19,6 +19,7 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { editionContent, findPublicEdition } from '../src/archive/export/content'
 import { exportEdition } from '../src/archive/export/exporter'
+import { archiveMetadata } from '../src/archive/export/metadata'
 
 // Read the database as it is: no seeding of an empty database, no development schema push (both are
 // read when Payload starts, below, not when the config is imported).
@@ -115,11 +116,12 @@ async function main(): Promise<number> {
     const aliases: Record<string, string> = edition.isCurrent ? { '/': `/editions/${edition.year}`, '/fr': `/fr/editions/${edition.year}` } : {}
     const report = await exportEdition({
       baseUrl,
-      scope: { year: edition.year, aliases },
+      scope: { year: edition.year, aliases, includePerspectives: true },
       outDir: args.out,
       liveSite,
       content,
       title: edition.title,
+      metadata: await archiveMetadata(payload, edition, liveSite),
       log: (line) => console.log(line),
     })
     const english = report.pages.filter((page) => !page.startsWith('fr/')).length
@@ -129,6 +131,7 @@ async function main(): Promise<number> {
         `${report.outboundLinks} links to the live site (${liveSite}), in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
         `(crawl ${(report.ms / 1000).toFixed(1)} s).`,
     )
+    console.log(`manifest.json: SHA-256 of every file, ${report.externalLinks.length} external links listed; check it with npm run archive:verify -- ${args.out}`)
     if (report.feeds.length === 0) console.log('The app serves no programme feed for this edition (404): none archived.')
     if (report.broken.length > 0) {
       for (const broken of report.broken) console.error(`broken: ${broken.path} → ${broken.status} (linked from ${broken.from})`)

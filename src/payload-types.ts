@@ -160,6 +160,10 @@ export interface Edition {
    * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
    */
   frenchTranslation?: string | null;
+  /**
+   * The licence stated in the static archive (CITATION.cff, metadata.json). Leave empty to state none.
+   */
+  archiveLicence?: ('CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC0-1.0') | null;
   year: number;
   /**
    * 2 for the 2nd edition
@@ -312,6 +316,10 @@ export interface Theme {
    * Lower numbers come first. Left empty, a new entry goes last.
    */
   order?: number | null;
+  /**
+   * Earlier theme(s) of a past edition that this theme continues; its page shows the thread across years.
+   */
+  continues?: (number | Theme)[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -885,6 +893,7 @@ export interface PayloadMigration {
  */
 export interface EditionsSelect<T extends boolean = true> {
   frenchTranslation?: T;
+  archiveLicence?: T;
   year?: T;
   ordinal?: T;
   status?: T;
@@ -985,6 +994,7 @@ export interface ThemesSelect<T extends boolean = true> {
   slug?: T;
   edition?: T;
   order?: T;
+  continues?: T;
   summary?: T;
   body?: T;
   seo?:

@@ -12,6 +12,8 @@ import { translationStatusField } from '../platform/fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { archiveEndpoints } from '../archive/endpoints'
 import { currentEditionArchivesThroughTheAction } from '../archive/statusGuard'
+import { rolloverEndpoints } from './rollover/endpoints'
+import { archiveLicenceField } from '../archive/licenceField'
 
 export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
 export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
@@ -40,7 +42,14 @@ export const Editions: CollectionConfig = {
     listSearchableFields: ['title', 'tagline'],
     group: 'Conference',
     description: `One entry per yearly conference. The current edition is chosen in Site settings. ${TRANSLATION_HINT}`,
-    components: { edit: { beforeDocumentControls: ['/archive/admin/ArchiveEditionButton#ArchiveEditionButton'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/editions/rollover/admin/PrepareNextEditionButton#PrepareNextEditionButton',
+          '/archive/admin/ArchiveEditionButton#ArchiveEditionButton',
+        ],
+      },
+    },
   },
   defaultSort: '-year',
   // Drafts are validated too: an empty title or an end before the start is refused on "Save draft", on its field.
@@ -52,7 +61,7 @@ export const Editions: CollectionConfig = {
     delete: isAdmin,
     readVersions: editorsOnlyVersions,
   },
-  endpoints: archiveEndpoints,
+  endpoints: [...archiveEndpoints, ...rolloverEndpoints],
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('editions')],
     beforeChange: [currentEditionArchivesThroughTheAction],
@@ -61,6 +70,7 @@ export const Editions: CollectionConfig = {
   },
   fields: [
     translationStatusField(),
+    archiveLicenceField(),
     {
       type: 'row',
       fields: [

@@ -11,6 +11,8 @@ import { themePreview } from '../platform/preview/previewUrls'
 import { TRANSLATION_HINT } from '../platform/i18n'
 import { translationStatusField } from '../platform/fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { continuesField } from './threads/continuesField'
+import { revalidateThemeThreads } from './threads/revalidateThreads'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -27,7 +29,11 @@ export const Themes: CollectionConfig = {
   // Drafts are validated too: an empty title or an end before the start is refused on "Save draft", on its field.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: { ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived), readVersions: editorsOnlyVersions },
-  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('themes')] },
+  hooks: {
+    afterChange: [...revalidateEditionContent.afterChange, ...revalidateThemeThreads.afterChange],
+    afterDelete: [...revalidateEditionContent.afterDelete, ...revalidateThemeThreads.afterDelete],
+    beforeOperation: [refuseChangesToArchivedEditions('themes')],
+  },
   // A theme page is found by edition + slug; the edition page lists themes in order.
   indexes: [{ fields: ['edition', 'slug'] }, { fields: ['edition', 'order'] }],
   fields: [
@@ -36,6 +42,7 @@ export const Themes: CollectionConfig = {
     slugField({ from: 'title', uniqueWithin: 'edition' }),
     editionField(),
     orderLastField('themes'),
+    continuesField(),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1200 },
     richTextField('body'),
     seoField(),

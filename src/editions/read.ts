@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { CommitteeMember, Edition, Perspective, Speaker, Theme } from '../payload-types'
 import type { Locale } from '../platform/i18n'
 import { asPublic, readRights, type ReadMode } from '../platform/readMode'
+import { loadCallNumbers, type CallNumbers } from './numbers/callNumbers'
 
 /**
  * Data access for public pages. Every query runs with the public's rights (overrideAccess: false,
@@ -24,6 +25,8 @@ export type EditionPage = {
   committee: CommitteeMember[]
   speakers: Speaker[]
   perspectives: Perspective[]
+  /** "The call in numbers": aggregates of an archived edition's call (src/editions/numbers); absent otherwise. */
+  callNumbers?: CallNumbers | null
 }
 
 export async function findEditionByYear(
@@ -108,14 +111,16 @@ export async function loadEditionPage(
           locale,
           ...rights,
         })
+  const state = editionState(edition)
   return {
     edition,
-    state: editionState(edition),
+    state,
     themes: themes.docs,
     // Coordinators first, then the committee's own order.
     committee: [...committee.docs].sort((a, b) => Number(b.role === 'coordinator') - Number(a.role === 'coordinator')),
     speakers: speakers.docs,
     perspectives: perspectives.docs,
+    callNumbers: edition.status === 'archived' ? await loadCallNumbers(payload, edition.id, themes.docs, locale) : null,
   }
 }
 

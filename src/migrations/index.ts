@@ -1,9 +1,11 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
 import * as migration_20261130_074810_speaker_name_key from './20261130_074810_speaker_name_key';
+import * as migration_20261130_075025_rollover_theme_threads from './20261130_075025_rollover_theme_threads';
 import * as migration_20261130_075515_publish_cache_invalidations from './20261130_075515_publish_cache_invalidations';
 import * as migration_20261130_075910_locks from './20261130_075910_locks';
 import * as migration_20261130_080531_admin from './20261130_080531_admin';
+import * as migration_20261130_082144_rollover_archive_licence from './20261130_082144_rollover_archive_licence';
 
 export const migrations = [
   {
@@ -22,6 +24,11 @@ export const migrations = [
     name: '20261130_074810_speaker_name_key',
   },
   {
+    up: migration_20261130_075025_rollover_theme_threads.up,
+    down: migration_20261130_075025_rollover_theme_threads.down,
+    name: '20261130_075025_rollover_theme_threads',
+  },
+  {
     up: migration_20261130_075515_publish_cache_invalidations.up,
     down: migration_20261130_075515_publish_cache_invalidations.down,
     name: '20261130_075515_publish_cache_invalidations',
@@ -35,5 +42,10 @@ export const migrations = [
     up: migration_20261130_080531_admin.up,
     down: migration_20261130_080531_admin.down,
     name: '20261130_080531_admin',
+  },
+  {
+    up: migration_20261130_082144_rollover_archive_licence.up,
+    down: migration_20261130_082144_rollover_archive_licence.down,
+    name: '20261130_082144_rollover_archive_licence',
   },
 ];

@@ -8,6 +8,7 @@ import { editionField, richTextField, themesField } from '../platform/fields/com
 import { parisDayAndTimeField } from '../platform/fields/parisDates'
 import { slugField } from '../platform/fields/slug'
 import { revalidateProgramme } from './hooks/revalidateProgramme'
+import { revalidateThemeThreads } from '../editions/threads/revalidateThreads'
 import { computeSessionConflicts } from './hooks/sessionConflicts'
 import { refuseImpossibleTiming } from './hooks/sessionTiming'
 import { END_BEFORE_START_MESSAGE, timingErrors } from './timing'
@@ -34,7 +35,8 @@ export const Sessions: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('sessions')],
     beforeChange: [refuseImpossibleTiming],
-    ...revalidateProgramme,
+    afterChange: [...revalidateProgramme.afterChange, ...revalidateThemeThreads.afterChange],
+    afterDelete: [...revalidateProgramme.afterDelete, ...revalidateThemeThreads.afterDelete],
   },
   // The programme is an edition's sessions by start time; a session page is found by edition + slug.
   indexes: [{ fields: ['edition', 'start'] }, { fields: ['edition', 'slug'] }],

@@ -64,7 +64,6 @@ export async function editionContent(payload: Payload, edition: PublishedEdition
       : (await payload.find({ collection: 'media', where: { id: { in: mediaIds } }, pagination: false, ...PUBLIC })).docs
   return withoutPrivateData({
     format: 'commons-hub-edition-archive/1',
-    exportedAt: new Date().toISOString(),
     site: liveSite,
     locales: ['en', 'fr'],
     edition: doc,

@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { rewriteCss, rewriteHtml } from './html'
+import { citationCff, metadataJson, type ArchiveMetadata } from './citation'
 import { renderIndex } from './indexPage'
+import { writeManifest } from './manifest'
 import { assetSource, editionPath, fileForPath, type Scope } from './paths'
 
 /**
@@ -20,6 +22,8 @@ export type ExportOptions = {
   /** The edition's public content (content.json). */
   content: unknown
   title: string
+  /** What CITATION.cff and metadata.json say; without it they are not written. */
+  metadata?: ArchiveMetadata
   log?: (line: string) => void
 }
 
@@ -32,6 +36,8 @@ export type ExportReport = {
   outboundLinks: number
   feeds: string[]
   broken: Array<{ path: string; status: number; from: string }>
+  /** Links kept to places outside the archive, also listed in manifest.json. */
+  externalLinks: string[]
 }
 
 /** Known addresses of the programme (page and feeds); optional: tried, a 404 is fine. */
@@ -53,7 +59,8 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     written.set(file, Buffer.byteLength(data))
   }
 
-  const report: ExportReport = { pages: [], files: 0, bytes: 0, ms: 0, internalLinks: 0, outboundLinks: 0, feeds: [], broken: [] }
+  const report: ExportReport = { pages: [], files: 0, bytes: 0, ms: 0, internalLinks: 0, outboundLinks: 0, feeds: [], broken: [], externalLinks: [] }
+  const external = new Set<string>()
   const queue: Array<{ path: string; from: string; optional: boolean }> = [
     { path: `/editions/${scope.year}`, from: '(start)', optional: false },
     { path: `/fr/editions/${scope.year}`, from: '(start)', optional: false },
@@ -87,6 +94,7 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     report.pages.push(file)
     report.internalLinks += result.links.length
     report.outboundLinks += result.outbound
+    for (const link of result.external) external.add(link)
     log(`page   ${file}`)
     for (const link of result.links) queue.push({ path: link, from: inside, optional: false })
     for (const asset of result.assets) assets.set(asset.file, asset.url)
@@ -117,12 +125,36 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
 
   write('content.json', `${JSON.stringify(options.content, null, 2)}\n`)
   const titles = report.pages.map((page) => ({ file: page, title: pageTitle(fs.readFileSync(path.join(outDir, page), 'utf8')) }))
-  write('index.html', renderIndex({ title: options.title, year: scope.year, pages: titles, feeds: report.feeds, liveSite, exportedAt: new Date() }))
+  // The crawl order depends on the server's answers; the index lists pages in a fixed order.
+  titles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  write('index.html', renderIndex({ title: options.title, year: scope.year, pages: titles, feeds: [...report.feeds].sort(), liveSite, contentDate: newestChange(options.content) }))
+  if (options.metadata) {
+    write('CITATION.cff', citationCff(options.metadata))
+    write('metadata.json', metadataJson(options.metadata))
+  }
+  // Last: the SHA-256 of every file written above.
+  report.externalLinks = [...external].sort()
+  writeManifest(outDir, report.externalLinks)
 
   report.files = written.size
   report.bytes = [...written.values()].reduce((sum, size) => sum + size, 0)
   report.ms = Date.now() - started
   return report
+}
+
+/** The newest `updatedAt` anywhere in the content: the date the archived content was last changed. */
+export function newestChange(content: unknown): string | null {
+  let newest: string | null = null
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit)
+    if (value === null || typeof value !== 'object') return
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'updatedAt' && typeof inner === 'string' && (newest === null || inner > newest)) newest = inner
+      else visit(inner)
+    }
+  }
+  visit(content)
+  return newest
 }
 
 function pageTitle(html: string): string {

@@ -33,6 +33,8 @@ export type RewriteResult = {
   assets: Array<{ url: URL; file: string }>
   /** How many links now point at the live site. */
   outbound: number
+  /** Every link the page keeps that leads outside the archive (listed in the manifest). */
+  external: string[]
 }
 
 const decodeEntities = (value: string) =>
@@ -61,12 +63,15 @@ export function rewriteHtml(input: string, ctx: RewriteContext): RewriteResult {
   const links = new Set<string>()
   const assets = new Map<string, { url: URL; file: string }>()
   let outbound = 0
+  const external = new Set<string>()
   const appOrigin = ctx.pageUrl.origin
 
   const live = (url: URL) => {
     outbound++
     const pathname = normalisePath(url.pathname)
-    return `${ctx.liveSite}${pathname === '/' ? '/' : pathname}${url.search}${url.hash}`
+    const target = `${ctx.liveSite}${pathname === '/' ? '/' : pathname}${url.search}${url.hash}`
+    external.add(target)
+    return target
   }
   const asAsset = (url: URL): string | null => {
     const file = assetFile(url)
@@ -83,7 +88,10 @@ export function rewriteHtml(input: string, ctx: RewriteContext): RewriteResult {
     } catch {
       return raw
     }
-    if (url.origin !== appOrigin) return raw
+    if (url.origin !== appOrigin) {
+      if (/^https?:$/.test(url.protocol)) external.add(url.href)
+      return raw
+    }
     const inside = editionPath(url.pathname, ctx.scope)
     if (inside !== null && !url.search) {
       links.add(inside)
@@ -160,7 +168,7 @@ export function rewriteHtml(input: string, ctx: RewriteContext): RewriteResult {
     return content && content.startsWith(appOrigin) ? setAttr(tag, 'content', absoluteLive(content)) : tag
   })
 
-  return { html, links: [...links], assets: [...assets.values()], outbound }
+  return { html, links: [...links], assets: [...assets.values()], outbound, external: [...external] }
 }
 
 /** url(...) references of a stylesheet, rewritten to archive files next to it. */

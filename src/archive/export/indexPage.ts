@@ -9,16 +9,20 @@ export type IndexInput = {
   pages: Array<{ file: string; title: string }>
   feeds: string[]
   liveSite: string
-  exportedAt: Date
+  /** The date of the newest change to the archived content (never the export's own date: archives are reproducible). */
+  contentDate: string | null
 }
 
-export function renderIndex({ title, year, pages, feeds, liveSite, exportedAt }: IndexInput): string {
-  const date = exportedAt.toISOString().slice(0, 10)
+export function renderIndex({ title, year, pages, feeds, liveSite, contentDate }: IndexInput): string {
+  const date = contentDate ? contentDate.slice(0, 10) : null
   const list = (items: Array<{ file: string; title: string }>) =>
     items.map((item) => `<li><a href="${escape(item.file)}">${escape(item.title || item.file)}</a></li>`).join('\n        ')
   const english = pages.filter((page) => !page.file.startsWith('fr/'))
   const french = pages.filter((page) => page.file.startsWith('fr/'))
-  const data = [{ file: 'content.json', title: 'content.json' }, ...feeds.map((file) => ({ file, title: file }))]
+  const data = [
+    ...['content.json', 'metadata.json', 'CITATION.cff', 'manifest.json'].map((file) => ({ file, title: file })),
+    ...feeds.map((file) => ({ file, title: file })),
+  ]
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,8 +37,8 @@ export function renderIndex({ title, year, pages, feeds, liveSite, exportedAt }:
 <body>
   <main>
     <h1>${escape(title)}</h1>
-    <p>Static archive of the ${year} edition of Commons AI, exported on ${date}. It works offline: every link inside it is relative.</p>
-    <p lang="fr">Archive statique de l’édition ${year} de Commons AI, exportée le ${date}. Elle fonctionne hors ligne : tous ses liens internes sont relatifs.</p>
+    <p>Static archive of the ${year} edition of Commons AI${date ? `, content as of ${date}` : ''}. It works offline: every link inside it is relative.</p>
+    <p lang="fr">Archive statique de l’édition ${year} de Commons AI${date ? `, contenu à jour au ${date}` : ''}. Elle fonctionne hors ligne : tous ses liens internes sont relatifs.</p>
     <p><a href="editions/${year}/index.html">Read the archive in English</a> · <a href="fr/editions/${year}/index.html" lang="fr" hreflang="fr">Lire l’archive en français</a></p>
     <section aria-labelledby="en-pages">
       <h2 id="en-pages">Pages (English)</h2>

@@ -13,6 +13,8 @@ import path from 'node:path'
  *   editions/2025/programme.ics         files the app serves inside the edition (feeds)
  *   assets/…                            CSS (from /_next/static) and icons
  *   media/…                             uploaded images, in their original size
+ *   perspectives/x/index.html           a perspective the edition links to (with includePerspectives)
+ *   manifest.json, CITATION.cff, metadata.json   checksums and citation (see ./manifest.ts, ./citation.ts)
  * Every link is relative and names `index.html` explicitly, so the folder works from file:// too.
  */
 
@@ -20,7 +22,14 @@ export type Scope = {
   year: number
   /** Paths that show the edition under another address: '/' and '/fr' when it is the current edition. */
   aliases?: Record<string, string>
+  /**
+   * Whether the perspective pages the archive links to (/perspectives/<slug>, /fr/perspectives/<slug>) are
+   * archived with it, so its readings do not break when the site goes. The list and theme filters stay live.
+   */
+  includePerspectives?: boolean
 }
+
+const PERSPECTIVE_PAGE = /^(\/fr)?\/perspectives\/(?!themes$)[^/.]+$/
 
 /** '/en/x/' → '/x'; '' → '/'. English lives at the root of the site (src/proxy.ts). */
 export function normalisePath(pathname: string): string {
@@ -38,6 +47,7 @@ export function editionPath(pathname: string, scope: Scope): string | null {
   for (const root of [prefix, `/fr${prefix}`]) {
     if (aliased === root || aliased.startsWith(`${root}/`) || aliased.startsWith(`${root}.`)) return aliased
   }
+  if (scope.includePerspectives && PERSPECTIVE_PAGE.test(aliased)) return aliased
   return null
 }
 

@@ -11,6 +11,7 @@ import { EditionJsonLd } from './EditionJsonLd'
 import styles from './EditionView.module.css'
 import { PastEditionBanner } from './PastEditionBanner'
 import { RichText } from '../../platform/richText/RichText'
+import { CallInNumbers } from '../numbers/CallInNumbers'
 
 type Props = { page: EditionPage; locale: Locale; now?: Date; currentYear?: number | null }
 
@@ -195,6 +196,8 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
           </ul>
         </section>
       )}
+
+      {state === 'past' && page.callNumbers && <CallInNumbers numbers={page.callNumbers} locale={locale} className={`container ${styles.section}`} />}
 
       {perspectives.length > 0 && (
         <section className={`container ${styles.section}`} aria-labelledby="perspectives">

@@ -8,5 +8,7 @@ export const cacheTags = {
   /** The sessions of an edition: its programme pages and feeds, and the speaker pages that list sessions. */
   programme: (year: number | string) => `programme:${year}`,
   perspectives: () => 'perspectives',
+  /** Theme threads across years (src/editions/threads): any theme or session may appear on another year's theme page. */
+  themeThreads: () => 'theme-threads',
   perspective: (slug: string) => `perspective:${slug}`,
 } as const

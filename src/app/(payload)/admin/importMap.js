@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PrepareNextEditionButton as PrepareNextEditionButton_c8390ff6b5e91b0a0e6413f03f69be95 } from '../../../editions/rollover/admin/PrepareNextEditionButton'
 import { ArchiveEditionButton as ArchiveEditionButton_214382aa72d746be351302d46f73778c } from '../../../archive/admin/ArchiveEditionButton'
 import { ErrorSummary as ErrorSummary_046315455b76236ec4be23a3dddfbd02 } from '../../../platform/ui/admin/ErrorSummary'
 import { LocaleSwitchGuard as LocaleSwitchGuard_6c6b1785bf38ca5b0f42cb8d8a9e6655 } from '../../../platform/ui/admin/LocaleSwitchGuard'
@@ -36,6 +37,7 @@ import { ExportProposalsLink as ExportProposalsLink_b36d661b810ef70b65b8cfd6a505
 import { Icon as Icon_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
 import { Logo as Logo_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
 import { OpenNavOnWideScreens as OpenNavOnWideScreens_8d64eb0c1fc171bfcce2477240474ecc } from '../../../platform/ui/admin/OpenNavOnWideScreens'
+import { EditorsDashboard as EditorsDashboard_3e4908f1b31ca9c7b7102653c1d1662e } from '../../../editions/dashboard/EditorsDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/editions/rollover/admin/PrepareNextEditionButton#PrepareNextEditionButton": PrepareNextEditionButton_c8390ff6b5e91b0a0e6413f03f69be95,
   "/archive/admin/ArchiveEditionButton#ArchiveEditionButton": ArchiveEditionButton_214382aa72d746be351302d46f73778c,
   "/platform/ui/admin/ErrorSummary#ErrorSummary": ErrorSummary_046315455b76236ec4be23a3dddfbd02,
   "/platform/ui/admin/LocaleSwitchGuard#LocaleSwitchGuard": LocaleSwitchGuard_6c6b1785bf38ca5b0f42cb8d8a9e6655,
@@ -78,5 +81,6 @@ export const importMap = {
   "/platform/ui/admin/Brand#Icon": Icon_53b4c4fd1b1cb787d4837407afc9a76a,
   "/platform/ui/admin/Brand#Logo": Logo_53b4c4fd1b1cb787d4837407afc9a76a,
   "/platform/ui/admin/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_8d64eb0c1fc171bfcce2477240474ecc,
+  "/editions/dashboard/EditorsDashboard#EditorsDashboard": EditorsDashboard_3e4908f1b31ca9c7b7102653c1d1662e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

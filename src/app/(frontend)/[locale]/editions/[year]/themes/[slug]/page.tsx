@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import { EditionSubpage } from '@/editions/components/EditionSubpage'
 import styles from '@/editions/components/EditionSubpage.module.css'
 import { RichText } from '@/platform/richText/RichText'
+import { getThemeThread } from '@/editions/threads/cachedThemeThread'
+import { ThemeThreadSection } from '@/editions/threads/ThemeThreadSection'
 import { loadEditionItem } from '@/editions/editionRoute'
 import { dictionary } from '@/platform/i18n'
 import { alternates, routes } from '@/platform/routes'
@@ -35,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ThemePage({ params }: Props) {
   const { locale, page, currentYear, theme } = await load(params)
   const t = dictionary(locale)
+  const thread = await getThemeThread(theme.id, locale)
   return (
     <EditionSubpage
       page={page}
@@ -46,6 +49,7 @@ export default async function ThemePage({ params }: Props) {
     >
       {theme.summary && <p className={styles.prose}>{theme.summary}</p>}
       <RichText value={theme.body} className={styles.prose} />
+      <ThemeThreadSection thread={thread} locale={locale} />
     </EditionSubpage>
   )
 }

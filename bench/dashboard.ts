@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:dashboard`: how long the admin dashboard's "What needs attention" takes to compute
+ * with 2,000 proposals. A throwaway SQLite database is seeded with the real content, then filled with
+ * generated sample proposals (named as such) and reviews in the 2026 edition, written straight through
+ * the database adapter (no hooks: the point is the reads). Prints the timings per role; the bar is 300 ms.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 2000)
+const RUNS = 20
+const BAR_MS = 300
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-bench-dashboard-'))
+process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
+
+async function main(): Promise<number> {
+  const { openPayloadForScript } = await import('../src/backup/cli')
+  const payload = await openPayloadForScript()
+  try {
+    const { seed } = await import('../src/seed/seed')
+    const { loadDashboard } = await import('../src/editions/dashboard/attention')
+    await seed(payload)
+    const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: 2026 } }, depth: 0, overrideAccess: true })
+    const edition = docs[0]!
+    const themes = (await payload.find({ collection: 'themes', where: { edition: { equals: edition.id } }, depth: 0, pagination: false, overrideAccess: true })).docs
+    // One after the other: the first account ever created becomes the admin.
+    const users = []
+    for (const role of ['admin', 'editor', 'reviewer'] as const) {
+      users.push(
+        await payload.create({
+          collection: 'users',
+          data: { email: `sample.${role}@example.org`, password: 'sample password for the bench', role, ...(role === 'reviewer' ? { reviewerEditions: [edition.id] } : {}) } as never,
+          overrideAccess: true,
+        }),
+      )
+    }
+    const statuses = ['submitted', 'in-review', 'in-review', 'accepted', 'rejected', 'waitlisted'] as const
+    const formats = ['framing-talk', 'audience-reflection', 'inspiring-initiative'] as const
+    const started = performance.now()
+    for (let i = 0; i < PROPOSALS; i++) {
+      const reviews = i % 4
+      const proposal = await payload.db.create({
+        collection: 'proposals',
+        data: {
+          reference: `CAI-2026-SAMPLE${String(i).padStart(5, '0')}`,
+          edition: edition.id,
+          status: statuses[i % statuses.length],
+          submitter: { name: `Sample Submitter ${i}`, email: `sample.${i}@example.org` },
+          title: `Sample proposal ${i} (generated)`,
+          abstract: 'Generated sample abstract for the dashboard bench.',
+          format: formats[i % formats.length],
+          themes: [themes[i % themes.length]!.id],
+          bio: 'Sample data.',
+          consent: true,
+          reviewCount: reviews,
+          ...(i % 50 === 0 ? { emails: [{ id: `sample-email-${i}`, kind: 'confirmation', to: `sample.${i}@example.org`, status: 'failed', at: new Date(0).toISOString() }] } : {}),
+        },
+        req: {} as never,
+      })
+      if (i % 3 === 0) {
+        await payload.db.create({ collection: 'reviews', data: { proposal: proposal.id, reviewer: users[2]!.id, edition: edition.id, score: 1 + (i % 5) }, req: {} as never })
+      }
+    }
+    const fillMs = performance.now() - started
+    const proposals = (await payload.count({ collection: 'proposals', overrideAccess: true })).totalDocs
+
+    if (process.env.BENCH_DETAIL) await detail(payload, users[1], loadDashboard)
+    const rows: string[] = []
+    for (const user of users) {
+      await loadDashboard(payload, user as never) // warm: first queries prepare statements
+      const times: number[] = []
+      for (let run = 0; run < RUNS; run++) {
+        const t0 = performance.now()
+        await loadDashboard(payload, user as never)
+        times.push(performance.now() - t0)
+      }
+      times.sort((a, b) => a - b)
+      const median = times[Math.floor(times.length / 2)]!
+      const p95 = times[Math.ceil(times.length * 0.95) - 1]!
+      const worst = times[times.length - 1]!
+      rows.push(`| ${user.role} | ${median.toFixed(1)} | ${p95.toFixed(1)} | ${worst.toFixed(1)} | ${p95 < BAR_MS ? 'yes' : 'NO'} |`)
+    }
+    console.log(`Dashboard with ${proposals} sample proposals (SQLite, ${RUNS} runs per role after one warm-up; sample data written in ${(fillMs / 1000).toFixed(1)} s)`)
+    console.log(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`)
+    console.log('')
+    console.log('| role | median ms | p95 ms | slowest ms | p95 under 300 ms |')
+    console.log('|---|---|---|---|---|')
+    for (const row of rows) console.log(row)
+    return rows.some((row) => row.endsWith('NO |')) ? 1 : 0
+  } finally {
+    await payload.destroy()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** BENCH_DETAIL=1: the time of each database call of one editor's dashboard, slowest first. */
+async function detail(payload: any, user: unknown, load: (payload: any, user: any) => Promise<unknown>) {
+  const calls: Array<[string, number]> = []
+  const originals = { count: payload.count, find: payload.find, findByID: payload.findByID }
+  for (const method of ['count', 'find', 'findByID'] as const) {
+    const original = payload[method].bind(payload)
+    payload[method] = async (args: any) => {
+      const t0 = performance.now()
+      try {
+        return await original(args)
+      } finally {
+        calls.push([`${method} ${args.collection} ${JSON.stringify(args.where ?? args.id ?? '')}`.slice(0, 140), performance.now() - t0])
+      }
+    }
+  }
+  await load(payload, user)
+  calls.length = 0
+  const t0 = performance.now()
+  await load(payload, user)
+  console.log(`one editor dashboard: ${(performance.now() - t0).toFixed(1)} ms, ${calls.length} calls`)
+  for (const [call, ms] of calls.sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${ms.toFixed(1).padStart(7)} ms  ${call}`)
+  Object.assign(payload, originals)
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

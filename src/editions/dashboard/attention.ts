@@ -1,0 +1,265 @@
+import type { Payload, Where } from 'payload'
+
+import { hasRole, roleOf } from '../../platform/access/roles'
+import { missingFrench } from '../../platform/fields/translationStatus'
+import type { Edition } from '../../payload-types'
+import { findConflicts, type SchedulableSession } from '../../programme/conflicts'
+import { adminLinks } from './adminLinks'
+
+/**
+ * What needs attention, per role and per edition: the lines of the admin dashboard. Every figure comes
+ * from a count query on indexed fields (`payload.count`), never from loading the proposals; the few
+ * documents read (an edition, its themes, its sessions' times) are small and bounded by one edition.
+ */
+
+type Id = number | string
+export type Tone = 'todo' | 'info'
+export type AttentionLine = { key: string; text: string; href: string; tone: Tone; count?: number }
+export type EditionAttention = {
+  edition: { id: Id; year: number; title: string; status: Edition['status'] }
+  lines: AttentionLine[]
+}
+export type Dashboard = { role: string | null; editions: EditionAttention[]; site: AttentionLine[] }
+
+/** A proposal needs this many reviews before an editor decides on it. */
+export const MIN_REVIEWS = 2
+const OPEN_STATUSES = ['submitted', 'in-review']
+const DAY_MS = 24 * 3600 * 1000
+
+type User = { id: Id; role?: string | null; reviewerEditions?: unknown } | null | undefined
+
+const count = async (payload: Payload, collection: 'proposals' | 'sessions' | 'themes' | 'reviews', where: Where) =>
+  (await payload.count({ collection, where, overrideAccess: true })).totalDocs
+
+const day = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso))
+
+const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`
+
+/** French texts missing on the edition itself and on its themes (the public pages editors write). */
+async function frenchLine(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine | null> {
+  const all = await payload.findByID({ collection: 'editions', id: edition.id, locale: 'all', depth: 0, draft: true, joins: false, overrideAccess: true, context: { skipTranslationStatus: true } })
+  const onEdition = missingFrench(payload.collections.editions.config.fields, all as never)
+  const themes = await payload.find({
+    collection: 'themes',
+    where: { edition: { equals: edition.id } },
+    locale: 'all',
+    depth: 0,
+    draft: true,
+    pagination: false,
+    overrideAccess: true,
+    select: { title: true, summary: true, body: true, seo: true },
+    context: { skipTranslationStatus: true },
+  })
+  const themeFields = payload.collections.themes.config.fields
+  const themesMissing = themes.docs.filter((theme) => missingFrench(themeFields, theme as never).length > 0).length
+  if (onEdition.length === 0 && themesMissing === 0) return null
+  const parts = [
+    onEdition.length > 0 ? `edition (${onEdition.slice(0, 4).join(', ')}${onEdition.length > 4 ? `, +${onEdition.length - 4}` : ''})` : null,
+    themesMissing > 0 ? plural(themesMissing, 'theme') : null,
+  ].filter(Boolean)
+  return {
+    key: 'french-missing',
+    tone: 'todo',
+    count: onEdition.length + themesMissing,
+    text: `French texts missing: ${parts.join('; ')}`,
+    href: onEdition.length > 0 ? adminLinks.document(admin, 'editions', edition.id) : adminLinks.list(admin, 'themes', { edition: { equals: edition.id } }),
+  }
+}
+
+/** The call's state: when it opens and closes, days left, proposals so far per theme. */
+async function cfpLines(payload: Payload, edition: Edition, admin: string, now: Date): Promise<AttentionLine[]> {
+  const cfp = edition.cfp ?? {}
+  const href = adminLinks.document(admin, 'editions', edition.id)
+  const proposalsHref = adminLinks.list(admin, 'proposals', { edition: { equals: edition.id } })
+  const lines: AttentionLine[] = []
+  if (!cfp.deadline) {
+    lines.push({ key: 'cfp-deadline-missing', tone: 'todo', text: 'Call for proposals deadline missing: the call cannot open', href })
+  } else {
+    const opens = cfp.opensAt ? new Date(cfp.opensAt) : null
+    const closes = new Date(cfp.deadline)
+    let state: string
+    if (opens && now < opens) state = `opens ${day(cfp.opensAt!)}, closes ${day(cfp.deadline)}`
+    else if (now <= closes) {
+      const left = Math.ceil((closes.getTime() - now.getTime()) / DAY_MS)
+      state = `open${opens ? ` since ${day(cfp.opensAt!)}` : ''}, closes ${day(cfp.deadline)}: ${plural(left, 'day')} left`
+    } else state = `closed on ${day(cfp.deadline)}`
+    lines.push({ key: 'cfp-state', tone: 'info', text: `Call for proposals ${state}`, href })
+  }
+  const total = await count(payload, 'proposals', { edition: { equals: edition.id } })
+  if (total > 0 || cfp.deadline) {
+    const themes = await payload.find({ collection: 'themes', where: { edition: { equals: edition.id } }, sort: 'order', depth: 0, draft: true, pagination: false, overrideAccess: true, select: { title: true } })
+    const perTheme = await Promise.all(
+      themes.docs.map(async (theme) => `${theme.title}: ${await count(payload, 'proposals', { and: [{ edition: { equals: edition.id } }, { themes: { in: [theme.id] } }] })}`),
+    )
+    lines.push({
+      key: 'cfp-proposals',
+      tone: 'info',
+      count: total,
+      text: `${plural(total, 'proposal')} so far${perTheme.length ? ` (${perTheme.join('; ')})` : ''}`,
+      href: proposalsHref,
+    })
+  }
+  return lines
+}
+
+async function reviewLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
+  const where: Where = {
+    and: [
+      { edition: { equals: edition.id } },
+      { status: { in: OPEN_STATUSES } },
+      { or: [{ reviewCount: { less_than: MIN_REVIEWS } }, { reviewCount: { exists: false } }] },
+    ],
+  }
+  const n = await count(payload, 'proposals', where)
+  if (n === 0) return []
+  return [
+    {
+      key: 'reviews-missing',
+      tone: 'todo',
+      count: n,
+      text: `${plural(n, 'proposal')} with fewer than ${MIN_REVIEWS} reviews`,
+      href: adminLinks.list(admin, 'proposals', where as Record<string, unknown>),
+    },
+  ]
+}
+
+async function sessionLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
+  const unplacedWhere: Where = {
+    and: [{ edition: { equals: edition.id } }, { or: [{ start: { exists: false } }, { room: { exists: false } }, { room: { equals: '' } }] }],
+  }
+  const lines: AttentionLine[] = []
+  const unplaced = await count(payload, 'sessions', unplacedWhere)
+  if (unplaced > 0) {
+    lines.push({ key: 'sessions-unplaced', tone: 'todo', count: unplaced, text: `${plural(unplaced, 'session')} without a time or a room`, href: adminLinks.list(admin, 'sessions', unplacedWhere as Record<string, unknown>) })
+  }
+  // Conflicts are pairs of sessions: the edition's timed sessions (times, room and speakers only).
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    where: { and: [{ edition: { equals: edition.id } }, { start: { exists: true } }] },
+    depth: 0,
+    draft: true,
+    pagination: false,
+    overrideAccess: true,
+    select: { title: true, start: true, end: true, room: true, speakers: true },
+  })
+  const sessions = docs as unknown as SchedulableSession[]
+  const inConflict = sessions.filter((session) => findConflicts(session, sessions).length > 0)
+  if (inConflict.length > 0) {
+    lines.push({
+      key: 'sessions-conflict',
+      tone: 'todo',
+      count: inConflict.length,
+      text: `${plural(inConflict.length, 'session')} in conflict (same room or speaker at the same time)`,
+      href: adminLinks.list(admin, 'sessions', { id: { in: inConflict.map((session) => session.id).join(',') } }),
+    })
+  }
+  return lines
+}
+
+/** What an edition still lacks before its call can open (a draft or upcoming edition). */
+async function readinessLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
+  const href = adminLinks.document(admin, 'editions', edition.id)
+  const lines: AttentionLine[] = []
+  if (!edition.startDate || !edition.endDate) lines.push({ key: 'dates-missing', tone: 'todo', text: 'Dates missing: the edition has no start or end date', href })
+  if ((await count(payload, 'themes', { edition: { equals: edition.id } })) === 0) {
+    lines.push({ key: 'themes-missing', tone: 'todo', text: 'No themes yet: proposals pick one of the edition’s themes', href: adminLinks.list(admin, 'themes') })
+  }
+  return lines
+}
+
+/** Reviewers: the proposals of their editions they have not reviewed yet, and until when proposals come in. */
+async function reviewerLines(payload: Payload, user: NonNullable<User>, edition: Edition, admin: string): Promise<AttentionLine[]> {
+  const mine = await payload.find({
+    collection: 'reviews',
+    where: { and: [{ reviewer: { equals: user.id } }, { edition: { equals: edition.id } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { proposal: true },
+  })
+  const reviewed = mine.docs.map((review) => (typeof review.proposal === 'object' ? review.proposal?.id : review.proposal)).filter((id) => id !== undefined && id !== null)
+  const where: Where = {
+    and: [{ edition: { equals: edition.id } }, { status: { in: OPEN_STATUSES } }, ...(reviewed.length ? [{ id: { not_in: reviewed } }] : [])],
+  }
+  const n = await count(payload, 'proposals', where)
+  const deadline = edition.cfp?.deadline ? ` (the call closes ${day(edition.cfp.deadline)})` : ''
+  return [
+    {
+      key: 'to-review',
+      tone: n > 0 ? 'todo' : 'info',
+      count: n,
+      text: n > 0 ? `${plural(n, 'proposal')} you have not reviewed yet${deadline}` : `You have reviewed every open proposal${deadline}`,
+      href: adminLinks.list(admin, 'proposals', { edition: { equals: edition.id } }),
+    },
+  ]
+}
+
+/**
+ * Lines other parts of the app add to an edition's section: pending decision releases and unconfirmed
+ * speakers (speaker space), delivery problems of the email log (email pipeline). Each returns its lines.
+ */
+export type EditionLineProvider = (payload: Payload, edition: Edition, admin: string, now: Date) => Promise<AttentionLine[]>
+export const editionLineProviders: EditionLineProvider[] = []
+
+/** Site-wide lines for admins. */
+async function siteLines(payload: Payload, admin: string): Promise<AttentionLine[]> {
+  const lines: AttentionLine[] = []
+  // Failed emails as the proposals' email logs record them today (the email pipeline's log replaces this).
+  const failedWhere: Where = { 'emails.status': { equals: 'failed' } }
+  const failed = await count(payload, 'proposals', failedWhere)
+  if (failed > 0) {
+    lines.push({ key: 'emails-failed', tone: 'todo', count: failed, text: `${plural(failed, 'proposal')} with a failed email`, href: adminLinks.list(admin, 'proposals', failedWhere as Record<string, unknown>) })
+  }
+  // The last backup's age: backups are files written by `npm run backup`; nothing records them in the
+  // database yet, so there is no line until they are recorded.
+  return lines
+}
+
+export type SiteLineProvider = (payload: Payload, admin: string, now: Date) => Promise<AttentionLine[]>
+export const siteLineProviders: SiteLineProvider[] = []
+
+function assignedEditions(user: NonNullable<User>): string[] {
+  const values = Array.isArray(user.reviewerEditions) ? user.reviewerEditions : []
+  return values.map((value) => String(typeof value === 'object' && value !== null ? (value as { id: Id }).id : value))
+}
+
+export async function loadDashboard(payload: Payload, user: User, now: Date = new Date()): Promise<Dashboard> {
+  const role = roleOf(user as never)
+  const admin = payload.config.routes.admin
+  if (!user || !role) return { role, editions: [], site: [] }
+  const { docs: editions } = await payload.find({
+    collection: 'editions',
+    where: { status: { not_equals: 'archived' } },
+    sort: 'year',
+    depth: 0,
+    draft: true,
+    joins: false,
+    pagination: false,
+    overrideAccess: true,
+    context: { skipTranslationStatus: true },
+  })
+  const isStaff = hasRole(user as never, 'admin', 'editor')
+  const visible = isStaff ? editions : editions.filter((edition) => assignedEditions(user).includes(String(edition.id)))
+
+  const sections = await Promise.all(
+    visible.map(async (edition): Promise<EditionAttention> => {
+      const head = { id: edition.id, year: edition.year, title: edition.title, status: edition.status }
+      if (!isStaff) return { edition: head, lines: await reviewerLines(payload, user, edition, admin) }
+      const preparing = edition.status === 'draft' || edition.status === 'upcoming'
+      const groups = await Promise.all([
+        preparing ? readinessLines(payload, edition, admin) : Promise.resolve([]),
+        frenchLine(payload, edition, admin).then((line) => (line ? [line] : [])),
+        cfpLines(payload, edition, admin, now),
+        reviewLines(payload, edition, admin),
+        sessionLines(payload, edition, admin),
+        ...editionLineProviders.map((provide) => provide(payload, edition, admin, now)),
+      ])
+      return { edition: head, lines: groups.flat() }
+    }),
+  )
+  const site = hasRole(user as never, 'admin')
+    ? [...(await siteLines(payload, admin)), ...(await Promise.all(siteLineProviders.map((provide) => provide(payload, admin, now)))).flat()]
+    : []
+  return { role, editions: sections, site }
+}

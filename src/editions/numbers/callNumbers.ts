@@ -1,0 +1,51 @@
+import type { Payload, Where } from 'payload'
+
+import { FORMAT_PART_KINDS } from '../Editions'
+import type { Locale } from '../../platform/i18n'
+import { numbersMessages } from './messages'
+import { MIN_GROUP, mergeSmallGroups, type Group } from './smallGroups'
+
+/**
+ * "The call in numbers" of an archived edition: proposals received per theme and per format, the
+ * accepted share and reviews per proposal. Only aggregates (count queries), with every group under
+ * MIN_GROUP merged into "other"; nothing at all when the call received fewer than MIN_GROUP proposals.
+ */
+
+type Id = number | string
+export type CallNumbers = {
+  total: number
+  accepted: number
+  /** accepted / total, 0..1 */
+  acceptedShare: number
+  reviews: number
+  reviewsPerProposal: number
+  byTheme: Group[]
+  byFormat: Group[]
+}
+
+const count = async (payload: Payload, collection: 'proposals' | 'reviews', where: Where) =>
+  (await payload.count({ collection, where, overrideAccess: true })).totalDocs
+
+export async function loadCallNumbers(payload: Payload, editionId: Id, themes: ReadonlyArray<{ id: Id; title: string }>, locale: Locale): Promise<CallNumbers | null> {
+  const t = numbersMessages(locale)
+  const inEdition = { edition: { equals: editionId } }
+  const total = await count(payload, 'proposals', inEdition)
+  if (total < MIN_GROUP) return null
+  const [accepted, reviews, perTheme, perFormat] = await Promise.all([
+    count(payload, 'proposals', { and: [inEdition, { status: { equals: 'accepted' } }] }),
+    count(payload, 'reviews', inEdition),
+    Promise.all(
+      themes.map(async (theme) => ({ key: String(theme.id), label: theme.title, count: await count(payload, 'proposals', { and: [inEdition, { themes: { in: [theme.id] } }] }) })),
+    ),
+    Promise.all(FORMAT_PART_KINDS.map(async (kind) => ({ key: kind, label: t.formats[kind], count: await count(payload, 'proposals', { and: [inEdition, { format: { equals: kind } }] }) }))),
+  ])
+  return {
+    total,
+    accepted,
+    acceptedShare: accepted / total,
+    reviews,
+    reviewsPerProposal: reviews / total,
+    byTheme: mergeSmallGroups(perTheme, t.other),
+    byFormat: mergeSmallGroups(perFormat, t.other),
+  }
+}
