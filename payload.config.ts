@@ -18,6 +18,7 @@ import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { jobsConfig } from './src/platform/jobs/config'
+import { RateLimitHits } from './src/platform/rateLimit/collection'
 import { emailAdapter } from './src/platform/email'
 import { allowedOrigins, csrfOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -40,7 +41,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, RateLimitHits],
   globals: [SiteSettings],
   localization: {
     locales: [

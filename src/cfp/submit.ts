@@ -5,6 +5,7 @@ import type { CfpEdition, CfpWindow } from './edition'
 import { cfpChoices, cfpWindow } from './edition'
 import type { EmailLogEntry } from './emailLog'
 import { sendSubmissionEmails } from './notify'
+import type { Admission } from './rateLimit'
 import { validateSubmission, type FieldErrors, type FormValues } from './submission'
 
 /**
@@ -24,7 +25,7 @@ export type SubmitRequest = {
   locale: Locale
   now: Date
   /** Called once before a new proposal is created; refusing it answers `rateLimited`. */
-  admit?: () => { ok: true; release: () => void } | { ok: false; retryAfterMs: number }
+  admit?: () => Promise<Admission>
 }
 
 export type SubmitOutcome =
@@ -63,7 +64,7 @@ export async function submitProposal(payload: Payload, request: SubmitRequest): 
   const validation = validateSubmission(values, cfpChoices(edition))
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors }
 
-  const admitted = request.admit ? request.admit() : { ok: true as const, release: () => {} }
+  const admitted: Admission = request.admit ? await request.admit() : { ok: true, release: async () => {} }
   if (!admitted.ok) return { kind: 'rateLimited', retryAfterMs: admitted.retryAfterMs }
 
   const { data } = validation
@@ -100,13 +101,13 @@ export async function submitProposal(payload: Payload, request: SubmitRequest): 
       for (let look = 0; look < 5; look++) {
         const winner = await findByToken(payload, token)
         if (winner) {
-          admitted.release()
+          await admitted.release()
           return { kind: 'duplicate', ...winner }
         }
         await pause(20 * (look + 1))
       }
       if (attempt >= 3) {
-        admitted.release()
+        await admitted.release()
         throw error
       }
     }

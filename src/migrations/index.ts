@@ -1,6 +1,7 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
 import * as migration_20261130_075929_email_jobs from './20261130_075929_email_jobs';
+import * as migration_20261130_082634_rate_limit from './20261130_082634_rate_limit';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261130_075929_email_jobs.up,
     down: migration_20261130_075929_email_jobs.down,
     name: '20261130_075929_email_jobs',
+  },
+  {
+    up: migration_20261130_082634_rate_limit.up,
+    down: migration_20261130_082634_rate_limit.down,
+    name: '20261130_082634_rate_limit'
   },
 ];
