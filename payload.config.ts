@@ -17,6 +17,7 @@ import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { withStrictIds } from './src/platform/http/strictIds'
 import { jobsConfig } from './src/platform/jobs/config'
 import { RateLimitHits } from './src/platform/rateLimit/collection'
 import { emailAdapter } from './src/platform/email'
@@ -41,7 +42,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, RateLimitHits],
+  collections: withStrictIds([Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, RateLimitHits]),
   globals: [SiteSettings],
   localization: {
     locales: [
