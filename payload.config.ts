@@ -62,6 +62,8 @@ export default buildConfig({
     responseOnLimit: 'The file is larger than the 10 MB limit: export it smaller (a 2000-pixel-wide WebP is plenty for the site).',
   },
   graphQL: { disablePlaygroundInProduction: true },
+  // Our client errors (src/platform/http/errors.ts) are answers, not incidents: one info line, no stack.
+  loggingLevels: { HttpError: 'info' } as never,
   // Generated on purpose only (npm run generate:types, on the SQLite default): the id type depends on
   // the adapter, and a dev start on MongoDB must not rewrite the committed types.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf, isAdmin, isAdminField, ROLES } from '../access'
 import { authCookieOptions } from '../lib/cookies'
+import { releaseLoginSlot, throttleLoginByAddress } from '../users/loginThrottle'
 
 /** Five wrong passwords lock the account for 15 minutes (then the right one works again). */
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -38,7 +39,7 @@ export const Users: CollectionConfig = {
     // Payload's default lets any logged-in account lift any other account's login lockout.
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [throttleLoginByAddress], afterLogin: [releaseLoginSlot] },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
     {
