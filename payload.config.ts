@@ -17,6 +17,7 @@ import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { globalsWithTextHygiene, withTextHygiene } from './src/platform/fields/textHygiene'
 import { withStrictIds } from './src/platform/http/strictIds'
 import { jobsConfig } from './src/platform/jobs/config'
 import { RateLimitHits } from './src/platform/rateLimit/collection'
@@ -42,8 +43,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: withStrictIds([Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, RateLimitHits]),
-  globals: [SiteSettings],
+  collections: withTextHygiene(withStrictIds([Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, RateLimitHits])),
+  globals: globalsWithTextHygiene([SiteSettings]),
   localization: {
     locales: [
       { label: 'English', code: 'en' },
