@@ -16,7 +16,7 @@ import next from 'next'
 import compression from 'next/dist/compiled/compression/index.js'
 
 import { isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml.mjs'
-import { PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
+import { hstsHeader, PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
 import { settleRealIp } from './trustedProxy.mjs'
 
 const dir = process.cwd()
@@ -122,8 +122,10 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const compress = compression()
+const HSTS = hstsHeader(process.env)
 const server = http.createServer((req, res) => {
   settleRealIp(req, TRUSTED_PROXIES)
+  if (HSTS) res.setHeader('Strict-Transport-Security', HSTS)
   if (req.method !== 'GET' && req.method !== 'HEAD') res.on('finish', () => microcache.clear())
   compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
     const cacheKey = MICROCACHE_MS > 0 ? microcacheKey(req) : null
