@@ -59,7 +59,7 @@ COPY --from=build --chown=nextjs:nodejs /app/src/seed/data ./src/seed/data
 COPY --from=build --chown=nextjs:nodejs /app/src/server ./src/server
 
 # media: uploads (a volume in docker-compose.yml); data: the SQLite file when DATABASE_URI is unset or
-# file:; .mail: where messages are written when SMTP_HOST is unset (src/platform/email/adapter.ts).
+# file:; .mail: where messages are written when SMTP_HOST is unset (src/platform/email/).
 # /srv/publish: the published pages (PUBLISH_DIR, a volume the proxy reads).
 RUN mkdir -p /app/media /app/data /app/.mail /srv/publish \
  && chown nextjs:nodejs /app /app/media /app/data /app/.mail /srv/publish

@@ -21,7 +21,11 @@ import { CacheInvalidations } from './src/platform/cache/invalidations'
 import { SiteSettings } from './src/editions/SiteSettings'
 import { keepFieldErrors } from './src/platform/http/keepFieldErrors'
 import { adminExperience } from './src/platform/ui/admin/adminExperience'
-import { emailAdapter } from './src/platform/email/adapter'
+import { globalsWithTextHygiene, withTextHygiene } from './src/platform/fields/textHygiene'
+import { withStrictIds } from './src/platform/http/strictIds'
+import { jobsConfig } from './src/platform/jobs/config'
+import { RateLimitHits } from './src/platform/rateLimit/collection'
+import { emailAdapter } from './src/platform/email'
 import { allowedOrigins, csrfOrigins } from './src/platform/env/origins'
 import { resolvePayloadSecret } from './src/platform/env/secret'
 import { siteUrl } from './src/platform/env/siteUrl'
@@ -38,6 +42,7 @@ export default buildConfig({
   editor: lexicalEditor({}),
   sharp,
   email: emailAdapter(process.env),
+  jobs: jobsConfig,
   admin: {
     user: Users.slug,
     meta: {
@@ -51,8 +56,10 @@ export default buildConfig({
     // What needs attention, per role and edition, above Payload's collection cards.
     components: { beforeDashboard: ['/editions/dashboard/EditorsDashboard#EditorsDashboard'] },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks, CacheInvalidations],
-  globals: [SiteSettings],
+  collections: withTextHygiene(
+    withStrictIds([Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks, CacheInvalidations, RateLimitHits]),
+  ),
+  globals: globalsWithTextHygiene([SiteSettings]),
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
     defaultLocale: DEFAULT_LOCALE,
@@ -68,6 +75,8 @@ export default buildConfig({
     responseOnLimit: 'The file is larger than the 10 MB limit: export it smaller (a 2000-pixel-wide WebP is plenty for the site).',
   },
   graphQL: { disablePlaygroundInProduction: true },
+  // Our client errors (src/platform/http/errors.ts) are answers, not incidents: one info line, no stack.
+  loggingLevels: { HttpError: 'info' } as never,
   // Generated on purpose only (npm run generate:types, on the SQLite default): the id type depends on
   // the adapter, and a dev start on MongoDB must not rewrite the committed types.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

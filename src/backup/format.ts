@@ -12,13 +12,13 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
  */
 export const BACKUP_SCHEMA_VERSION = 2
 /**
- * Versions this code can restore (older ones are converted by upgrade.ts). 2 added the
- * editions' date time zones (`*_tz`, always Europe/Paris) and dropped the order's default of 0: a
- * version-1 document restores as it is, its zones filled by the column default.
+ * Versions this code can restore (older ones are converted by upgrade.ts). 2: the editions' date
+ * time zones (`*_tz`, always Europe/Paris), the order's default of 0 dropped, a proposal's email log
+ * entries with subject, job and the statuses queued/captured, speakers' name keys, rooms.
  */
 export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '4c3831fa5b2c9a72bc60720f2e7b2c9de66ad90d86656897731b72e42754e9dd'
+export const BACKUP_SCHEMA_FINGERPRINT = 'dfd2b6b15dbe70182427a142129ff8aeed188ec0c351d2239eb3e4dfb6d51633'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

@@ -4,8 +4,11 @@ import type { FlattenedField, Payload } from 'payload'
 
 import type { RestoreTarget } from './format'
 
-/** Bookkeeping that is not content: our action locks and the processes' cache expiry records (src/platform). */
-const BOOKKEEPING = new Set(['locks', 'cache-invalidations'])
+/**
+ * Bookkeeping that is not content: our action locks, the processes' cache expiry records and the
+ * rate-limit counters (visitors' addresses, minutes long).
+ */
+const BOOKKEEPING = new Set(['locks', 'cache-invalidations', 'rate-limit-hits'])
 
 /** Payload's own bookkeeping (preferences, locks, migrations, jobs) and ours: not content, not backed up. */
 export function isContentSlug(slug: string): boolean {

@@ -6,7 +6,6 @@ import { editorsUnlessEditionArchived } from '../archive/access'
 import { hasRole, isAdmin, isEditorOrAdminField, nobodyField } from '../platform/access'
 import { proposalsReadable, submitterIdentityReadable } from './access'
 import { decisionEmailField, prepareDecisionEmailOnDecision } from './decisions/decisionEmails'
-import { EMAIL_KINDS, EMAIL_STATUSES } from './emailLog'
 import { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
 import { proposalEndpoints } from './proposalEndpoints'
 import { resendConfirmationEndpoint } from './submit/resendEndpoint'
@@ -14,6 +13,7 @@ import { reviewAggregateFields } from './review/reviewAggregates'
 import { enforceStatusTransition, PROPOSAL_STATUS_VALUES, STATUS_DESCRIPTION } from './statusTransitions'
 import { editionField, emailField, linksField, themesField } from '../platform/fields/common'
 import { normaliseEmail } from '../platform/text/validation'
+import { emailLogField } from '../platform/email/log'
 import { FORMAT_PART_KINDS } from '../editions/Editions'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { LOCALE_OPTIONS } from '../platform/i18n'
@@ -191,24 +191,8 @@ export const Proposals: CollectionConfig = {
       options: LOCALE_OPTIONS,
       admin: { position: 'sidebar', readOnly: true, description: 'The language the proposal was submitted in; emails to the submitter use it.' },
     },
-    {
-      // What became of each email about this proposal, so an editor sees a failed one and can resend it.
-      name: 'emails',
-      type: 'array',
-      access: { read: isEditorOrAdminField, create: isEditorOrAdminField, update: isEditorOrAdminField },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: 'Emails sent about this proposal. A failed confirmation can be sent again with the button below.',
-      },
-      fields: [
-        { name: 'kind', type: 'select', required: true, options: EMAIL_KINDS.map((value) => ({ label: value, value })) },
-        { name: 'to', type: 'text', required: true },
-        { name: 'status', type: 'select', required: true, options: EMAIL_STATUSES.map((value) => ({ label: value, value })) },
-        { name: 'error', type: 'text' },
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      ],
-    },
+    // What became of each email about this proposal, so an editor sees a failed one and can resend it.
+    emailLogField('emails'),
     {
       name: 'resendConfirmation',
       type: 'ui',

@@ -4,8 +4,10 @@ import * as migration_20261130_074810_speaker_name_key from './20261130_074810_s
 import * as migration_20261130_075025_rollover_theme_threads from './20261130_075025_rollover_theme_threads';
 import * as migration_20261130_075515_publish_cache_invalidations from './20261130_075515_publish_cache_invalidations';
 import * as migration_20261130_075910_locks from './20261130_075910_locks';
+import * as migration_20261130_075929_email_jobs from './20261130_075929_email_jobs';
 import * as migration_20261130_080531_admin from './20261130_080531_admin';
 import * as migration_20261130_082144_rollover_archive_licence from './20261130_082144_rollover_archive_licence';
+import * as migration_20261130_082634_rate_limit from './20261130_082634_rate_limit';
 
 export const migrations = [
   {
@@ -39,6 +41,11 @@ export const migrations = [
     name: '20261130_075910_locks',
   },
   {
+    up: migration_20261130_075929_email_jobs.up,
+    down: migration_20261130_075929_email_jobs.down,
+    name: '20261130_075929_email_jobs',
+  },
+  {
     up: migration_20261130_080531_admin.up,
     down: migration_20261130_080531_admin.down,
     name: '20261130_080531_admin',
@@ -47,5 +54,10 @@ export const migrations = [
     up: migration_20261130_082144_rollover_archive_licence.up,
     down: migration_20261130_082144_rollover_archive_licence.down,
     name: '20261130_082144_rollover_archive_licence',
+  },
+  {
+    up: migration_20261130_082634_rate_limit.up,
+    down: migration_20261130_082634_rate_limit.down,
+    name: '20261130_082634_rate_limit',
   },
 ];

@@ -16,7 +16,7 @@ import next from 'next'
 import compression from 'next/dist/compiled/compression/index.js'
 
 import { isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml.mjs'
-import { PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
+import { hstsHeader, PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
 import { settleRealIp } from './trustedProxy.mjs'
 
 const dir = process.cwd()
@@ -125,8 +125,10 @@ await app.prepare()
 const publisher = () => /** @type {any} */ (globalThis)[Symbol.for('commons-hub.publisher')]
 
 const compress = compression()
+const HSTS = hstsHeader(process.env)
 const server = http.createServer((req, res) => {
   settleRealIp(req, TRUSTED_PROXIES)
+  if (HSTS) res.setHeader('Strict-Transport-Security', HSTS)
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.on('finish', () => {
       microcache.clear()

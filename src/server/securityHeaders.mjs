@@ -49,3 +49,12 @@ export function runtimePageCsp(nonce) {
     "style-src 'self' 'unsafe-inline'",
   ].join('; ')
 }
+
+/**
+ * Strict-Transport-Security when the site's public address is https (read when the server starts,
+ * like the rest of NEXT_PUBLIC_SERVER_URL), else null: never sent over plain http.
+ * @param {Record<string, string | undefined>} env
+ */
+export function hstsHeader(env) {
+  return /^https:\/\//i.test(env['NEXT_PUBLIC_SERVER_URL'] ?? '') ? 'max-age=31536000; includeSubDomains' : null
+}

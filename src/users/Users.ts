@@ -4,6 +4,7 @@ import { adminOrSelf } from './access'
 import { isAdmin, isAdminField, ROLES } from '../platform/access'
 import { authCookieOptions } from '../platform/env/cookies'
 import { clearDraftModeOnLogout } from '../platform/preview/clearDraftModeOnLogout'
+import { releaseLoginSlot, throttleLoginByAddress } from './loginThrottle'
 
 /** Five wrong passwords lock the account for 15 minutes (then the right one works again). */
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -40,7 +41,12 @@ export const Users: CollectionConfig = {
     // Payload's default lets any logged-in account lift any other account's login lockout.
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin], afterLogout: [clearDraftModeOnLogout] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [throttleLoginByAddress],
+    afterLogin: [releaseLoginSlot],
+    afterLogout: [clearDraftModeOnLogout],
+  },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
     {

@@ -17,10 +17,14 @@ export function ResendConfirmationButton() {
       const response = await fetch(`/api/proposals/${id}/resend-confirmation`, { method: 'POST', credentials: 'include' })
       const body = (await response.json().catch(() => ({}))) as {
         sent?: boolean
-        errors?: Array<{ message: string }>
-        entry?: { error?: string }
+        entry?: { status?: string; error?: string | null }
+        errors?: { message: string }[]
       }
-      const message = body.sent ? 'Confirmation sent again.' : `Not sent: ${body.entry?.error ?? body.errors?.[0]?.message ?? response.statusText}`
+      const message = body.sent
+        ? 'Confirmation sent again.'
+        : body.entry?.status === 'captured'
+          ? 'Not sent: no mail server configured (written to the capture folder).'
+          : `Not sent: ${body.errors?.[0]?.message ?? body.entry?.error ?? response.statusText}`
       setState({ busy: false, message })
       router.refresh()
     } catch (error) {

@@ -1,15 +1,8 @@
 /**
- * The address a rate limit counts. Behind our nginx, X-Real-IP is the visitor's address (nginx sets it
- * from the connection, replacing anything the visitor sent). Without it, the last X-Forwarded-For entry:
- * the one added by the nearest proxy (Next appends the socket address itself), never a visitor-supplied one
- * at the front of the list.
+ * The address a rate limit counts: X-Real-IP, which the production server (src/server/trustedProxy.mjs)
+ * sets on every request from the connection and trusted proxies only. Never a forwarding header the
+ * visitor could have written: without X-Real-IP (next dev) every visitor counts as one, "unknown".
  */
 export function clientAddress(headers: Headers): string {
-  const realIp = headers.get('x-real-ip')?.trim()
-  if (realIp) return realIp
-  const forwarded = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-  return forwarded.at(-1) ?? 'unknown'
+  return headers.get('x-real-ip')?.trim() || 'unknown'
 }

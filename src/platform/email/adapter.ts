@@ -1,80 +1,47 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import nodemailer, { type Transporter } from 'nodemailer'
+import type { EmailAdapter } from 'payload'
 
-import nodemailer from 'nodemailer'
-import type { EmailAdapter, SendEmailOptions } from 'payload'
+import { captureTransport } from './captureTransport'
+import { emailSettings, type Env } from './settings'
 
 /**
- * Payload's email adapter. With SMTP_HOST set, mail goes out over SMTP (production). Without it,
- * every message is captured: written as JSON under MAIL_CAPTURE_DIR (default ./.mail, git-ignored)
- * and kept in memory, so development and tests can read what would have been sent.
+ * The nodemailer email adapter, written as `@payloadcms/email-nodemailer`'s `nodemailerAdapter` is
+ * (same options, same sendEmail), because that package exists on npm only up to 3.90.1, and Payload's
+ * dependency checker stops dev, tests and the CLI when one @payloadcms package differs from payload's
+ * 3.90.2. Swap this function for the official one when 3.90.2 (or the next common version) is out.
  */
-export type CapturedEmail = { to: string; from: string; subject: string; text: string; html?: string; sentAt: string }
-
-const captured: CapturedEmail[] = []
-
-export function capturedEmails(): readonly CapturedEmail[] {
-  return captured
-}
-
-export function mailCaptureDir(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env['MAIL_CAPTURE_DIR'] || '.mail')
-}
-
-function addressList(value: SendEmailOptions['to']): string {
-  const list = Array.isArray(value) ? value : value ? [value] : []
-  return list.map((entry) => (typeof entry === 'string' ? entry : entry.address)).join(', ')
-}
-
-export function emailAdapter(env: Record<string, string | undefined> = process.env): EmailAdapter {
-  const fromAddress = env['EMAIL_FROM'] || 'no-reply@commons-ai.local'
-  const fromName = env['EMAIL_FROM_NAME'] || 'Commons AI'
-  const host = env['SMTP_HOST']
-
-  if (host) {
-    const port = Number(env['SMTP_PORT'] || 587)
-    const transport = nodemailer.createTransport({
-      host,
-      port,
-      secure: port === 465,
-      ...(env['SMTP_USER'] ? { auth: { user: env['SMTP_USER'], pass: env['SMTP_PASS'] ?? '' } } : {}),
-    })
-    return () => ({
-      name: 'smtp',
-      defaultFromAddress: fromAddress,
-      defaultFromName: fromName,
-      sendEmail: (message) => transport.sendMail(message as nodemailer.SendMailOptions),
-    })
-  }
-
-  return ({ payload }) => {
-    if (env['NODE_ENV'] === 'production') {
-      payload.logger.warn(`SMTP_HOST is not set: emails are not sent, only written to ${mailCaptureDir(env)}`)
-    }
-    return captureAdapter()
-  }
-
-  function captureAdapter() {
-    return {
-    name: 'capture',
-    defaultFromAddress: fromAddress,
-    defaultFromName: fromName,
-    sendEmail: async (message: SendEmailOptions) => {
-      const email: CapturedEmail = {
-        to: addressList(message.to),
-        from: typeof message.from === 'string' ? message.from : (message.from?.address ?? fromAddress),
-        subject: String(message.subject ?? ''),
-        text: typeof message.text === 'string' ? message.text : '',
-        ...(typeof message.html === 'string' ? { html: message.html } : {}),
-        sentAt: new Date().toISOString(),
-      }
-      captured.push(email)
-      const dir = mailCaptureDir(env)
-      fs.mkdirSync(dir, { recursive: true })
-      const name = `${email.sentAt.replace(/[:.]/g, '-')}-${captured.length}.json`
-      fs.writeFileSync(path.join(dir, name), JSON.stringify(email, null, 2))
-      return { captured: true, file: name }
+export function nodemailerAdapter(args: { transport: Transporter; defaultFromAddress: string; defaultFromName: string }): EmailAdapter {
+  const { transport, defaultFromAddress, defaultFromName } = args
+  return () => ({
+    name: 'nodemailer',
+    defaultFromAddress,
+    defaultFromName,
+    sendEmail: async (message) => {
+      const from =
+        typeof message.from === 'object' && message.from
+          ? message.from.name
+            ? `"${message.from.name.replace(/["\\]/g, '')}" <${message.from.address}>`
+            : message.from.address
+          : message.from
+      return transport.sendMail({ ...(message as nodemailer.SendMailOptions), from: from || `"${defaultFromName}" <${defaultFromAddress}>` })
     },
-    }
-  }
+  })
+}
+
+/**
+ * Payload's email adapter: nodemailer over SMTP when SMTP_HOST is set, else over the capture
+ * transport. Headers (From, Reply-To, Date, Message-ID) are set before it, in compose.ts. The server
+ * is not verified at start-up: an unreachable one must not stop the site; the queue retries and logs.
+ */
+export function emailAdapter(env: Env = process.env): EmailAdapter {
+  const settings = emailSettings(env)
+  const transport = settings.smtp
+    ? nodemailer.createTransport({
+        host: settings.smtp.host,
+        port: settings.smtp.port,
+        secure: settings.smtp.port === 465,
+        ...(settings.smtp.user ? { auth: { user: settings.smtp.user, pass: settings.smtp.pass ?? '' } } : {}),
+      })
+    : nodemailer.createTransport(captureTransport(env))
+  return nodemailerAdapter({ defaultFromAddress: settings.fromAddress, defaultFromName: settings.fromName, transport })
 }

@@ -1,8 +1,8 @@
 import type React from 'react'
 
-import { isValidHttpUrl } from '../text/validation'
 import type { Media } from '../../payload-types'
 import { MediaImage } from '../ui/MediaImage'
+import { safeHref } from '../ui/safeHref'
 
 /**
  * Renders Lexical JSON with our own elements. Text is always a React text node, never HTML,
@@ -26,13 +26,6 @@ const ITALIC = 2
 const STRIKETHROUGH = 4
 const UNDERLINE = 8
 const CODE = 16
-
-function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  if (url.startsWith('/') && !url.startsWith('//')) return url
-  if (url.startsWith('mailto:')) return url
-  return isValidHttpUrl(url) ? url : undefined
-}
 
 function renderText(node: Node, key: number): React.ReactNode {
   let element: React.ReactNode = node.text ?? ''
@@ -82,9 +75,9 @@ function renderNode(node: Node, key: number): React.ReactNode {
       ) : null
     case 'link':
     case 'autolink': {
-      const href = safeHref(node.fields?.url ?? node.url)
-      if (!href) return <span key={key}>{renderChildren(node.children)}</span>
-      const external = !href.startsWith('/')
+      const target = safeHref(node.fields?.url ?? node.url)
+      if (!target) return <span key={key}>{renderChildren(node.children)}</span>
+      const { href, external } = target
       return (
         <a key={key} href={href} {...(external ? { rel: 'noopener noreferrer' } : {})}>
           {renderChildren(node.children)}

@@ -15,6 +15,7 @@ import { newSubmissionToken } from '../../../src/cfp/submit/idempotency'
 import { createLimiters, type CfpLimiters } from '../../../src/cfp/submit/rateLimit'
 import { resendConfirmationEndpoint } from '../../../src/cfp/submit/resendEndpoint'
 import { endOfDayInParis } from '../../../src/platform/dates'
+import type { CapturedEmail } from '../../../src/platform/email'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -102,7 +103,7 @@ async function proposalByReference(reference: string) {
 const mailsTo = (address: string) =>
   fs
     .readdirSync(mailDir)
-    .map((name) => JSON.parse(fs.readFileSync(path.join(mailDir, name), 'utf8')) as { to: string; subject: string; text: string })
+    .map((name) => JSON.parse(fs.readFileSync(path.join(mailDir, name), 'utf8')) as CapturedEmail)
     .filter((mail) => mail.to === address)
 
 beforeAll(async () => {
@@ -177,13 +178,17 @@ describe('a valid submission', () => {
     expect(stored.themes?.map(String)).toEqual([String(themeIds[0])])
     expect(stored.links?.map((link) => link.url)).toEqual(['https://sample.example/'])
     expect(stored.emails?.map((entry) => [entry.kind, entry.to, entry.status])).toEqual([
-      ['confirmation', 'sam.sample@example.org', 'sent'],
-      ['notification', 'cfp-contact@example.org', 'sent'],
+      // No SMTP_HOST in tests: captured (written to disk), and recorded as such, never as "sent".
+      ['confirmation', 'sam.sample@example.org', 'captured'],
+      ['notification', 'cfp-contact@example.org', 'captured'],
     ])
 
     const confirmation = mailsTo('sam.sample@example.org').find((mail) => mail.text.includes(body.reference))
     expect(confirmation?.subject).toBe(`Proposal received: ${body.reference} · Sample edition 2031`)
     expect(confirmation?.text).toContain('“Stored and confirmed”')
+    expect(confirmation?.from).toBe('"Commons AI" <no-reply@commons-ai.local>')
+    expect(confirmation?.replyTo).toBe('cfp-contact@example.org')
+    expect(confirmation?.messageId).toMatch(/^<[\w-]+@commons-ai\.local>$/)
     const notification = mailsTo('cfp-contact@example.org').find((mail) => mail.subject.includes(body.reference))
     expect(notification?.text).toContain(`/admin/collections/proposals/${stored.id}`)
     expect(await proposalReferenceExists(payload, edition.id, body.reference)).toBe(true)
@@ -358,10 +363,10 @@ describe('bots and abuse', () => {
     expect((await post(fields(), { ip })).status).toBe(429)
   })
 
-  it('counts the address nginx reports (X-Real-IP), else the last X-Forwarded-For entry', async () => {
+  it('counts the address the server settled (X-Real-IP), never a forwarding header the visitor wrote', async () => {
     const { clientAddress } = await import('../../../src/cfp/submit/clientIp')
     expect(clientAddress(new Headers({ 'x-real-ip': '192.0.2.1', 'x-forwarded-for': '10.0.0.1, 192.0.2.9' }))).toBe('192.0.2.1')
-    expect(clientAddress(new Headers({ 'x-forwarded-for': 'spoofed, 192.0.2.9' }))).toBe('192.0.2.9')
+    expect(clientAddress(new Headers({ 'x-forwarded-for': 'spoofed, 192.0.2.9' }))).toBe('unknown')
     expect(clientAddress(new Headers())).toBe('unknown')
   })
 
@@ -464,7 +469,7 @@ describe('email failures', () => {
     expect(after.emails?.map((entry) => [entry.kind, entry.status])).toEqual([
       ['confirmation', 'failed'],
       ['notification', 'failed'],
-      ['confirmation', 'sent'],
+      ['confirmation', 'captured'],
     ])
     expect(mailsTo('unlucky@example.org').some((mail) => mail.text.includes(reference))).toBe(true)
   })

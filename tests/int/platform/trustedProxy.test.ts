@@ -5,9 +5,10 @@ describe('who may tell the server a visitor\'s address (X-Real-IP)', () => {
     ['127.0.0.1', true],
     ['::1', true],
     ['::ffff:127.0.0.1', true],
-    ['172.18.0.5', true],
-    ['10.1.2.3', true],
-    ['192.168.1.10', true],
+    // Private networks are proxies only when listed in TRUSTED_PROXIES (issue 12 finding 3).
+    ['172.18.0.5', false],
+    ['10.1.2.3', false],
+    ['192.168.1.10', false],
     ['203.0.113.7', false],
     ['172.32.0.1', false],
     ['::ffff:198.51.100.2', false],
@@ -23,10 +24,16 @@ describe('who may tell the server a visitor\'s address (X-Real-IP)', () => {
   })
 
   it('keeps the header set by nginx, and by an address listed in TRUSTED_PROXIES', () => {
-    const fromNginx = { headers: { 'x-real-ip': '203.0.113.7' } as Record<string, string>, socket: { remoteAddress: '127.0.0.1' } }
+    const fromNginx = {
+      headers: { 'x-real-ip': '203.0.113.7', 'x-forwarded-for': '203.0.113.7' } as Record<string, string>,
+      socket: { remoteAddress: '127.0.0.1' },
+    }
     settleRealIp(fromNginx)
     expect(fromNginx.headers['x-real-ip']).toBe('203.0.113.7')
-    const fromListed = { headers: { 'x-real-ip': '198.51.100.9' } as Record<string, string>, socket: { remoteAddress: '203.0.113.250' } }
+    const fromListed = {
+      headers: { 'x-forwarded-for': '198.51.100.9' } as Record<string, string>,
+      socket: { remoteAddress: '203.0.113.250' },
+    }
     settleRealIp(fromListed, ['203.0.113.250'])
     expect(fromListed.headers['x-real-ip']).toBe('198.51.100.9')
   })

@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { limitJsonBody } from '../../../../platform/http/bodyLimit'
+import { varyOnOrigin } from '../../../../platform/http/vary'
+
+export const POST = varyOnOrigin(limitJsonBody(GRAPHQL_POST(config)))
+export const OPTIONS = varyOnOrigin(REST_OPTIONS(config))
