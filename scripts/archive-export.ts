@@ -17,6 +17,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { compileTs } from './ts.mjs'
 import { editionContent, findPublicEdition } from '../src/archive/export/content'
 import { exportEdition } from '../src/archive/export/exporter'
 
@@ -67,8 +68,8 @@ async function startServer(year: number): Promise<{ baseUrl: string; child: Chil
   }
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
-  // The production server of `npm start` (src/server/main.mjs): pages arrive without Next's runtime.
-  const child = spawn(process.execPath, [path.resolve('src/server/main.mjs')], {
+  // The production server of `npm start` (src/platform/server/main.ts): pages arrive without Next's runtime.
+  const child = spawn(process.execPath, [await compileTs('src/platform/server/main.ts')], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SEED_ON_START: 'false', PAYLOAD_MIGRATING: '' },
     stdio: ['ignore', 'ignore', 'pipe'],
   })

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `DATABASE_URI=mongodb://host:27017/?replicaSet=rs0 npm run test:mongo [-- <jest args>]`: the same jest
 // suite as `npm test`, against a MongoDB server. Each test file gets a fresh database on that server
 // (tests/int/helpers/testPayload.ts) and drops it afterwards. The server must be a replica set (even of

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The proposal form's rate limit counts visitors by X-Real-IP (src/cfp/clientIp.ts), which our nginx
  * sets from the connection. A visitor talking to this server directly could send any X-Real-IP and
@@ -16,22 +15,21 @@ const PRIVATE_OR_LOOPBACK = [
   /^f[cd][0-9a-f]{2}:/i,
 ]
 
+/** The parts of an incoming request this module reads and writes. */
+type ProxiedRequest = { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } }
+
 /**
- * @param {string | undefined} address the socket's remote address
- * @param {readonly string[]} extra addresses trusted besides loopback and private networks
+ * @param address the socket's remote address
+ * @param extra addresses trusted besides loopback and private networks
  */
-export function isTrustedProxy(address, extra = []) {
+export function isTrustedProxy(address: string | undefined, extra: readonly string[] = []): boolean {
   if (!address) return false
   const plain = address.replace(/^::ffff:/i, '')
   return extra.includes(plain) || PRIVATE_OR_LOOPBACK.some((pattern) => pattern.test(plain))
 }
 
-/**
- * Makes X-Real-IP trustworthy for the code behind this server.
- * @param {{ headers: Record<string, string | string[] | undefined>, socket: { remoteAddress?: string } }} req
- * @param {readonly string[]} extra
- */
-export function settleRealIp(req, extra = []) {
+/** Makes X-Real-IP trustworthy for the code behind this server. */
+export function settleRealIp(req: ProxiedRequest, extra: readonly string[] = []): void {
   const peer = req.socket.remoteAddress
   if (isTrustedProxy(peer, extra)) return
   req.headers['x-real-ip'] = (peer ?? 'unknown').replace(/^::ffff:/i, '')

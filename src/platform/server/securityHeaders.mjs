@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Security headers in one place. `next.config.mjs` sends the common ones with every response (dev
- * server included); the production server (src/server/main.mjs) adds `PUBLIC_PAGE_CSP` to the public
+ * Security headers in one place. Plain JavaScript (checked by `npm run typecheck`: `// @ts-check`)
+ * because next.config.mjs loads it without a TypeScript loader. `next.config.mjs` sends the common ones with every response (dev
+ * server included); the production server (main.ts) adds `PUBLIC_PAGE_CSP` to the public
  * pages it has stripped of scripts; `src/proxy.ts` gives the pages that keep Next's runtime (the proposal
  * form) a per-request nonce policy. The admin has no CSP: Payload's UI relies on inline scripts and styles.
  */
