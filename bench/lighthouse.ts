@@ -1,7 +1,8 @@
-#!/usr/bin/env node
-// Lighthouse (mobile) on public pages of the production build, with Debian's Chromium.
-// Usage: npm run build && node bench/lighthouse.mjs [path ...]
-// Lighthouse is fetched from the npm registry by npx on first use (it is not a dependency).
+/**
+ * `npm run lighthouse [-- path …]`, after `npm run build`: Lighthouse (mobile) scores of public pages,
+ * through the production server, with Debian's Chromium. Prints a table and writes it into the
+ * "lighthouse" section of bench/RESULTS.md. Lighthouse is fetched by npx on first use (not a dependency).
+ */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -9,13 +10,20 @@ import path from 'node:path'
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium.mjs'
 import { startServer } from '../tests/e2e/support/server.mjs'
+import { machineLine, writeSection } from './results'
 
+type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo'
+type Report = { categories: Record<Category, { score: number | null }> }
+
+// Lighthouse 13.5 needs Node 22.19 and fails here (NO_NAVSTART); 12.8 runs on Node 20.
+const VERSION = process.env.LIGHTHOUSE_VERSION ?? '12.8.2'
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/fr', '/editions/2025', '/perspectives']
+const machine = machineLine()
 const server = await startServer()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-lighthouse-'))
+const rows = ['| page | performance | accessibility | best practices | SEO |', '|---|---|---|---|---|']
 try {
-  console.log('| page | performance | accessibility | best practices | SEO |')
-  console.log('|---|---|---|---|---|')
+  console.log(rows.join('\n'))
   for (const page of paths) {
     const report = path.join(work, 'report.json')
     const profile = fs.mkdtempSync(path.join(work, 'profile-'))
@@ -23,8 +31,7 @@ try {
       'npx',
       [
         '--yes',
-        // Lighthouse 13.5 needs Node 22.19 and fails here (NO_NAVSTART); 12.8 runs on Node 20.
-        `lighthouse@${process.env.LIGHTHOUSE_VERSION ?? '12.8.2'}`,
+        `lighthouse@${VERSION}`,
         `${server.baseURL}${page}`,
         '--form-factor=mobile',
         '--output=json',
@@ -35,11 +42,25 @@ try {
       { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8' },
     )
     if (result.status !== 0) throw new Error(`lighthouse failed on ${page}: ${result.stderr.slice(-500)}`)
-    const { categories } = JSON.parse(fs.readFileSync(report, 'utf8'))
-    const score = (key) => Math.round(categories[key].score * 100)
-    console.log(`| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`)
+    const { categories } = JSON.parse(fs.readFileSync(report, 'utf8')) as Report
+    const score = (key: Category) => Math.round((categories[key].score ?? 0) * 100)
+    const row = `| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`
+    rows.push(row)
+    console.log(row)
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true })
   await server.stop()
 }
+writeSection(
+  'lighthouse',
+  [
+    '## Lighthouse, mobile (`npm run lighthouse`)',
+    '',
+    machine,
+    '',
+    `Lighthouse ${VERSION}, Debian Chromium, production server on a throwaway seeded SQLite database. Target: 100 in every column.`,
+    '',
+    ...rows,
+  ].join('\n'),
+)
