@@ -73,5 +73,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/',{redirect:'manual',signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.status<500?0:1),()=>process.exit(1))"]
 
-# --conditions=production: see nodeFlags in scripts/ts.mjs.
+# --conditions=production: see nodeFlags in scripts/bundle.mjs.
 CMD ["node", "--conditions=production", "server/main.mjs"]

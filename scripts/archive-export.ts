@@ -17,7 +17,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { compileTs } from './ts.mjs'
+import { compileTs } from './bundle.mjs'
 import { editionContent, findPublicEdition } from '../src/archive/export/content'
 import { exportEdition } from '../src/archive/export/exporter'
 

@@ -7,7 +7,7 @@
  *    the page could be rewritten).
  * Everything else (the admin, the API, the proposal form, assets) passes through unchanged.
  * It runs as plain JavaScript bundled by esbuild (`npm run build` writes .build/src/platform/server/main.mjs,
- * see scripts/ts.mjs): no TypeScript loader at start.
+ * see scripts/bundle.mjs): no TypeScript loader at start.
  */
 import fs from 'node:fs'
 import http from 'node:http'

@@ -8,7 +8,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { compileTs, nodeFlags } from '../../../scripts/ts.mjs'
+import { compileTs, nodeFlags } from '../../../scripts/bundle.mjs'
 
 /** @returns {Promise<number>} */
 async function freePort() {
@@ -22,7 +22,10 @@ async function freePort() {
   })
 }
 
-export async function startServer({ timeoutMs = 120_000 } = {}) {
+/**
+ * @param {{ timeoutMs?: number, env?: Record<string, string> }} [options] `env`: settings for this server only
+ */
+export async function startServer({ timeoutMs = 120_000, env: extra = {} } = {}) {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-e2e-'))
   const port = await freePort()
@@ -36,6 +39,7 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
     MAIL_CAPTURE_DIR: path.join(dir, 'mail'),
     NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
   }
   const log = fs.createWriteStream(path.join(dir, 'server.log'))
   const started = Date.now()
