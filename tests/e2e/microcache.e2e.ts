@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 
 import { loginCookie } from './support/admin'
+import { editionOf } from './support/records'
 import { startServer } from './support/server.mjs'
 
 /**
@@ -19,8 +20,7 @@ describe('the microcache after a write through the server', () => {
   before(async () => {
     server = await startServer({ env: { MICROCACHE_MS: '600000' } })
     headers = { 'content-type': 'application/json', cookie: await loginCookie(undefined, server.baseURL), origin: server.baseURL }
-    const found = await fetch(`${server.baseURL}/api/editions?where[year][equals]=2026&depth=0`, { headers })
-    edition = ((await found.json()) as { docs: Array<{ id: number | string; tagline: string }> }).docs[0]!
+    edition = await editionOf(2026, headers, server.baseURL)
   })
   after(async () => {
     await fetch(`${server.baseURL}/api/editions/${edition.id}?locale=en`, {
