@@ -47,12 +47,8 @@ async function main(): Promise<number> {
   }
 }
 
-// Some of Payload's start-up waits are not tied to a pending handle: without this timer Node can
-// find an empty event loop mid-start and exit with code 13 (unsettled top-level await) and no message.
-const keepAlive = setInterval(() => {}, 60_000)
 const exitCode = await main().catch((error: unknown) => {
   console.error(`Restore refused: ${error instanceof Error ? error.message.replace(/^Backup file refused: /, '') : String(error)}`)
   return 1
 })
-clearInterval(keepAlive)
 process.exit(exitCode)
