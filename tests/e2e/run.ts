@@ -4,8 +4,10 @@
  * SQLite database. Each file creates what it needs (tests/e2e/support/accounts.ts), so files run in any
  * order and alone: `npm run test:e2e -- programme propose` runs the files whose names contain a word.
  *
- * A test that runs longer than E2E_TEST_TIMEOUT_MS (default 3 minutes) fails, so a hang ends the run in
- * minutes. The last line printed is the count, exactly `N passed, N failed`.
+ * A test or hook that runs longer than E2E_TEST_TIMEOUT_MS (default 3 minutes) fails
+ * (support/testTimeout.mjs), and a file's process is ended when its tests are done (--test-force-exit),
+ * so a hang fails in minutes; a whole file is stopped after E2E_FILE_TIMEOUT_MS (default 20 minutes).
+ * The last line printed is the count, exactly `N passed, N failed`.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -16,6 +18,7 @@ import { countResults, selectFiles } from './support/results'
 import { startServer } from './support/server.mjs'
 
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS ?? 180_000)
+const FILE_TIMEOUT_MS = Number(process.env.E2E_FILE_TIMEOUT_MS ?? 1_200_000)
 
 function readRssKb(rootPid: number): { total: number; largest: number } | null {
   // The server's process group: the server and anything it started.
@@ -51,16 +54,23 @@ async function main(): Promise<number> {
         [
           '--import',
           'tsx',
+          '--import',
+          './tests/e2e/support/testTimeout.mjs',
           '--test',
           '--test-concurrency=1',
-          `--test-timeout=${TEST_TIMEOUT_MS}`,
+          '--test-force-exit',
+          // Node 20 applies this to each file as a whole; each test's own limit is set by testTimeout.mjs.
+          `--test-timeout=${FILE_TIMEOUT_MS}`,
           '--test-reporter=spec',
           '--test-reporter-destination=stdout',
           '--test-reporter=tap',
           `--test-reporter-destination=${tapFile}`,
           ...files,
         ],
-        { stdio: 'inherit', env: { ...process.env, E2E_BASE_URL: server.baseURL, E2E_DIR: server.dir } },
+        {
+          stdio: 'inherit',
+          env: { ...process.env, E2E_BASE_URL: server.baseURL, E2E_DIR: server.dir, E2E_TEST_TIMEOUT_MS: String(TEST_TIMEOUT_MS) },
+        },
       )
       child.on('exit', (code) => resolve(code ?? 1))
     })
