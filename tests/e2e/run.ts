@@ -11,8 +11,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
 import { countResults, selectFiles } from './support/results'
 import { startServer } from './support/server.mjs'
@@ -43,8 +41,7 @@ async function main(): Promise<number> {
   const server = await startServer()
   console.log(`e2e: server at ${server.baseURL}, first 200 on / after ${server.coldStartMs} ms (cold start, migrations + seed)`)
   fs.mkdirSync('tests/e2e/artifacts', { recursive: true })
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-e2e-run-'))
-  const tapFile = path.join(work, 'results.tap')
+  let tap = ''
   let status = 1
   let counts: { passed: number; failed: number } | null = null
   try {
@@ -61,20 +58,23 @@ async function main(): Promise<number> {
           '--test-force-exit',
           // Node 20 applies this to each file as a whole; each test's own limit is set by testTimeout.mjs.
           `--test-timeout=${FILE_TIMEOUT_MS}`,
+          // The readable report on stderr; TAP on stdout, read here for the count (a file destination
+          // loses its summary to --test-force-exit).
           '--test-reporter=spec',
-          '--test-reporter-destination=stdout',
+          '--test-reporter-destination=stderr',
           '--test-reporter=tap',
-          `--test-reporter-destination=${tapFile}`,
+          '--test-reporter-destination=stdout',
           ...files,
         ],
         {
-          stdio: 'inherit',
+          stdio: ['ignore', 'pipe', 'inherit'],
           env: { ...process.env, E2E_BASE_URL: server.baseURL, E2E_DIR: server.dir, E2E_TEST_TIMEOUT_MS: String(TEST_TIMEOUT_MS) },
         },
       )
-      child.on('exit', (code) => resolve(code ?? 1))
+      child.stdout?.on('data', (chunk: Buffer) => (tap += chunk.toString('utf8')))
+      child.on('close', (code) => resolve(code ?? 1))
     })
-    counts = fs.existsSync(tapFile) ? countResults(fs.readFileSync(tapFile, 'utf8')) : null
+    counts = countResults(tap)
     const rss = readRssKb(server.pid!)
     if (rss) {
       console.log(
@@ -86,7 +86,6 @@ async function main(): Promise<number> {
       console.error('--- server log (tail) ---\n' + fs.readFileSync(`${server.dir}/server.log`, 'utf8').slice(-4000))
     }
     await server.stop()
-    fs.rmSync(work, { recursive: true, force: true })
   }
   // A run that ended without a summary (the runner crashed) or failed without a failed test still fails.
   const passed = counts?.passed ?? 0
