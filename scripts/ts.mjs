@@ -8,6 +8,8 @@
  */
 import { spawn } from 'node:child_process'
 
+import { stop } from 'esbuild'
+
 import { compileTs, nodeFlags } from './bundle.mjs'
 
 async function main() {
@@ -21,6 +23,8 @@ async function main() {
     process.exit(2)
   }
   const outfile = await compileTs(first)
+  // esbuild's service process is not needed while the program runs.
+  await stop()
   const child = spawn(process.execPath, [...nodeFlags(), outfile, ...rest], { stdio: 'inherit' })
   // Ctrl-C reaches the child through the terminal; a signal sent to this process only is passed on.
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal))
