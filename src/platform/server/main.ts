@@ -53,7 +53,10 @@ function rewritePublicHtml(res: http.ServerResponse, cacheKey: string | null = n
   const { end, write, writeHead, flushHeaders } = res
   const keep = (chunk: unknown, encoding: unknown): void => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    // Next writes strings, Buffers and plain Uint8Arrays (route handlers' bodies, e.g. the .ics feed).
+    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+    else throw new TypeError(`unexpected response chunk: ${typeof chunk}`)
   }
   // Headers go out with the rewritten body: hold back Next's attempts to send them early. The
   // replacements accept every overload of the methods they stand for, hence the casts.
