@@ -61,7 +61,7 @@ COPY --from=build --chown=nextjs:nodejs /app/src/seed/data ./src/seed/data
 COPY --from=build --chown=nextjs:nodejs /app/.build/src/platform/server/main.mjs ./server/main.mjs
 
 # media: uploads (a volume in docker-compose.yml); data: the SQLite file when DATABASE_URI is unset or
-# file:; .mail: where messages are written when SMTP_HOST is unset (src/lib/email.ts).
+# file:; .mail: where messages are written when SMTP_HOST is unset (src/platform/email/adapter.ts).
 RUN mkdir -p /app/media /app/data /app/.mail \
  && chown nextjs:nodejs /app /app/media /app/data /app/.mail
 

@@ -1,5 +1,5 @@
 /** Payload 3 is ESM-only: jest runs in ESM mode (NODE_OPTIONS=--experimental-vm-modules, see package.json). */
-export default {
+const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/int', '<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
@@ -23,3 +23,5 @@ export default {
   setupFiles: ['<rootDir>/tests/int/helpers/env.cjs'],
   testTimeout: 120_000,
 }
+
+export default config

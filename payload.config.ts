@@ -5,24 +5,25 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { CommitteeMembers } from './src/collections/CommitteeMembers'
-import { Editions } from './src/collections/Editions'
-import { Media } from './src/collections/Media'
-import { Perspectives } from './src/collections/Perspectives'
-import { Proposals } from './src/collections/Proposals'
-import { Reviews } from './src/collections/Reviews'
-import { Sessions } from './src/collections/Sessions'
-import { Speakers } from './src/collections/Speakers'
-import { Themes } from './src/collections/Themes'
-import { Users } from './src/collections/Users'
-import { databaseAdapter } from './src/db/databaseAdapter'
-import { SiteSettings } from './src/globals/SiteSettings'
-import { emailAdapter } from './src/lib/email'
-import { allowedOrigins, csrfOrigins } from './src/lib/origins'
-import { resolvePayloadSecret } from './src/lib/secret'
-import { siteUrl } from './src/lib/siteUrl'
+import { CommitteeMembers } from './src/editions/CommitteeMembers'
+import { Editions } from './src/editions/Editions'
+import { Media } from './src/media/Media'
+import { Perspectives } from './src/perspectives/Perspectives'
+import { Proposals } from './src/cfp/Proposals'
+import { Reviews } from './src/cfp/review/Reviews'
+import { Sessions } from './src/programme/Sessions'
+import { Speakers } from './src/speakers/Speakers'
+import { Themes } from './src/editions/Themes'
+import { Users } from './src/users/Users'
+import { databaseAdapter } from './src/platform/db/databaseAdapter'
+import { SiteSettings } from './src/editions/SiteSettings'
+import { emailAdapter } from './src/platform/email/adapter'
+import { allowedOrigins, csrfOrigins } from './src/platform/env/origins'
+import { resolvePayloadSecret } from './src/platform/env/secret'
+import { siteUrl } from './src/platform/env/siteUrl'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './src/platform/i18n'
 import { seedOnFirstStart } from './src/seed/onInit'
-import { MAX_UPLOAD_BYTES } from './src/uploads/rules'
+import { MAX_UPLOAD_BYTES } from './src/media/rules'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,18 +42,15 @@ export default buildConfig({
   collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
   globals: [SiteSettings],
   localization: {
-    locales: [
-      { label: 'English', code: 'en' },
-      { label: 'Français', code: 'fr' },
-    ],
-    defaultLocale: 'en',
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
   // CORS: no cross-origin caller unless listed (the site's URL and SERVER_ORIGINS). CSRF: the login
   // cookie is honoured only from those origins; production refuses to start without the site's URL.
   cors: allowedOrigins(process.env),
   csrf: csrfOrigins(process.env),
-  // Stops an oversized upload while the request is read (413); src/uploads/checkUpload.ts covers the Local API.
+  // Stops an oversized upload while the request is read (413); src/media/checkUpload.ts covers the Local API.
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     responseOnLimit: 'The file is larger than the 10 MB limit: export it smaller (a 2000-pixel-wide WebP is plenty for the site).',

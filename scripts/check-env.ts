@@ -2,9 +2,9 @@
  * Checks DATABASE_URI (and, in production, PAYLOAD_SECRET) before a server starts, so a mistake
  * ends as one clear line and a non-zero exit instead of a stack trace in the first request.
  */
-import { currentDatabase } from '../src/db/databaseAdapter'
-import { redact } from '../src/db/databaseUri'
-import { resolvePayloadSecret } from '../src/lib/secret'
+import { currentDatabase } from '../src/platform/db/databaseAdapter'
+import { redact } from '../src/platform/db/databaseUri'
+import { resolvePayloadSecret } from '../src/platform/env/secret'
 
 try {
   const database = currentDatabase()

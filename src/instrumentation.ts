@@ -6,6 +6,6 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { startProductionServer } = await import('./lib/startup')
+  const { startProductionServer } = await import('./platform/env/startup')
   await startProductionServer()
 }

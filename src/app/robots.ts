@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '@/lib/siteUrl'
+import { siteUrl } from '@/platform/env/siteUrl'
 
 /**
  * /robots.txt: everything public may be crawled; the admin and the API may not.

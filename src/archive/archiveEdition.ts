@@ -1,5 +1,4 @@
 import {
-  APIError,
   commitTransaction,
   Forbidden,
   initTransaction,
@@ -7,9 +6,10 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '../platform/access/roles'
+import { badRequest, conflict, notFound } from '../platform/http/errors'
 import type { Edition } from '../payload-types'
-import { relationId } from '../lib/relations'
+import { relationId } from '../platform/relations'
 
 /**
  * "Archive this edition" and its undo, as one consistent change each. Called by the endpoints in
@@ -35,13 +35,6 @@ export type ArchiveResult = {
   message: string
 }
 
-/** 400 Bad Request with a message for the editor. */
-export class ArchiveInputError extends APIError {
-  constructor(message: string, status = 400) {
-    super(message, status, null, true)
-  }
-}
-
 async function loadEdition(req: PayloadRequest, id: Id, role: string): Promise<Edition> {
   const { docs } = await req.payload.find({
     collection: 'editions',
@@ -53,7 +46,7 @@ async function loadEdition(req: PayloadRequest, id: Id, role: string): Promise<E
     req,
   })
   const edition = docs[0]
-  if (!edition) throw new ArchiveInputError(`There is no edition with id ${String(id)} (${role}).`, 404)
+  if (!edition) throw notFound(`There is no edition with id ${String(id)} (${role}).`)
   return edition
 }
 
@@ -99,7 +92,7 @@ export async function archiveEdition(req: PayloadRequest, id: Id, input: Archive
     throw error
   }
   const edition = await loadEdition(req, id, 'the edition to archive')
-  if (edition.status === 'archived') throw new ArchiveInputError(`The ${edition.year} edition is already archived.`, 409)
+  if (edition.status === 'archived') throw conflict(`The ${edition.year} edition is already archived.`)
 
   const current = await currentEditionId(req)
   const isCurrent = current !== undefined && String(current) === String(edition.id)
@@ -107,22 +100,22 @@ export async function archiveEdition(req: PayloadRequest, id: Id, input: Archive
   let next: Edition | null = null
   if (isCurrent) {
     if (wanted === undefined) {
-      throw new ArchiveInputError(
+      throw badRequest(
         `The ${edition.year} edition is the current one: say which edition becomes current (nextCurrentEdition: an edition id, or null for none).`,
       )
     }
     if (wanted !== null) {
       if (String(wanted) === String(edition.id)) {
-        throw new ArchiveInputError('The edition being archived cannot stay the current one: choose another edition, or none.')
+        throw badRequest('The edition being archived cannot stay the current one: choose another edition, or none.')
       }
       next = await loadEdition(req, wanted, 'the edition to make current')
-      if (next.status === 'archived') throw new ArchiveInputError(`The ${next.year} edition is archived: it cannot become the current one.`)
+      if (next.status === 'archived') throw badRequest(`The ${next.year} edition is archived: it cannot become the current one.`)
       if (next.status === 'draft' || next._status !== 'published') {
-        throw new ArchiveInputError(`The ${next.year} edition is not published yet: publish it before making it the current one.`)
+        throw badRequest(`The ${next.year} edition is not published yet: publish it before making it the current one.`)
       }
     }
   } else if (wanted !== undefined && wanted !== null) {
-    throw new ArchiveInputError(`The ${edition.year} edition is not the current one, so the current edition does not change: leave nextCurrentEdition out.`)
+    throw badRequest(`The ${edition.year} edition is not the current one, so the current edition does not change: leave nextCurrentEdition out.`)
   }
 
   const previousStatus = edition.status
@@ -165,10 +158,10 @@ export async function unarchiveEdition(req: PayloadRequest, id: Id, input: Unarc
     throw error
   }
   if (input.status !== undefined && input.status !== 'upcoming' && input.status !== 'current') {
-    throw new ArchiveInputError('status must be "upcoming" or "current".')
+    throw badRequest('status must be "upcoming" or "current".')
   }
   const edition = await loadEdition(req, id, 'the edition to unarchive')
-  if (edition.status !== 'archived') throw new ArchiveInputError(`The ${edition.year} edition is not archived.`, 409)
+  if (edition.status !== 'archived') throw conflict(`The ${edition.year} edition is not archived.`)
   const current = await currentEditionId(req)
   const status = input.status ?? (current !== undefined && String(current) === String(edition.id) ? 'current' : 'upcoming')
   await setStatus(req, edition.id, status)

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { hasRole } from '../access/roles'
-import { relationId } from '../lib/relations'
+import { hasRole } from '../platform/access/roles'
+import { relationId } from '../platform/relations'
 import { EditionArchivedError } from './errors'
 
 /**

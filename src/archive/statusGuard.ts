@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../lib/relations'
-import { ArchiveInputError } from './archiveEdition'
+import { relationId } from '../platform/relations'
+import { badRequest } from '../platform/http/errors'
 
 /**
  * Setting an edition's status to `archived` by hand (the status select, REST) skips the question
@@ -14,7 +14,7 @@ export const currentEditionArchivesThroughTheAction: CollectionBeforeChangeHook 
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })
   const current = relationId(settings.currentEdition)
   if (current !== undefined && String(current) === String(originalDoc?.id)) {
-    throw new ArchiveInputError(
+    throw badRequest(
       `The ${originalDoc?.year ?? ''} edition is the current one: use "Archive this edition" above the form, which asks which edition becomes current.`.replace('The  edition', 'This edition'),
     )
   }

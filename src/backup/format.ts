@@ -6,7 +6,7 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
 
 /**
  * Version of the stored document shapes (field names, types, localisation, collections).
- * Bump it (and BACKUP_SCHEMA_FINGERPRINT, which tests/int/backup.test.ts checks against the config)
+ * Bump it (and BACKUP_SCHEMA_FINGERPRINT, which tests/int/backup/backup.test.ts checks against the config)
  * whenever a schema change alters what documents look like; index-only changes do not count.
  * Restore refuses files from a newer version: this code would not know their fields.
  */

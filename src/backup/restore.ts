@@ -1,6 +1,6 @@
 import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest } from 'payload'
 
-import { beginMaintenanceTransaction } from '../db/databaseAdapter'
+import { beginMaintenanceTransaction } from '../platform/db/databaseAdapter'
 import { BACKUP_CONTEXT, createBackup } from './backup'
 import { type BackupFile, validateBackup } from './format'
 import { checkMediaFiles, uploadDirs } from './media'

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../lib/i18n'
+import type { Locale } from '../platform/i18n'
 import type { EmailKind, EmailLogEntry } from './emailLog'
-import { confirmationEmail, notificationEmail, type EmailMessage, type ProposalSummary } from './emails'
+import { confirmationEmail, notificationEmail, type EmailMessage, type ProposalSummary } from './submit/emails'
 
 type EditionForEmails = { year: number; title: string; contactEmail?: string | null }
 

@@ -1,11 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { ValidationError } from 'payload'
 
-import { hasRole } from '../access'
-import { isLocale } from '../lib/i18n'
-import { DecisionEmailError, prepareDecisionEmail, sendDecisionEmail } from './decisionEmails'
-import { acceptProposal, DecisionError } from './decisions'
-import { proposalsCsv } from './proposalsCsv'
+import { isLocale } from '../platform/i18n'
+import { endpoint, idParam, jsonBody, parseId } from '../platform/http/endpoint'
+import { badRequest, HttpError } from '../platform/http/errors'
+import { prepareDecisionEmail, sendDecisionEmail } from './decisions/decisionEmails'
+import { acceptProposal } from './decisions/decisions'
+import { proposalsCsv } from './review/proposalsCsv'
 
 /**
  * The editors' actions on proposals, as REST endpoints of the collection (under /api/proposals):
@@ -15,105 +15,55 @@ import { proposalsCsv } from './proposalsCsv'
  *   GET  /export.csv?edition=<id>       the edition's proposals with their reviews, as CSV
  * Editors and admins only: 401 for the public, 403 for reviewers.
  */
-function refuse(req: PayloadRequest): Response | null {
-  if (!req.user) return Response.json({ errors: [{ message: 'Log in as an editor to do this.' }] }, { status: 401 })
-  if (!hasRole(req.user, 'admin', 'editor')) {
-    return Response.json({ errors: [{ message: 'Only editors and admins can do this.' }] }, { status: 403 })
-  }
-  return null
+const EDITORS = {
+  roles: ['admin', 'editor'],
+  loginMessage: 'Log in as an editor to do this.',
+  roleMessage: 'Only editors and admins can do this.',
+} as const
+
+/** An editor's POST action on one proposal (a malformed id is a 400). */
+function proposalAction(path: string, act: (req: PayloadRequest, id: number | string) => Promise<unknown>): Endpoint {
+  return endpoint('post', path, (req) => act(req, idParam(req, 'proposal')), EDITORS)
 }
 
-/** An id as the database has them: a number on SQLite, a string on MongoDB; null when malformed. */
-function toId(req: PayloadRequest, raw: unknown): number | string | null {
-  if (typeof raw !== 'string' && typeof raw !== 'number') return null
-  const text = String(raw).trim()
-  if (req.payload.db.defaultIDType === 'number') return /^\d+$/.test(text) ? Number(text) : null
-  return /^[\w-]{1,64}$/.test(text) ? text : null
-}
-
-function idParam(req: PayloadRequest): number | string | null {
-  return toId(req, req.routeParams?.id)
-}
-
-function failure(error: unknown): Response {
-  if (error instanceof DecisionError || error instanceof DecisionEmailError) {
-    return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
-  }
-  if (error instanceof ValidationError) {
-    return Response.json({ errors: [{ message: error.message, data: error.data }] }, { status: 400 })
-  }
-  throw error
-}
-
-/**
- * An editor's POST action on one proposal: refuses non-editors (401/403) and a malformed id (400), and
- * turns the domain's refusals into their status codes.
- */
-function proposalAction(path: string, act: (req: PayloadRequest, id: number | string) => Promise<Response>): Endpoint {
-  return {
-    path,
-    method: 'post',
-    handler: async (req) => {
-      const refused = refuse(req)
-      if (refused) return refused
-      const id = idParam(req)
-      if (!id) return Response.json({ errors: [{ message: 'A proposal id is required.' }] }, { status: 400 })
-      try {
-        return await act(req, id)
-      } catch (error) {
-        return failure(error)
-      }
-    },
-  }
-}
-
-const accept = proposalAction('/:id/accept', async (req, id) => Response.json(await acceptProposal(req, id)))
+const accept = proposalAction('/:id/accept', (req, id) => acceptProposal(req, id))
 
 const prepareEmail = proposalAction('/:id/decision-email/prepare', async (req, id) => {
-  let body: { locale?: unknown } = {}
-  try {
-    body = req.json ? ((await req.json()) as typeof body) ?? {} : {}
-  } catch {
-    body = {}
-  }
-  if (body.locale !== undefined && !isLocale(body.locale)) {
-    return Response.json({ errors: [{ message: 'locale must be "en" or "fr".' }] }, { status: 400 })
-  }
-  const email = await prepareDecisionEmail(req, id, { locale: body.locale, force: true })
-  return Response.json({ decisionEmail: email })
+  // A body that is not JSON is taken as no body: the locale is optional.
+  const locale = await jsonBody(req).then(
+    (body) => body.locale,
+    () => undefined,
+  )
+  if (locale !== undefined && !isLocale(locale)) throw badRequest('locale must be "en" or "fr".', 'locale')
+  return { decisionEmail: await prepareDecisionEmail(req, id, { locale, force: true }) }
 })
 
 const sendEmail = proposalAction('/:id/decision-email/send', async (req, id) => {
   const result = await sendDecisionEmail(req, id)
-  return result.sent
-    ? Response.json(result)
-    : Response.json({ ...result, errors: [{ message: `Sending failed: ${result.error}` }] }, { status: 502 })
+  if (result.sent) return result
+  return Response.json({ ...result, errors: [{ message: `Sending failed: ${result.error}` }] }, { status: 502 })
 })
 
-const exportCsv: Endpoint = {
-  path: '/export.csv',
-  method: 'get',
-  handler: async (req) => {
-    const refused = refuse(req)
-    if (refused) return refused
-    const edition = toId(req, new URL(req.url ?? 'http://localhost/', 'http://localhost').searchParams.get('edition'))
-    if (edition === null) return Response.json({ errors: [{ message: 'Give the edition: ?edition=<id>.' }] }, { status: 400 })
-    try {
-      const { csv, year } = await proposalsCsv(req, edition)
-      return new Response(csv, {
-        status: 200,
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="commons-ai-${year.replace(/[^\w-]/g, '')}-proposals.csv"`,
-          'Cache-Control': 'no-store',
-        },
-      })
-    } catch (error) {
-      const status = (error as { status?: unknown }).status
-      if (status === 404) return Response.json({ errors: [{ message: 'No edition with this id.' }] }, { status: 404 })
+const exportCsv = endpoint(
+  'get',
+  '/export.csv',
+  async (req) => {
+    const edition = parseId(req, new URL(req.url ?? 'http://localhost/', 'http://localhost').searchParams.get('edition'))
+    if (edition === null) throw badRequest('Give the edition: ?edition=<id>.', 'edition')
+    const { csv, year } = await proposalsCsv(req, edition).catch((error: unknown) => {
+      if ((error as { status?: unknown }).status === 404) throw new HttpError('No edition with this id.', 404)
       throw error
-    }
+    })
+    return new Response(csv, {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="commons-ai-${year.replace(/[^\w-]/g, '')}-proposals.csv"`,
+        'Cache-Control': 'no-store',
+      },
+    })
   },
-}
+  EDITORS,
+)
 
 export const proposalEndpoints: Endpoint[] = [exportCsv, accept, prepareEmail, sendEmail]

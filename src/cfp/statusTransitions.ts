@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { hasRole } from '../access'
+import { hasRole } from '../platform/access'
 
 /**
  * The life of a proposal, enforced on the server for every way of changing it (admin, REST, GraphQL,

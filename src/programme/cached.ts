@@ -1,9 +1,9 @@
 import { unstable_cache } from 'next/cache'
 
-import { cacheTags } from '../lib/cacheTags'
-import type { Locale } from '../lib/i18n'
-import { payloadClient } from '../lib/payload'
-import { isEditorPreview } from '../lib/preview'
+import { cacheTags } from '../platform/cache/cacheTags'
+import type { Locale } from '../platform/i18n'
+import { payloadClient } from '../platform/payload'
+import { isEditorPreview } from '../platform/preview/preview'
 import { loadProgramme } from './load'
 import type { Programme } from './model'
 

@@ -1,4 +1,4 @@
-import { relationId } from '../lib/relations'
+import { relationId } from '../platform/relations'
 import { toTime } from './timing'
 
 /**

@@ -1,7 +1,7 @@
-import { EVENT_TIME_ZONE, parisOffsetMinutes, parisWallClock, type WallClock } from '../lib/dates'
-import type { Locale } from '../lib/i18n'
+import { EVENT_TIME_ZONE, parisOffsetMinutes, parisWallClock, type WallClock } from '../platform/dates'
+import type { Locale } from '../platform/i18n'
 
-/** Wall-clock parts of an instant in the event's time zone (src/lib/dates.ts). */
+/** Wall-clock parts of an instant in the event's time zone (src/platform/dates.ts). */
 export function wallClock(iso: string): WallClock {
   return parisWallClock(new Date(iso))
 }

@@ -1,8 +1,8 @@
-import { EVENT_TIME_ZONE } from '../lib/dates'
+import { EVENT_TIME_ZONE } from '../platform/dates'
 import { wallClock } from './eventTime'
 import type { ProgrammeText } from './messages'
 import type { Programme, ProgrammeSession } from './model'
-import { richTextToPlain } from './plainText'
+import { richTextToPlain } from '../platform/richText/plainText'
 
 /**
  * An RFC 5545 iCalendar writer for the programme: CRLF lines folded at 75 octets, TEXT values escaped,

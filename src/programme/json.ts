@@ -1,9 +1,9 @@
-import { EVENT_TIME_ZONE } from '../lib/dates'
-import type { Locale } from '../lib/i18n'
+import { EVENT_TIME_ZONE } from '../platform/dates'
+import type { Locale } from '../platform/i18n'
 import { isoWithOffset } from './eventTime'
 import { sessionUid } from './ics'
 import type { Programme, ProgrammeSession, SegmentKind, SessionKind } from './model'
-import { richTextToPlain } from './plainText'
+import { richTextToPlain } from '../platform/richText/plainText'
 import { eventDay } from './schedule'
 
 /**

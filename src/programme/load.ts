@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { findEditionByYear } from '../lib/editions'
-import type { Locale } from '../lib/i18n'
-import { readRights, type ReadMode } from '../lib/readMode'
+import { findEditionByYear } from '../editions/read'
+import type { Locale } from '../platform/i18n'
+import { readRights, type ReadMode } from '../platform/readMode'
 import type { Session } from '../payload-types'
 import type { Programme, ProgrammeSegment, ProgrammeSession, ProgrammeSpeaker, ProgrammeTheme, SegmentKind, SessionKind } from './model'
 import { sortSessions } from './schedule'

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/i18n'
+import type { Locale } from '../platform/i18n'
 import type { SegmentKind, SessionKind } from './model'
 
 /** The programme's words, in English and French (kept here rather than in the shared dictionary). */

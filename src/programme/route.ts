@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation'
 
-import { loadEditionRoute, type EditionParams } from '../lib/editionRoute'
-import type { EditionPage } from '../lib/editions'
-import type { Locale } from '../lib/i18n'
+import { loadEditionRoute, type EditionParams } from '../editions/editionRoute'
+import type { EditionPage } from '../editions/read'
+import type { Locale } from '../platform/i18n'
 import { readProgramme } from './cached'
 import type { Programme } from './model'
 

@@ -1,4 +1,4 @@
-import { EVENT_TIME_ZONE } from '../lib/dates'
+import { EVENT_TIME_ZONE } from '../platform/dates'
 import type { ProgrammeSession } from './model'
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { TextBlock } from './lexical'
+import type { TextBlock } from '../platform/richText/lexical'
 
 /** The seed content, as the JSON files under src/seed/data describe it. */
 export type FormatPartSeed = { kind: 'framing-talk' | 'audience-reflection' | 'inspiring-initiative'; title: string; description: string }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { loadSeedData, type EditionSeed, type PerspectiveSeed, type SeedData } from './data'
-import { toLexical } from './lexical'
+import { toLexical } from '../platform/richText/lexical'
 
 export type SeedReport = { created: string[]; kept: string[] }
 

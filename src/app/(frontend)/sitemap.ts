@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
 
-import { getCurrentEditionYear, getEditionPage, getEditionsList } from '@/lib/cachedContent'
-import { getPerspectives, getPerspectiveThemes } from '@/lib/cachedPerspectives'
-import { LOCALES } from '@/lib/i18n'
-import { absoluteUrl, canonicalEditionPath, routes } from '@/lib/routes'
+import { getCurrentEditionYear, getEditionPage, getEditionsList } from '@/editions/cachedContent'
+import { getPerspectives, getPerspectiveThemes } from '@/perspectives/cachedPerspectives'
+import { LOCALES } from '@/platform/i18n'
+import { absoluteUrl, canonicalEditionPath, routes } from '@/platform/routes'
 import { getProgramme } from '@/programme/cached'
 import { themesInUse } from '@/programme/schedule'
 

@@ -56,6 +56,8 @@ export function ArchiveEditionButton() {
   }, [api, id])
 
   useEffect(() => {
+    // Loads the choices from the API once the document is known; the state is set when the answer arrives.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (id !== undefined && doc?.status !== 'archived') void loadChoices()
   }, [id, doc?.status, loadChoices])
 

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { relationId } from '../../lib/relations'
+import { relationId } from '../../platform/relations'
 
 /**
  * The edition's public content for content.json: what the public may read (access rules applied,

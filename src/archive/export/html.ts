@@ -2,7 +2,7 @@ import { assetFile, editionPath, fileForPath, hasFileExtension, normalisePath, r
 
 /**
  * Turns a page of the app into a page of the static archive. Pure (tested in
- * tests/int/archiveExport.test.ts); the exporter downloads what it reports.
+ * tests/int/archive/archiveExport.test.ts); the exporter downloads what it reports.
  *
  * - Next's runtime scripts go (an archive needs no JavaScript: the pages are rendered on the server);
  *   JSON-LD data stays. Preload/prefetch hints go with them.

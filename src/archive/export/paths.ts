@@ -2,7 +2,7 @@ import path from 'node:path'
 
 /**
  * Where each URL of the app goes in a static archive of one edition, and how one archived file links
- * to another. Pure functions (tested in tests/int/archiveExport.test.ts).
+ * to another. Pure functions (tested in tests/int/archive/archiveExport.test.ts).
  *
  * Layout of an archive folder:
  *   index.html                          the archive's own index (both languages)

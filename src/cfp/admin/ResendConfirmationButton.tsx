@@ -15,8 +15,12 @@ export function ResendConfirmationButton() {
     setState({ busy: true, message: null })
     try {
       const response = await fetch(`/api/proposals/${id}/resend-confirmation`, { method: 'POST', credentials: 'include' })
-      const body = (await response.json().catch(() => ({}))) as { sent?: boolean; error?: string; entry?: { error?: string } }
-      const message = body.sent ? 'Confirmation sent again.' : `Not sent: ${body.error ?? body.entry?.error ?? response.statusText}`
+      const body = (await response.json().catch(() => ({}))) as {
+        sent?: boolean
+        errors?: Array<{ message: string }>
+        entry?: { error?: string }
+      }
+      const message = body.sent ? 'Confirmation sent again.' : `Not sent: ${body.entry?.error ?? body.errors?.[0]?.message ?? response.statusText}`
       setState({ busy: false, message })
       router.refresh()
     } catch (error) {

@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { hasRole, type Role } from '../../access/roles'
+import { hasRole, type Role } from '../access/roles'
 import { badRequest, clientErrorResponse, forbidden, unauthorized } from './errors'
 
 /** An id as the database has them: a number on SQLite, a string on MongoDB; null when malformed. */

@@ -1,5 +1,5 @@
 /**
- * The proposal form's rate limit counts visitors by X-Real-IP (src/cfp/clientIp.ts), which our nginx
+ * The proposal form's rate limit counts visitors by X-Real-IP (src/cfp/submit/submit/clientIp.ts), which our nginx
  * sets from the connection. A visitor talking to this server directly could send any X-Real-IP and
  * escape the limit, so the production server keeps the header only when the connection comes from a
  * proxy: a loopback or private-network peer (nginx on the same host or in the compose network), or an

@@ -1,5 +1,5 @@
-import type { Locale } from '../../lib/i18n'
-import { routes } from '../../lib/routes'
+import type { Locale } from '../../platform/i18n'
+import { routes } from '../../platform/routes'
 import { programmeText } from '../messages'
 import styles from './programme.module.css'
 

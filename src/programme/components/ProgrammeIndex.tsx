@@ -1,9 +1,9 @@
 import Link from 'next/link'
 
-import { EditionSubpage } from '../../components/EditionSubpage'
-import type { EditionPage } from '../../lib/editions'
-import { localePath, type Locale } from '../../lib/i18n'
-import { routes } from '../../lib/routes'
+import { EditionSubpage } from '../../editions/components/EditionSubpage'
+import type { EditionPage } from '../../editions/read'
+import { localePath, type Locale } from '../../platform/i18n'
+import { routes } from '../../platform/routes'
 import { utcOffsetLabel } from '../eventTime'
 import { programmeText } from '../messages'
 import type { ProgrammeSession, ProgrammeTheme } from '../model'

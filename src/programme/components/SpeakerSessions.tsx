@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import { localePath, type Locale } from '../../lib/i18n'
-import { routes } from '../../lib/routes'
+import { localePath, type Locale } from '../../platform/i18n'
+import { routes } from '../../platform/routes'
 import { formatEventDay, formatTime } from '../eventTime'
 import { programmeText } from '../messages'
 import type { ProgrammeSession } from '../model'

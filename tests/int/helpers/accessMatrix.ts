@@ -1,8 +1,8 @@
 /**
- * The access matrix of ../shared/DESIGN.md ("Access (one matrix, tested)") as data, with the fixtures it
+ * The access matrix of ARCHITECTURE.md ("Access") as data, with the fixtures it
  * acts on and the runners that play one case through a transport. One table, three ways in:
- * tests/int/security.access.test.ts plays it through the Local API (`overrideAccess: false`), REST and
- * GraphQL (Payload's own Next route handlers); tests/int/access.test.ts uses the same fixtures for the
+ * tests/int/security/accessMatrix.test.ts plays it through the Local API (`overrideAccess: false`), REST and
+ * GraphQL (Payload's own Next route handlers); tests/int/security/access.test.ts uses the same fixtures for the
  * details a table cannot express.
  *
  * The table: one row per subject (a collection, or a kind of document in it: published, draft, in an

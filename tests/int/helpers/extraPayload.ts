@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { BasePayload, type DatabaseAdapterObj, type Payload, type SanitizedConfig } from 'payload'
 
-import { databaseAdapter } from '../../../src/db/databaseAdapter'
+import { databaseAdapter } from '../../../src/platform/db/databaseAdapter'
 
 /**
  * A second, independent Payload on its own fresh database of the same kind as the test's

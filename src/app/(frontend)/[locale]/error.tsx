@@ -1,5 +1,7 @@
 'use client'
 
+import Link from 'next/link'
+
 /**
  * The 500 page: no message, stack or digest of the error reaches the visitor (they are in the
  * server log); a way to retry and a way home, in both languages.
@@ -14,7 +16,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset}>
           Try again / Réessayer
         </button>{' '}
-        <a href="/">Home</a> · <a href="/fr">Accueil</a>
+        <Link href="/">Home</Link> · <Link href="/fr">Accueil</Link>
       </p>
     </main>
   )

@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { dictionary, isLocale } from '@/lib/i18n'
-import { siteUrl } from '@/lib/siteUrl'
+import { dictionary, isLocale } from '@/platform/i18n'
+import { siteUrl } from '@/platform/env/siteUrl'
 import '../globals.css'
 
 export function generateMetadata(): Metadata {

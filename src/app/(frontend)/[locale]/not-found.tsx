@@ -1,10 +1,10 @@
 import Link from 'next/link'
 
-import styles from '@/components/EditionSubpage.module.css'
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
-import { dictionary, localePath } from '@/lib/i18n'
-import { routes } from '@/lib/routes'
+import styles from '@/editions/components/EditionSubpage.module.css'
+import { SiteFooter } from '@/platform/ui/SiteFooter'
+import { SiteHeader } from '@/platform/ui/SiteHeader'
+import { dictionary, localePath } from '@/platform/i18n'
+import { routes } from '@/platform/routes'
 
 /**
  * The 404 page. Next gives not-found pages no params, so it is in English with a link to the

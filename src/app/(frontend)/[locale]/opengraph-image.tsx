@@ -1,6 +1,6 @@
-import { editionOgImage } from '@/components/EditionOgImage'
-import { getCurrentEditionYear, getEditionsList } from '@/lib/cachedContent'
-import { isLocale } from '@/lib/i18n'
+import { editionOgImage } from '@/editions/components/EditionOgImage'
+import { getCurrentEditionYear, getEditionsList } from '@/editions/cachedContent'
+import { isLocale } from '@/platform/i18n'
 
 /** The social card of the home page (the current edition), inherited by pages without their own. */
 export const alt = 'Commons AI: the current edition’s title, dates and venue'

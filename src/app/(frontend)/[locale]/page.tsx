@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { EditionView } from '@/components/EditionView'
-import { PublicPage } from '@/components/PublicPage'
-import { getCurrentEditionYear } from '@/lib/cachedContent'
-import { readEditionPage } from '@/lib/editionRoute'
-import { dictionary, isLocale } from '@/lib/i18n'
-import { editionMetadata } from '@/lib/metadata'
-import { routes } from '@/lib/routes'
+import { EditionView } from '@/editions/components/EditionView'
+import { PublicPage } from '@/platform/ui/PublicPage'
+import { getCurrentEditionYear } from '@/editions/cachedContent'
+import { readEditionPage } from '@/editions/editionRoute'
+import { dictionary, isLocale } from '@/platform/i18n'
+import { editionMetadata } from '@/editions/metadata'
+import { routes } from '@/platform/routes'
 
 // The CfP state depends on the clock: re-render at least every minute even without an edit.
 export const revalidate = 60

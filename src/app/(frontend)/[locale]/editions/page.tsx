@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import styles from '@/components/EditionSubpage.module.css'
-import { PublicPage } from '@/components/PublicPage'
-import { getCurrentEditionYear, getEditionsList } from '@/lib/cachedContent'
-import { formatDateRange } from '@/lib/dates'
-import { dictionary, isLocale, localePath } from '@/lib/i18n'
-import { alternates, canonicalEditionPath, routes } from '@/lib/routes'
+import styles from '@/editions/components/EditionSubpage.module.css'
+import { PublicPage } from '@/platform/ui/PublicPage'
+import { getCurrentEditionYear, getEditionsList } from '@/editions/cachedContent'
+import { formatDateRange } from '@/platform/dates'
+import { dictionary, isLocale, localePath } from '@/platform/i18n'
+import { alternates, canonicalEditionPath, routes } from '@/platform/routes'
 
 export const revalidate = 60
 

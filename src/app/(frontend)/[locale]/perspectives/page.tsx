@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getPerspectives, getPerspectiveThemes } from '@/lib/cachedPerspectives'
-import { isLocale } from '@/lib/i18n'
-import { perspectivesText } from '@/lib/perspectivesText'
-import { alternates, routes } from '@/lib/routes'
+import { getPerspectives, getPerspectiveThemes } from '@/perspectives/cachedPerspectives'
+import { isLocale } from '@/platform/i18n'
+import { perspectivesText } from '@/perspectives/messages'
+import { alternates, routes } from '@/platform/routes'
 
-import { PerspectivesIndex } from './PerspectivesIndex'
+import { PerspectivesIndex } from '../../../../perspectives/components/PerspectivesIndex'
 
 export const revalidate = 60
 

@@ -1,9 +1,10 @@
 import { draftMode } from 'next/headers'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { hasRole } from '@/access/roles'
-import { payloadClient } from '@/lib/payload'
-import { isSafePreviewPath } from '@/lib/previewUrls'
+import { hasRole } from '@/platform/access/roles'
+import { errorResponse } from '@/platform/http/errors'
+import { payloadClient } from '@/platform/payload'
+import { isSafePreviewPath } from '@/platform/preview/previewUrls'
 
 /**
  * GET /api/draft-preview?path=/editions/2026 — for a logged-in editor or admin, turns on Next's draft
@@ -13,7 +14,7 @@ import { isSafePreviewPath } from '@/lib/previewUrls'
 export async function GET(request: NextRequest) {
   const path = request.nextUrl.searchParams.get('path')
   if (!isSafePreviewPath(path)) {
-    return NextResponse.json({ error: 'path must be a page of this site, e.g. /editions/2026' }, { status: 400 })
+    return errorResponse(400, [{ message: 'path must be a page of this site, e.g. /editions/2026', field: 'path' }])
   }
   const draft = await draftMode()
   if (request.nextUrl.searchParams.get('exit')) {
@@ -23,7 +24,7 @@ export async function GET(request: NextRequest) {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!hasRole(user, 'admin', 'editor')) {
-    return NextResponse.json({ error: 'Log in to the admin as an editor to preview drafts.' }, { status: 401 })
+    return errorResponse(401, [{ message: 'Log in to the admin as an editor to preview drafts.' }])
   }
   draft.enable()
   return redirectTo(path)

@@ -1,6 +1,6 @@
-import { editionOgImage } from '@/components/EditionOgImage'
-import { getEditionsList, parseYear } from '@/lib/cachedContent'
-import { isLocale } from '@/lib/i18n'
+import { editionOgImage } from '@/editions/components/EditionOgImage'
+import { getEditionsList, parseYear } from '@/editions/cachedContent'
+import { isLocale } from '@/platform/i18n'
 
 /** The social card of one edition and of its pages (themes, speakers, committee). */
 export const alt = 'Commons AI: the edition’s title, dates and venue'

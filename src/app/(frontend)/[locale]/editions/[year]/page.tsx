@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { EditionView } from '@/components/EditionView'
-import { PublicPage } from '@/components/PublicPage'
-import { loadEditionRoute, type EditionParams } from '@/lib/editionRoute'
-import { editionMetadata } from '@/lib/metadata'
-import { canonicalEditionPath, routes } from '@/lib/routes'
+import { EditionView } from '@/editions/components/EditionView'
+import { PublicPage } from '@/platform/ui/PublicPage'
+import { loadEditionRoute, type EditionParams } from '@/editions/editionRoute'
+import { editionMetadata } from '@/editions/metadata'
+import { canonicalEditionPath, routes } from '@/platform/routes'
 
 export const revalidate = 60
 

@@ -1,8 +1,8 @@
-import { socialCardImage } from '@/components/EditionOgImage'
-import { getPerspective, parseSlug } from '@/lib/cachedPerspectives'
-import { formatDay } from '@/lib/dates'
-import { isLocale } from '@/lib/i18n'
-import { perspectivesText } from '@/lib/perspectivesText'
+import { socialCardImage } from '@/editions/components/EditionOgImage'
+import { getPerspective, parseSlug } from '@/perspectives/cachedPerspectives'
+import { formatDay } from '@/platform/dates'
+import { isLocale } from '@/platform/i18n'
+import { perspectivesText } from '@/perspectives/messages'
 
 /** The social card of a perspective: its kind, title, authors (or the people it names), date and source. */
 export const alt = 'Commons AI: a perspective’s title, authors and date'

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { EditionSubpage } from '@/components/EditionSubpage'
-import styles from '@/components/EditionSubpage.module.css'
-import { loadEditionRoute, type EditionParams } from '@/lib/editionRoute'
-import { dictionary } from '@/lib/i18n'
-import { alternates, routes } from '@/lib/routes'
+import { EditionSubpage } from '@/editions/components/EditionSubpage'
+import styles from '@/editions/components/EditionSubpage.module.css'
+import { loadEditionRoute, type EditionParams } from '@/editions/editionRoute'
+import { dictionary } from '@/platform/i18n'
+import { alternates, routes } from '@/platform/routes'
 
 export const revalidate = 60
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { alternates, routes } from '@/lib/routes'
+import { alternates, routes } from '@/platform/routes'
 import { ProgrammeIndex } from '@/programme/components/ProgrammeIndex'
 import { programmeText } from '@/programme/messages'
 import { loadProgrammeRoute } from '@/programme/route'
-import type { EditionParams } from '@/lib/editionRoute'
+import type { EditionParams } from '@/editions/editionRoute'
 
 export const revalidate = 60
 

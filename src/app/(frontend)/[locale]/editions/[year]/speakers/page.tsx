@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { EditionSubpage } from '@/components/EditionSubpage'
-import { MediaImage } from '@/components/MediaImage'
-import styles from '@/components/EditionSubpage.module.css'
-import { loadEditionRoute, type EditionParams } from '@/lib/editionRoute'
-import { dictionary, localePath } from '@/lib/i18n'
-import { alternates, routes } from '@/lib/routes'
+import { EditionSubpage } from '@/editions/components/EditionSubpage'
+import { MediaImage } from '@/platform/ui/MediaImage'
+import styles from '@/editions/components/EditionSubpage.module.css'
+import { loadEditionRoute, type EditionParams } from '@/editions/editionRoute'
+import { dictionary, localePath } from '@/platform/i18n'
+import { alternates, routes } from '@/platform/routes'
 
 export const revalidate = 60
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getPerspectivesByTheme, getPerspectiveThemes, parseSlug } from '@/lib/cachedPerspectives'
-import { isLocale, type Locale } from '@/lib/i18n'
-import { perspectivesText } from '@/lib/perspectivesText'
-import { alternates, routes } from '@/lib/routes'
+import { getPerspectivesByTheme, getPerspectiveThemes, parseSlug } from '@/perspectives/cachedPerspectives'
+import { isLocale, type Locale } from '@/platform/i18n'
+import { perspectivesText } from '@/perspectives/messages'
+import { alternates, routes } from '@/platform/routes'
 
-import { PerspectivesIndex } from '../../PerspectivesIndex'
+import { PerspectivesIndex } from '../../../../../../perspectives/components/PerspectivesIndex'
 
 export const revalidate = 60
 

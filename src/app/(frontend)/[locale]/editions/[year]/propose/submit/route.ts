@@ -1,7 +1,7 @@
-import { handleProposalPost } from '@/cfp/http'
-import { payloadClient } from '@/lib/payload'
+import { handleProposalPost } from '@/cfp/submit/http'
+import { payloadClient } from '@/platform/payload'
 
-/** The proposal form posts here (with or without JavaScript): see src/cfp/http.ts. */
+/** The proposal form posts here (with or without JavaScript): see src/cfp/submit/submit/http.ts. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; year: string }> }) {
   const { locale, year } = await params
   return handleProposalPost(request, { payload: payloadClient, locale, year })

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import { EditionSubpage } from '@/components/EditionSubpage'
-import styles from '@/components/EditionSubpage.module.css'
-import { RichText } from '@/components/RichText'
-import { loadEditionItem } from '@/lib/editionRoute'
-import { dictionary } from '@/lib/i18n'
-import { alternates, routes } from '@/lib/routes'
+import { EditionSubpage } from '@/editions/components/EditionSubpage'
+import styles from '@/editions/components/EditionSubpage.module.css'
+import { RichText } from '@/platform/richText/RichText'
+import { loadEditionItem } from '@/editions/editionRoute'
+import { dictionary } from '@/platform/i18n'
+import { alternates, routes } from '@/platform/routes'
 
 export const revalidate = 60
 

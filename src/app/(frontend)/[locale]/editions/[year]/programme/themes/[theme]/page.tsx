@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { alternates, routes } from '@/lib/routes'
+import { alternates, routes } from '@/platform/routes'
 import { ProgrammeIndex } from '@/programme/components/ProgrammeIndex'
 import { programmeText } from '@/programme/messages'
 import { loadProgrammeRoute } from '@/programme/route'

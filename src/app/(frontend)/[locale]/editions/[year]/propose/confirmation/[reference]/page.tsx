@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { proposalReferenceExists } from '@/cfp/confirmation'
-import { cfpMessages } from '@/cfp/messages'
-import styles from '@/cfp/ui/Cfp.module.css'
-import { EditionSubpage } from '@/components/EditionSubpage'
-import { loadEditionRoute } from '@/lib/editionRoute'
-import { dictionary } from '@/lib/i18n'
-import { payloadClient } from '@/lib/payload'
-import { routes } from '@/lib/routes'
+import { proposalReferenceExists } from '@/cfp/submit/confirmation'
+import { cfpMessages } from '@/cfp/submit/messages'
+import styles from '@/cfp/submit/ui/Cfp.module.css'
+import { EditionSubpage } from '@/editions/components/EditionSubpage'
+import { loadEditionRoute } from '@/editions/editionRoute'
+import { dictionary } from '@/platform/i18n'
+import { payloadClient } from '@/platform/payload'
+import { routes } from '@/platform/routes'
 
 export const dynamic = 'force-dynamic'
 

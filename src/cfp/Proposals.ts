@@ -1,0 +1,229 @@
+import crypto from 'node:crypto'
+
+import type { ArrayField, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { editorsUnlessEditionArchived } from '../archive/access'
+import { hasRole, isAdmin, isEditorOrAdminField, nobodyField } from '../platform/access'
+import { proposalsReadable, submitterIdentityReadable } from './access'
+import { decisionEmailField, prepareDecisionEmailOnDecision } from './decisions/decisionEmails'
+import { EMAIL_KINDS, EMAIL_STATUSES } from './emailLog'
+import { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
+import { proposalEndpoints } from './proposalEndpoints'
+import { resendConfirmationEndpoint } from './submit/resendEndpoint'
+import { reviewAggregateFields } from './review/reviewAggregates'
+import { enforceStatusTransition, PROPOSAL_STATUS_VALUES, STATUS_DESCRIPTION } from './statusTransitions'
+import { editionField, emailField, linksField, themesField } from '../platform/fields/common'
+import { normaliseEmail } from '../platform/text/validation'
+import { FORMAT_PART_KINDS } from '../editions/Editions'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { LOCALE_OPTIONS } from '../platform/i18n'
+
+/** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
+export const PROPOSAL_STATUSES = PROPOSAL_STATUS_VALUES
+export { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
+
+/** A short reference the submitter can quote: CAI-2026-7KQ4M2 (no 0/O or 1/I to misread). */
+export function newProposalReference(year: number | string): string {
+  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
+  const bytes = crypto.randomBytes(6)
+  const code = Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('')
+  return `CAI-${year}-${code}`
+}
+
+const assignReference: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || data.reference) return data
+  const editionId = data.edition
+  let year: number | string = 'X'
+  if (editionId !== undefined && editionId !== null) {
+    const edition = await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, draft: true, req })
+    year = edition.year
+  }
+  return { ...data, reference: newProposalReference(year) }
+}
+
+const normaliseSubmitterEmail: CollectionBeforeChangeHook = ({ data }) => {
+  const email = data.submitter?.email
+  if (typeof email === 'string') data.submitter = { ...data.submitter, email: normaliseEmail(email) }
+  return data
+}
+
+/** A deleted proposal takes its reviews with it (they mean nothing alone). */
+const deleteReviewsOfProposal: CollectionAfterDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'reviews', where: { proposal: { equals: id } }, overrideAccess: true, req })
+}
+
+export const Proposals: CollectionConfig = {
+  slug: 'proposals',
+  labels: { singular: 'Proposal', plural: 'Proposals' },
+  admin: {
+    useAsTitle: 'title',
+    // Reviewers do not see the score columns until they reviewed (field access), editors see them all.
+    defaultColumns: ['reference', 'title', 'status', 'format', 'themes', 'averageScore', 'reviewCount', 'edition'],
+    listSearchableFields: ['title', 'reference'],
+    group: 'Call for proposals',
+    description: 'Never public. Submitted through the form on the edition page.',
+    components: { beforeListTable: ['/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
+  },
+  defaultSort: '-createdAt',
+  access: {
+    // The public form writes through the server with its own checks; REST/GraphQL create is staff only.
+    create: editorsUnlessEditionArchived,
+    read: proposalsReadable,
+    // Proposals of an archived edition are kept as they were (pending ones too) and frozen.
+    update: editorsUnlessEditionArchived,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [refuseChangesToArchivedEditions('proposals')],
+    beforeChange: [normaliseSubmitterEmail, assignReference, enforceStatusTransition],
+    afterChange: [prepareDecisionEmailOnDecision],
+    afterDelete: [deleteReviewsOfProposal],
+  },
+  endpoints: [...proposalEndpoints, resendConfirmationEndpoint],
+  indexes: [{ fields: ['edition', 'status'] }],
+  fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Given on submission.' },
+    },
+    editionField(),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      options: [
+        { label: 'Submitted', value: 'submitted' },
+        { label: 'In review', value: 'in-review' },
+        { label: 'Accepted', value: 'accepted' },
+        { label: 'Waitlisted', value: 'waitlisted' },
+        { label: 'Rejected', value: 'rejected' },
+        { label: 'Withdrawn', value: 'withdrawn' },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: STATUS_DESCRIPTION,
+        components: { afterInput: ['/cfp/admin/AcceptProposalButton#AcceptProposalButton'] },
+      },
+    },
+    ...reviewAggregateFields,
+    {
+      name: 'speaker',
+      type: 'relationship',
+      relationTo: 'speakers',
+      access: { read: isEditorOrAdminField },
+      admin: {
+        position: 'sidebar',
+        // Editable: a name match may join two namesakes; pick the right speaker and accept again.
+        description: 'The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.',
+      },
+    },
+    {
+      name: 'submitter',
+      type: 'group',
+      fields: [
+        // Hidden from reviewers when the edition anonymises its reviews (cfp.anonymiseReviews).
+        { name: 'name', type: 'text', required: true, maxLength: 120, access: { read: submitterIdentityReadable } },
+        // Reviewers judge the proposal, not the person: the address stays with editors.
+        emailField('email', { required: true, access: { read: isEditorOrAdminField } }),
+        { name: 'affiliation', type: 'text', maxLength: 160, access: { read: submitterIdentityReadable } },
+      ],
+    },
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'abstract',
+      type: 'textarea',
+      required: true,
+      minLength: ABSTRACT_MIN,
+      maxLength: ABSTRACT_MAX,
+    },
+    {
+      name: 'format',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Framing talk', value: FORMAT_PART_KINDS[0] },
+        { label: 'Reflection with the audience', value: FORMAT_PART_KINDS[1] },
+        { label: 'Inspiring initiative', value: FORMAT_PART_KINDS[2] },
+      ],
+    },
+    themesField({ sameEditionAs: 'edition' }),
+    { name: 'otherTheme', type: 'text', maxLength: 200, admin: { description: 'A theme outside the suggested list.' } },
+    {
+      name: 'durationWish',
+      type: 'select',
+      options: [
+        { label: '15 minutes', value: '15' },
+        { label: '30 minutes', value: '30' },
+        { label: '45 minutes', value: '45' },
+        { label: '60 minutes or more', value: '60+' },
+        { label: 'Flexible', value: 'flexible' },
+      ],
+    },
+    // The bio and links name the person as surely as the name does: anonymised with it.
+    { name: 'bio', type: 'textarea', required: true, maxLength: 1500, access: { read: submitterIdentityReadable } },
+    { ...(linksField() as ArrayField), access: { read: submitterIdentityReadable } },
+    {
+      name: 'consent',
+      type: 'checkbox',
+      required: true,
+      validate: (value: unknown) =>
+        value === true ? true : 'Consent to be contacted and to have the proposal stored is required.',
+    },
+    {
+      // The form's idempotency token: a double click or a resubmitted form finds the proposal it already
+      // made (the unique index decides, also under concurrency). Nobody reads it through the API.
+      name: 'submissionToken',
+      type: 'text',
+      unique: true,
+      index: true,
+      maxLength: 64,
+      access: { read: nobodyField, create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      options: LOCALE_OPTIONS,
+      admin: { position: 'sidebar', readOnly: true, description: 'The language the proposal was submitted in; emails to the submitter use it.' },
+    },
+    {
+      // What became of each email about this proposal, so an editor sees a failed one and can resend it.
+      name: 'emails',
+      type: 'array',
+      access: { read: isEditorOrAdminField, create: isEditorOrAdminField, update: isEditorOrAdminField },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Emails sent about this proposal. A failed confirmation can be sent again with the button below.',
+      },
+      fields: [
+        { name: 'kind', type: 'select', required: true, options: EMAIL_KINDS.map((value) => ({ label: value, value })) },
+        { name: 'to', type: 'text', required: true },
+        { name: 'status', type: 'select', required: true, options: EMAIL_STATUSES.map((value) => ({ label: value, value })) },
+        { name: 'error', type: 'text' },
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'resendConfirmation',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (_data, _siblingData, { user }) => hasRole(user as never, 'admin', 'editor'),
+        components: { Field: '/cfp/admin/ResendConfirmationButton#ResendConfirmationButton' },
+      },
+    },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      access: { read: isEditorOrAdminField, update: isEditorOrAdminField },
+      admin: { description: 'Visible to editors only.' },
+    },
+    decisionEmailField,
+  ],
+}

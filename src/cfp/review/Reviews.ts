@@ -1,0 +1,89 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
+import { Forbidden, ValidationError } from 'payload'
+
+import { assignedEditionIds, canWriteReviews, reviewsReadable } from '../access'
+import { editorsOnReviewsUnlessArchived, ownReviewOrEditorUnlessArchived } from '../../archive/access'
+import { hasRole } from '../../platform/access'
+import { updateAggregatesAfterReviewChange, updateAggregatesAfterReviewDelete } from './reviewAggregates'
+import { relationId } from '../../platform/relations'
+import { refuseChangesToArchivedEditions } from '../../archive/freeze'
+
+/**
+ * One reviewer's score and comment on one proposal. A collection of its own (not an array on the
+ * proposal) so the database can enforce one review per reviewer and hide others' reviews.
+ */
+const bindReviewerAndEdition: CollectionBeforeChangeHook = async ({ data, operation, req, originalDoc }) => {
+  const proposalId = relationId(data.proposal ?? originalDoc?.proposal)
+  if (proposalId === undefined) return data
+  const proposal = await req.payload.findByID({ collection: 'proposals', id: proposalId, depth: 0, req })
+  const edition = relationId(proposal.edition)
+  if (hasRole(req.user, 'reviewer')) {
+    const assigned = assignedEditionIds(req.user).map(String)
+    if (edition === undefined || !assigned.includes(String(edition))) {
+      throw new Forbidden(req.t)
+    }
+    // A reviewer always writes in their own name.
+    if (req.user) data.reviewer = req.user.id
+  }
+  if (operation === 'create' && req.user && !data.reviewer) data.reviewer = req.user.id
+  return { ...data, edition }
+}
+
+/** One review per reviewer and proposal, said clearly before the unique index would refuse it. */
+const oneReviewPerReviewer: CollectionBeforeChangeHook = async ({ data, req, originalDoc }) => {
+  const proposal = relationId(data.proposal ?? originalDoc?.proposal)
+  const reviewer = relationId(data.reviewer ?? originalDoc?.reviewer)
+  if (proposal === undefined || reviewer === undefined) return data
+  const conditions: Where[] = [{ proposal: { equals: proposal } }, { reviewer: { equals: reviewer } }]
+  if (originalDoc?.id !== undefined) conditions.push({ id: { not_equals: originalDoc.id } })
+  const { totalDocs } = await req.payload.count({ collection: 'reviews', where: { and: conditions }, overrideAccess: true, req })
+  if (totalDocs > 0) {
+    throw new ValidationError({
+      collection: 'reviews',
+      errors: [{ path: 'proposal', message: 'You have already reviewed this proposal: edit your review instead.' }],
+    })
+  }
+  return data
+}
+
+export const Reviews: CollectionConfig = {
+  slug: 'reviews',
+  labels: { singular: 'Review', plural: 'Reviews' },
+  admin: {
+    useAsTitle: 'id',
+    defaultColumns: ['proposal', 'reviewer', 'score', 'updatedAt'],
+    group: 'Call for proposals',
+  },
+  access: {
+    read: reviewsReadable,
+    create: canWriteReviews,
+    update: ownReviewOrEditorUnlessArchived,
+    delete: editorsOnReviewsUnlessArchived,
+  },
+  hooks: {
+    beforeOperation: [refuseChangesToArchivedEditions('reviews')],
+    beforeChange: [bindReviewerAndEdition, oneReviewPerReviewer],
+    afterChange: [updateAggregatesAfterReviewChange],
+    afterDelete: [updateAggregatesAfterReviewDelete],
+  },
+  indexes: [{ fields: ['proposal', 'reviewer'], unique: true }],
+  fields: [
+    { name: 'proposal', type: 'relationship', relationTo: 'proposals', required: true, index: true },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      admin: { readOnly: true, description: 'Set to you when you save.' },
+    },
+    {
+      name: 'edition',
+      type: 'relationship',
+      relationTo: 'editions',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'score', type: 'number', required: true, min: 1, max: 5, admin: { step: 1 } },
+    { name: 'comment', type: 'textarea', maxLength: 4000 },
+  ],
+}

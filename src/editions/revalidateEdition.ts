@@ -1,0 +1,82 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
+
+import { relationId } from '../platform/relations'
+import { cacheTags } from '../platform/cache/cacheTags'
+import { expireTags } from '../platform/cache/revalidate'
+
+type EditionDoc = { id: number | string; year?: number | null }
+
+/** An edition changed: its own pages, the editions list, and the home page (via site settings). */
+export const revalidateEditionAfterChange: CollectionAfterChangeHook<EditionDoc> = ({ doc, previousDoc, req }) => {
+  const years = [doc.year, previousDoc?.year].filter((year): year is number => typeof year === 'number')
+  expireTags([...years.map(cacheTags.edition), cacheTags.editionsList(), cacheTags.siteSettings()], req.context)
+  return doc
+}
+
+export const revalidateEditionAfterDelete: CollectionAfterDeleteHook<EditionDoc> = ({ doc, req }) => {
+  const tags = [cacheTags.editionsList(), cacheTags.siteSettings()]
+  if (typeof doc.year === 'number') tags.push(cacheTags.edition(doc.year))
+  expireTags(tags, req.context)
+  return doc
+}
+
+type EditionContentDoc = { id: number | string; edition?: unknown; editions?: unknown }
+
+/** Themes, speakers, committee members: the pages of every edition they appear in (sessions: revalidateProgramme.ts). */
+export const revalidateEditionContentAfterChange: CollectionAfterChangeHook<EditionContentDoc> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (req.context.disableRevalidate) return doc
+  const ids = [...editionIdsOf(doc), ...editionIdsOf(previousDoc)]
+  expireTags((await yearsOf(ids, req)).map(cacheTags.edition), req.context)
+  return doc
+}
+
+export const revalidateEditionContentAfterDelete: CollectionAfterDeleteHook<EditionContentDoc> = async ({
+  doc,
+  req,
+}) => {
+  if (req.context.disableRevalidate) return doc
+  expireTags((await yearsOf(editionIdsOf(doc), req)).map(cacheTags.edition), req.context)
+  return doc
+}
+
+/** The hooks of every collection whose documents appear on edition pages. */
+export const revalidateEditionContent = {
+  afterChange: [revalidateEditionContentAfterChange],
+  afterDelete: [revalidateEditionContentAfterDelete],
+}
+
+export const revalidateSiteSettings: GlobalAfterChangeHook = ({ doc, req }) => {
+  expireTags([cacheTags.siteSettings()], req.context)
+  return doc
+}
+
+export function editionIdsOf(doc: EditionContentDoc | undefined): Array<number | string> {
+  if (!doc) return []
+  const values = [doc.edition, ...(Array.isArray(doc.editions) ? doc.editions : [])]
+  return values.map(relationId).filter((id): id is number | string => id !== undefined)
+}
+
+export async function yearsOf(ids: Array<number | string>, req: PayloadRequest): Promise<number[]> {
+  const unique = [...new Set(ids.map(String))]
+  if (unique.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'editions',
+    where: { id: { in: unique } },
+    depth: 0,
+    draft: true,
+    pagination: false,
+    overrideAccess: true,
+    select: { year: true },
+    req,
+  })
+  return docs.map((edition) => edition.year)
+}

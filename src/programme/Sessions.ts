@@ -1,0 +1,133 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnlyVersions, isEditorOrAdminField, readWrite } from '../platform/access'
+import { editorsUnlessEditionArchived } from '../archive/access'
+import { publishedContentOfPublicEditions } from '../editions/access'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { editionField, richTextField, themesField } from '../platform/fields/common'
+import { slugField } from '../platform/fields/slug'
+import { revalidateProgramme } from './hooks/revalidateProgramme'
+import { computeSessionConflicts } from './hooks/sessionConflicts'
+import { refuseImpossibleTiming } from './hooks/sessionTiming'
+import { END_BEFORE_START_MESSAGE, timingErrors } from './timing'
+
+export const Sessions: CollectionConfig = {
+  slug: 'sessions',
+  labels: { singular: 'Programme session', plural: 'Programme' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'start', 'room', 'conflicts', '_status', 'edition'],
+    listSearchableFields: ['title', 'room'],
+    group: 'Conference',
+    description: 'Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.',
+  },
+  defaultSort: 'start',
+  // Drafts: a programme is planned before it is announced, and sessions made from accepted proposals
+  // (src/cfp/decisions/decisions/decisions.ts) start as drafts; the public reads published sessions only.
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),
+    readVersions: editorsOnlyVersions,
+  },
+  hooks: {
+    beforeOperation: [refuseChangesToArchivedEditions('sessions')],
+    beforeChange: [refuseImpossibleTiming],
+    ...revalidateProgramme,
+  },
+  // The programme is an edition's sessions by start time; a session page is found by edition + slug.
+  indexes: [{ fields: ['edition', 'start'] }, { fields: ['edition', 'slug'] }],
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    slugField({ from: 'title', uniqueWithin: 'edition' }),
+    editionField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'workshop',
+      options: [
+        { label: 'Workshop', value: 'workshop' },
+        { label: 'Talk', value: 'talk' },
+        { label: 'Plenary', value: 'plenary' },
+        { label: 'Break', value: 'break' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          timezone: { defaultTimezone: 'Europe/Paris', supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }] },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+        },
+        {
+          name: 'end',
+          type: 'date',
+          required: true,
+          timezone: { defaultTimezone: 'Europe/Paris', supportedTimezones: [{ label: 'Paris', value: 'Europe/Paris' }] },
+          admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+            if (!value) return 'An end time is required.'
+            const start = siblingData.start
+            if (start && new Date(String(value)) <= new Date(String(start))) return END_BEFORE_START_MESSAGE
+            return true
+          },
+        },
+        { name: 'room', type: 'text', maxLength: 80 },
+      ],
+    },
+    richTextField('description'),
+    {
+      name: 'segments',
+      type: 'array',
+      labels: { singular: 'Segment', plural: 'Segments' },
+      admin: {
+        description:
+          'The co-construction parts of a workshop, in order, each with its length. They must fit in the session (they may leave time for questions).',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+        const segments = Array.isArray(value) ? (value as Array<{ minutes?: number | null }>) : []
+        const error = timingErrors({ start: siblingData.start, end: siblingData.end, segments }).find((e) => e.path === 'segments')
+        return error ? error.message : true
+      },
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: [
+            { label: 'Framing talk', value: 'framing-talk' },
+            { label: 'Reflection with the audience', value: 'audience-reflection' },
+            { label: 'Inspiring initiative', value: 'inspiring-initiative' },
+          ],
+        },
+        { name: 'title', type: 'text', localized: true, maxLength: 200 },
+        { name: 'minutes', type: 'number', min: 1, max: 480 },
+      ],
+    },
+    { name: 'speakers', type: 'relationship', relationTo: 'speakers', hasMany: true, index: true },
+    themesField({ sameEditionAs: 'edition' }),
+    {
+      name: 'conflicts',
+      type: 'textarea',
+      virtual: true,
+      label: 'Conflicts',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Other sessions of this edition at the same time in the same room, or with the same speaker. Updated on every load; saving is not blocked.',
+      },
+      access: { read: isEditorOrAdminField, create: () => false, update: () => false },
+      hooks: { afterRead: [computeSessionConflicts] },
+    },
+    {
+      name: 'proposal',
+      type: 'relationship',
+      relationTo: 'proposals',
+      admin: { position: 'sidebar', description: 'The accepted proposal this session came from.' },
+      access: { read: ({ req }) => Boolean(req.user) },
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorsOnlyVersions, editorsOrPublished, readWrite } from '../platform/access'
+import { editorsUnlessOnlyInArchivedEditions } from '../archive/access'
+import { linksField, richTextField } from '../platform/fields/common'
+import { slugField } from '../platform/fields/slug'
+import { revalidateEditionContent } from '../editions/revalidateEdition'
+import { TRANSLATION_HINT } from '../platform/i18n'
+import { translationStatusField } from '../platform/fields/translationStatus'
+import { refuseChangesToArchivedEditions } from '../archive/freeze'
+
+export const Speakers: CollectionConfig = {
+  slug: 'speakers',
+  labels: { singular: 'Speaker', plural: 'Speakers' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'affiliation', 'editions', '_status', 'frenchTranslation'],
+    listSearchableFields: ['name', 'affiliation'],
+    group: 'People',
+    description: TRANSLATION_HINT,
+  },
+  defaultSort: 'name',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { ...readWrite(editorsOrPublished, editorsUnlessOnlyInArchivedEditions), readVersions: editorsOnlyVersions },
+  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('speakers')] },
+  fields: [
+    translationStatusField(),
+    // Speaker lists are sorted by name.
+    { name: 'name', type: 'text', required: true, index: true, maxLength: 120 },
+    slugField({ from: 'name' }),
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },
+    richTextField('bio'),
+    linksField(),
+    {
+      name: 'editions',
+      type: 'relationship',
+      relationTo: 'editions',
+      hasMany: true,
+      index: true,
+      admin: { position: 'sidebar', description: 'Editions this person speaks at.' },
+    },
+  ],
+}
