@@ -21,16 +21,26 @@ let n = 0
 try {
   const credentials = { email: 'bench.admin@example.org', password: 'a-long-bench-password-1' }
   const json = { 'content-type': 'application/json', origin: base }
-  await fetch(`${base}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify({ ...credentials, role: 'admin' }) })
+  await fetch(`${base}/api/users/first-register`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ ...credentials, role: 'admin' }),
+  })
   const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(credentials) })
-  const cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))?.split(';')[0]
+  const cookie = login.headers
+    .getSetCookie()
+    .find((value) => value.startsWith('payload-token='))
+    ?.split(';')[0]
   if (!cookie) throw new Error(`login failed: ${login.status}`)
   const headers = { ...json, cookie }
   const docs = async (query: string) => ((await (await fetch(`${base}/api/${query}`)).json()) as { docs: Doc[] }).docs
   const edition = (await docs('editions?where[year][equals]=2026&depth=0'))[0]!.id
   const themes = await docs(`themes?where[edition][equals]=${edition}&depth=0`)
   for (const day of ['2026-12-01', '2026-12-02', '2026-12-03']) {
-    for (const [start, end] of [['08:30', '10:00'], ['13:00', '14:30']]) {
+    for (const [start, end] of [
+      ['08:30', '10:00'],
+      ['13:00', '14:30'],
+    ]) {
       for (const room of ['Sample room A', 'Sample room B', 'Sample room C']) {
         n += 1
         const response = await fetch(`${base}/api/sessions`, {

@@ -31,7 +31,10 @@ export function replaceSection(document: string, name: string, body: string): st
   const from = document.indexOf(start)
   const to = document.indexOf(end)
   if (from !== -1 && to > from) return document.slice(0, from) + section + document.slice(to + end.length)
-  const head = document.trim() === '' ? '# Benchmark results\n\nWritten by the scripts under bench/; each section by its own script.\n' : document.trimEnd() + '\n'
+  const head =
+    document.trim() === ''
+      ? '# Benchmark results\n\nWritten by the scripts under bench/; each section by its own script.\n'
+      : document.trimEnd() + '\n'
   return `${head}\n${section}\n`
 }
 

@@ -40,7 +40,9 @@ try {
   const median = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)]! : 0
   const summary =
     `${times.length} of ${runs} starts succeeded` +
-    (sorted.length > 0 ? ` (each start to exit: min ${seconds(sorted[0]!)}, median ${seconds(median)}, max ${seconds(sorted.at(-1)!)})` : '')
+    (sorted.length > 0
+      ? ` (each start to exit: min ${seconds(sorted[0]!)}, median ${seconds(median)}, max ${seconds(sorted.at(-1)!)})`
+      : '')
   for (const failure of failures) console.error(failure)
   console.log(summary)
   writeSection(

@@ -113,7 +113,9 @@ async function main(): Promise<number> {
     const liveSite = (args.siteUrl ?? process.env.NEXT_PUBLIC_SERVER_URL ?? baseUrl).replace(/\/$/, '')
     const content = await editionContent(payload, edition, liveSite)
     fs.mkdirSync(args.out, { recursive: true })
-    const aliases: Record<string, string> = edition.isCurrent ? { '/': `/editions/${edition.year}`, '/fr': `/fr/editions/${edition.year}` } : {}
+    const aliases: Record<string, string> = edition.isCurrent
+      ? { '/': `/editions/${edition.year}`, '/fr': `/fr/editions/${edition.year}` }
+      : {}
     const report = await exportEdition({
       baseUrl,
       scope: { year: edition.year, aliases },

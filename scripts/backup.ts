@@ -34,8 +34,12 @@ async function main(): Promise<number> {
     const missing = backup.media.filter((entry) => entry.missing).length
     console.log(`Backup written to ${out} in ${Date.now() - started} ms (schema version ${backup.schemaVersion}, ${backup.adapter.name})`)
     console.log(`  documents: ${counts.join(', ')}`)
-    console.log(`  versions: ${Object.values(backup.versions).reduce((n, rows) => n + rows.length, 0)}, globals: ${Object.keys(backup.globals).join(', ')}`)
-    console.log(`  media files listed: ${backup.media.length}${missing ? ` (${missing} missing on disk!)` : ''}; copy the media folder beside this file`)
+    console.log(
+      `  versions: ${Object.values(backup.versions).reduce((n, rows) => n + rows.length, 0)}, globals: ${Object.keys(backup.globals).join(', ')}`,
+    )
+    console.log(
+      `  media files listed: ${backup.media.length}${missing ? ` (${missing} missing on disk!)` : ''}; copy the media folder beside this file`,
+    )
     return 0
   } finally {
     await payload.destroy()

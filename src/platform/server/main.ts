@@ -35,7 +35,10 @@ const listenHost = process.env.LISTEN_HOST || undefined
  */
 const MICROCACHE_MS = Number(process.env.MICROCACHE_MS ?? 1000)
 const MICROCACHE_ENTRIES = 500
-const TRUSTED_PROXIES = (process.env.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+const TRUSTED_PROXIES = (process.env.TRUSTED_PROXIES ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean)
 type Kept = { expires: number; status: number; headers: http.OutgoingHttpHeaders; body: Buffer }
 const microcache = new Map<string, Kept>()
 

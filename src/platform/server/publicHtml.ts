@@ -32,7 +32,8 @@ export function isStrippableRequest(req: PageRequest): boolean {
 const NEEDS_SCRIPTS = /<template id="B:|\$RC\(|<div hidden id="S:|<html[^>]*\bid="__next_error__"/
 
 const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi
-const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi
+const SCRIPT_PRELOAD =
+  /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi
 const DATA_BLOCK_TYPE = /\btype\s*=\s*"application\/(?:ld\+)?json"/i
 
 /**
@@ -42,9 +43,7 @@ const DATA_BLOCK_TYPE = /\btype\s*=\s*"application\/(?:ld\+)?json"/i
  */
 export function stripClientRuntime(html: string): { html: string; stripped: boolean } {
   if (NEEDS_SCRIPTS.test(html)) return { html, stripped: false }
-  const withoutScripts = html.replace(SCRIPT_ELEMENT, (element, attributes: string) =>
-    DATA_BLOCK_TYPE.test(attributes) ? element : '',
-  )
+  const withoutScripts = html.replace(SCRIPT_ELEMENT, (element, attributes: string) => (DATA_BLOCK_TYPE.test(attributes) ? element : ''))
   return { html: withoutScripts.replace(SCRIPT_PRELOAD, ''), stripped: true }
 }
 

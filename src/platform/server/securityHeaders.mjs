@@ -31,12 +31,7 @@ const SHARED_DIRECTIVES = [
  * A public page after stripping has no script to run (JSON-LD is data, not script). Style attributes
  * stay allowed: next/image writes `style="color:transparent"` on images.
  */
-export const PUBLIC_PAGE_CSP = [
-  ...SHARED_DIRECTIVES,
-  "script-src 'none'",
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-].join('; ')
+export const PUBLIC_PAGE_CSP = [...SHARED_DIRECTIVES, "script-src 'none'", "style-src 'self'", "style-src-attr 'unsafe-inline'"].join('; ')
 
 /**
  * Pages that keep Next's runtime: only scripts carrying this response's nonce run (Next puts the nonce
@@ -44,9 +39,5 @@ export const PUBLIC_PAGE_CSP = [
  * @param {string} nonce
  */
 export function runtimePageCsp(nonce) {
-  return [
-    ...SHARED_DIRECTIVES,
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self' 'unsafe-inline'",
-  ].join('; ')
+  return [...SHARED_DIRECTIVES, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`, "style-src 'self' 'unsafe-inline'"].join('; ')
 }

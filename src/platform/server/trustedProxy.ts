@@ -6,14 +6,7 @@
  * address listed in TRUSTED_PROXIES (comma-separated). Otherwise the header becomes the peer's address.
  */
 
-const PRIVATE_OR_LOOPBACK = [
-  /^127\./,
-  /^10\./,
-  /^192\.168\./,
-  /^172\.(1[6-9]|2\d|3[01])\./,
-  /^::1$/,
-  /^f[cd][0-9a-f]{2}:/i,
-]
+const PRIVATE_OR_LOOPBACK = [/^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^::1$/, /^f[cd][0-9a-f]{2}:/i]
 
 /** The parts of an incoming request this module reads and writes. */
 type ProxiedRequest = { headers: Record<string, string | string[] | undefined>; socket: { remoteAddress?: string } }

@@ -35,7 +35,8 @@ export async function ensureAdmin(base = baseURL()): Promise<void> {
       headers: { 'content-type': 'application/json', origin: base },
       body: JSON.stringify({ ...FIRST_ADMIN, role: 'admin' }),
     })
-    if (!registered.ok) throw new Error(`registering ${FIRST_ADMIN.email} as the first user failed: ${registered.status} ${await registered.text()}`)
+    if (!registered.ok)
+      throw new Error(`registering ${FIRST_ADMIN.email} as the first user failed: ${registered.status} ${await registered.text()}`)
     return
   }
   const response = await login(FIRST_ADMIN, base)

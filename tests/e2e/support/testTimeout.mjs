@@ -19,7 +19,7 @@ if (Number.isFinite(timeout) && timeout > 0) {
     /** @param {unknown[]} args `[name][, options][, fn]` as node:test takes them */
     const wrapped = (...args) => {
       const options = args.findIndex((arg) => arg !== null && typeof arg === 'object')
-      if (options !== -1) args[options] = { timeout, ...(/** @type {object} */ (args[options])) }
+      if (options !== -1) args[options] = { timeout, .../** @type {object} */ (args[options]) }
       else {
         const fn = args.findIndex((arg) => typeof arg === 'function')
         args.splice(fn === -1 ? args.length : fn, 0, { timeout })
@@ -30,7 +30,10 @@ if (Number.isFinite(timeout) && timeout > 0) {
     return Object.assign(wrapped, original)
   }
   /** @param {(fn: unknown, options?: object) => unknown} original */
-  const forHooks = (original) => (/** @type {unknown} */ fn, /** @type {object} */ options = {}) => original(fn, { timeout, ...options })
+  const forHooks =
+    (original) =>
+    (/** @type {unknown} */ fn, /** @type {object} */ options = {}) =>
+      original(fn, { timeout, ...options })
 
   for (const name of ['it', 'test']) nodeTest[name] = forTests(nodeTest[name])
   for (const name of ['before', 'after', 'beforeEach', 'afterEach']) nodeTest[name] = forHooks(nodeTest[name])

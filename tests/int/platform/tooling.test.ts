@@ -18,7 +18,17 @@ describe('the browser-test runner (tests/e2e/run.ts)', () => {
   })
 
   it('counts passed and failed tests from the TAP summary; cancelled tests count as failed', () => {
-    const tap = ['TAP version 13', 'ok 1 - a', 'not ok 2 - b', '# tests 7', '# suites 2', '# pass 4', '# fail 2', '# cancelled 1', '# skipped 0'].join('\n')
+    const tap = [
+      'TAP version 13',
+      'ok 1 - a',
+      'not ok 2 - b',
+      '# tests 7',
+      '# suites 2',
+      '# pass 4',
+      '# fail 2',
+      '# cancelled 1',
+      '# skipped 0',
+    ].join('\n')
     expect(countResults(tap)).toEqual({ passed: 4, failed: 3 })
     expect(countResults('TAP version 13\nok 1 - a\n')).toBeNull()
   })
@@ -55,7 +65,9 @@ describe('scripts/ts.mjs', () => {
     try {
       const entry = path.join(dir, 'entry.ts')
       fs.writeFileSync(entry, "const words: string[] = process.argv.slice(2)\nconsole.log(words.join('+'))\nprocess.exit(words.length)\n")
-      const result = spawnSync(process.execPath, ['scripts/ts.mjs', path.relative(process.cwd(), entry), 'a', 'b', 'c'], { encoding: 'utf8' })
+      const result = spawnSync(process.execPath, ['scripts/ts.mjs', path.relative(process.cwd(), entry), 'a', 'b', 'c'], {
+        encoding: 'utf8',
+      })
       expect(result.stdout.trim()).toBe('a+b+c')
       expect(result.status).toBe(3)
     } finally {
@@ -64,4 +76,3 @@ describe('scripts/ts.mjs', () => {
     }
   })
 })
-
