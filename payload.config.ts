@@ -15,6 +15,7 @@ import { Sessions } from './src/programme/Sessions'
 import { Speakers } from './src/speakers/Speakers'
 import { Themes } from './src/editions/Themes'
 import { Users } from './src/users/Users'
+import { Locks } from './src/platform/locks/Locks'
 import { databaseAdapter } from './src/platform/db/databaseAdapter'
 import { SiteSettings } from './src/editions/SiteSettings'
 import { emailAdapter } from './src/platform/email/adapter'
@@ -39,7 +40,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks],
   globals: [SiteSettings],
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),

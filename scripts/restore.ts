@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     const report = await restoreBackup(payload, raw, { replace: values.replace })
     const counts = Object.entries(report.documents).map(([slug, count]) => `${slug} ${count}`)
     console.log(
-      `Restored ${file} in ${Date.now() - started} ms (${report.transaction ? 'one transaction' : 'no transaction: undone by hand on failure'})`,
+      `Restored ${file} in ${Date.now() - started} ms (${report.transaction ? 'one transaction' : report.batches ? 'in batches, one transaction each: undone by hand on failure' : 'no transaction: undone by hand on failure'})`,
     )
     console.log(`  documents: ${counts.join(', ')}`)
     console.log(`  versions: ${Object.values(report.versions).reduce((n, count) => n + count, 0)}, globals: ${report.globals.join(', ')}`)

@@ -77,6 +77,7 @@ export interface Config {
     reviews: Review;
     media: Media;
     users: User;
+    locks: Lock;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -101,6 +102,7 @@ export interface Config {
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    locks: LocksSelect<false> | LocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -409,6 +411,7 @@ export interface Speaker {
    */
   frenchTranslation?: string | null;
   name: string;
+  nameKey?: string | null;
   /**
    * Part of the page address. Left empty, it is made from the name.
    */
@@ -726,6 +729,17 @@ export interface Review {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locks".
+ */
+export interface Lock {
+  id: number;
+  key: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -787,6 +801,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'locks';
+        value: number | Lock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -952,6 +970,7 @@ export interface ThemesSelect<T extends boolean = true> {
 export interface SpeakersSelect<T extends boolean = true> {
   frenchTranslation?: T;
   name?: T;
+  nameKey?: T;
   slug?: T;
   photo?: T;
   affiliation?: T;
@@ -1211,6 +1230,16 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locks_select".
+ */
+export interface LocksSelect<T extends boolean = true> {
+  key?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import { hasRole } from '../platform/access/roles'
 import { badRequest, conflict, notFound } from '../platform/http/errors'
 import type { Edition } from '../payload-types'
 import { relationId } from '../platform/relations'
+import { openTransactionId } from '../platform/db/afterCommit'
 
 /**
  * "Archive this edition" and its undo, as one consistent change each. Called by the endpoints in
@@ -60,7 +61,9 @@ type Step = { run: () => Promise<unknown>; undo: () => Promise<unknown> }
 /** Runs the steps in one transaction if the adapter has them; otherwise undoes the done ones on failure. */
 async function runConsistently(req: PayloadRequest, steps: Step[]): Promise<void> {
   const owned = await initTransaction(req)
-  const transactional = Boolean(req.transactionID)
+  // Where the adapter gives no transaction, initTransaction leaves a promise of null on req: only an
+  // actual id means the steps share a transaction.
+  const transactional = (await openTransactionId(req.transactionID)) !== null
   const done: Step[] = []
   try {
     for (const step of steps) {
@@ -76,6 +79,34 @@ async function runConsistently(req: PayloadRequest, steps: Step[]): Promise<void
       }
     }
     throw error
+  }
+}
+
+/**
+ * Undoes a change to an edition exactly, for databases without transactions: the document as stored
+ * before (updatedAt included) is written back without hooks, the version rows made since are removed
+ * and the former latest version is marked latest again. Read before the steps run.
+ */
+async function exactUndo(req: PayloadRequest, id: Id): Promise<() => Promise<void>> {
+  const { payload } = req
+  const before = await payload.findByID({ collection: 'editions', id, locale: 'all', depth: 0, draft: false, joins: false, overrideAccess: true, showHiddenFields: true, req })
+  const { docs: versions } = await payload.findVersions({ collection: 'editions', where: { parent: { equals: id } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const kept = versions.map((version) => version.id)
+  const latest = versions.find((version) => version.latest)
+  return async () => {
+    const { id: _id, ...data } = before
+    await payload.db.updateOne({ collection: 'editions', id, data, req })
+    await payload.db.deleteVersions({ collection: 'editions', where: { and: [{ parent: { equals: id } }, { id: { not_in: kept } }] }, req })
+    if (latest) await payload.db.updateVersion({ collection: 'editions', id: latest.id, versionData: { latest: true, updatedAt: latest.updatedAt } as never, req })
+  }
+}
+
+/** The same for Site settings (no version history). */
+async function exactSettingsUndo(req: PayloadRequest): Promise<() => Promise<void>> {
+  const before = await req.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true, showHiddenFields: true, req })
+  return async () => {
+    const { id: _id, globalType: _type, ...data } = before as typeof before & { globalType?: string }
+    await req.payload.db.updateGlobal({ slug: 'site-settings', data, req })
   }
 }
 
@@ -118,16 +149,14 @@ export async function archiveEdition(req: PayloadRequest, id: Id, input: Archive
     throw badRequest(`The ${edition.year} edition is not the current one, so the current edition does not change: leave nextCurrentEdition out.`)
   }
 
-  const previousStatus = edition.status
   const steps: Step[] = []
   if (next && next.status !== 'current') {
     const nextId = next.id
-    const nextStatus = next.status
-    steps.push({ run: () => setStatus(req, nextId, 'current'), undo: () => setStatus(req, nextId, nextStatus) })
+    steps.push({ run: () => setStatus(req, nextId, 'current'), undo: await exactUndo(req, nextId) })
   }
-  if (isCurrent) steps.push({ run: () => setCurrent(req, next ? next.id : null), undo: () => setCurrent(req, edition.id) })
+  if (isCurrent) steps.push({ run: () => setCurrent(req, next ? next.id : null), undo: await exactSettingsUndo(req) })
   // Last: once archived, the edition is frozen for the editor who archived it.
-  steps.push({ run: () => setStatus(req, edition.id, 'archived'), undo: () => setStatus(req, edition.id, previousStatus) })
+  steps.push({ run: () => setStatus(req, edition.id, 'archived'), undo: await exactUndo(req, edition.id) })
   await runConsistently(req, steps)
 
   const currentEdition = isCurrent ? (next ? { id: next.id, year: next.year } : null) : await describeCurrent(req)

@@ -150,7 +150,10 @@ export function refuseChangesToArchivedEditions(collection: CollectionSlug): Col
       if (id !== undefined) targets = await storedDocs(req, collection, { id: { equals: id } })
       else if (where) targets = await storedDocs(req, collection, where)
     }
-    const befores = operation === 'create' ? [[] as Id[]] : await Promise.all(targets.map((doc) => membership.ofDoc(req, doc)))
+    // One after the other: inside a MongoDB transaction one session cannot run reads in parallel.
+    const befores: Id[][] = []
+    if (operation === 'create') befores.push([])
+    else for (const doc of targets) befores.push(await membership.ofDoc(req, doc))
     for (const before of befores) {
       const verdict = judgeChange(archived, before, after, membership.shared ?? false)
       if (verdict.refused) throw new EditionArchivedError(verdict.year, membership.what)

@@ -10,11 +10,11 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
  * whenever a schema change alters what documents look like; index-only changes do not count.
  * Restore refuses files from a newer version: this code would not know their fields.
  */
-export const BACKUP_SCHEMA_VERSION = 1
-/** Versions this code can restore (older ones would be listed here with a conversion). */
-export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1]
+export const BACKUP_SCHEMA_VERSION = 2
+/** Versions this code can restore (older ones are converted by upgrade.ts). */
+export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '112fec5410322fd99285bded5f872109921421faa5fffa04cf536adaa9bee6a8'
+export const BACKUP_SCHEMA_FINGERPRINT = 'f46ac5f45083064a9184c53f15b65f63175577862c0ef302a82e2fa28be62425'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

@@ -6,6 +6,7 @@ import { type BackupFile, validateBackup } from './format'
 import { checkMediaFiles, uploadDirs } from './media'
 import { restoreOrder } from './order'
 import { restoreTarget } from './schema'
+import { upgradeBackup } from './upgrade'
 
 export class RestoreRefusedError extends Error {
   constructor(message: string) {
@@ -20,6 +21,8 @@ export type RestoreReport = {
   globals: string[]
   /** True when the database gave one transaction; otherwise failures were undone by hand. */
   transaction: boolean
+  /** Written in batches, each its own transaction (MongoDB). */
+  batches?: true
   media: { missing: string[]; different: string[] }
 }
 
@@ -57,9 +60,12 @@ async function writeGlobal(payload: Payload, slug: string, data: Record<string, 
   await payload.db.updateGlobal({ slug: globalSlug, data: storable(data), req })
 }
 
-/** The writes themselves, through Payload's database interface (no hooks, validation or access checks). */
-async function writeAll(payload: Payload, file: BackupFile, req: Req): Promise<Omit<RestoreReport, 'transaction' | 'media'>> {
+type Write = (req: Req) => Promise<unknown>
+
+/** The writes themselves, through Payload's database interface (no hooks, validation or access checks), in order. */
+function plannedWrites(payload: Payload, file: BackupFile): { writes: Write[]; report: Omit<RestoreReport, 'transaction' | 'media'> } {
   const target = restoreTarget(payload)
+  const writes: Write[] = []
   const documents: Record<string, number> = {}
   const versions: Record<string, number> = {}
   for (const slug of restoreOrder(payload, Object.keys(file.collections))) {
@@ -67,31 +73,63 @@ async function writeAll(payload: Payload, file: BackupFile, req: Req): Promise<O
     const docs = file.collections[slug] ?? []
     for (const doc of docs) {
       // Ids are kept so every relationship (and rich-text link) still points at the same document.
-      await payload.db.create({ collection, data: storable(doc), customID: doc.id, req, returning: false })
+      writes.push((req) => payload.db.create({ collection, data: storable(doc), customID: doc.id, req, returning: false }))
     }
     documents[slug] = docs.length
     if (!target.versionedCollections.includes(slug)) continue
     // Oldest first: each new row becomes the latest, as when the versions were saved.
     const rows = [...(file.versions[slug] ?? [])].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
     for (const row of rows) {
-      await payload.db.createVersion({
-        collectionSlug: collection,
-        parent: row.parent,
-        versionData: structuredClone(row.version),
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
-        autosave: Boolean(row.autosave),
-        ...(row.publishedLocale ? { publishedLocale: row.publishedLocale } : {}),
-        ...(row.snapshot ? { snapshot: true as const } : {}),
-        req,
-        returning: false,
-      })
+      writes.push((req) =>
+        payload.db.createVersion({
+          collectionSlug: collection,
+          parent: row.parent,
+          versionData: structuredClone(row.version),
+          createdAt: row.createdAt,
+          updatedAt: row.updatedAt,
+          autosave: Boolean(row.autosave),
+          ...(row.publishedLocale ? { publishedLocale: row.publishedLocale } : {}),
+          ...(row.snapshot ? { snapshot: true as const } : {}),
+          req,
+          returning: false,
+        }),
+      )
     }
     versions[slug] = rows.length
   }
-  for (const [slug, data] of Object.entries(file.globals)) await writeGlobal(payload, slug, data, req)
-  return { documents, versions, globals: Object.keys(file.globals) }
+  for (const [slug, data] of Object.entries(file.globals)) writes.push((req) => writeGlobal(payload, slug, data, req))
+  return { writes, report: { documents, versions, globals: Object.keys(file.globals) } }
 }
+
+async function writeAll(payload: Payload, file: BackupFile, req: Req): Promise<Omit<RestoreReport, 'transaction' | 'media'>> {
+  const { writes, report } = plannedWrites(payload, file)
+  for (const write of writes) await write(req)
+  return report
+}
+
+/**
+ * Writes in batches, each in a transaction of its own (MongoDB aborts a transaction after 60 s, so a
+ * large restore cannot be one). A failed batch is rolled back; the batches before it stay, and the
+ * caller undoes them (the same undo as for a database without transactions).
+ */
+async function writeInBatches(payload: Payload, file: BackupFile, context: Req['context'], batchSize: number) {
+  const { writes, report } = plannedWrites(payload, file)
+  for (let start = 0; start < writes.length; start += batchSize) {
+    const transactionID = await beginMaintenanceTransaction(payload)
+    const req: Req = { payload, context, ...(transactionID !== null ? { transactionID } : {}) }
+    try {
+      for (const write of writes.slice(start, start + batchSize)) await write(req)
+      if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+    } catch (error) {
+      if (transactionID !== null) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
+      throw error
+    }
+  }
+  return report
+}
+
+/** Writes per transaction on MongoDB: about what one insertMany carries, well inside its 60 s limit. */
+export const MONGO_RESTORE_BATCH = 500
 
 /**
  * Restores a backup all or nothing. The whole file is checked first (validateBackup). The target
@@ -103,11 +141,15 @@ async function writeAll(payload: Payload, file: BackupFile, req: Req): Promise<O
 export async function restoreBackup(
   payload: Payload,
   raw: unknown,
-  /** transaction: false forces the undo-by-hand path a database without transactions gets (tested). */
-  options: { replace?: boolean; transaction?: boolean } = {},
+  /**
+   * transaction: false forces the undo-by-hand path a database without transactions gets (tested);
+   * batchSize writes in batches of that many, each its own transaction, undone by hand on failure
+   * (MongoDB's default, see MONGO_RESTORE_BATCH; SQLite restores in one transaction).
+   */
+  options: { replace?: boolean; transaction?: boolean; batchSize?: number } = {},
 ): Promise<RestoreReport> {
   const target = restoreTarget(payload)
-  const file = validateBackup(raw, target)
+  const file = upgradeBackup(validateBackup(raw, target))
 
   const existing = await contentCounts(payload, target.collections)
   if (Object.keys(existing).length > 0 && !options.replace) {
@@ -117,8 +159,10 @@ export async function restoreBackup(
     )
   }
 
-  const transactionID = options.transaction === false ? null : await beginMaintenanceTransaction(payload)
+  const batchSize = options.transaction === false ? undefined : (options.batchSize ?? (payload.db.name === 'mongoose' ? MONGO_RESTORE_BATCH : undefined))
+  const transactionID = options.transaction === false || batchSize !== undefined ? null : await beginMaintenanceTransaction(payload)
   const req: Req = { payload, context: { ...BACKUP_CONTEXT }, ...(transactionID !== null ? { transactionID } : {}) }
+  // Without one transaction for everything, what is needed to undo by hand is kept first.
   const before =
     transactionID === null
       ? {
@@ -132,7 +176,7 @@ export async function restoreBackup(
 
   try {
     if (options.replace) await wipe(payload, target.collections, target.versionedCollections, req)
-    const written = await writeAll(payload, file, req)
+    const written = batchSize !== undefined ? await writeInBatches(payload, file, req.context, batchSize) : await writeAll(payload, file, req)
     if (transactionID !== null) await payload.db.commitTransaction(transactionID)
     const dir = uploadDirs(payload)
     const media = { missing: [] as string[], different: [] as string[] }
@@ -141,7 +185,7 @@ export async function restoreBackup(
       media.missing.push(...result.missing)
       media.different.push(...result.different)
     }
-    return { ...written, transaction: transactionID !== null, media }
+    return { ...written, transaction: transactionID !== null, ...(batchSize !== undefined ? { batches: true } : {}), media }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     try {

@@ -4,9 +4,9 @@ import type { FlattenedField, Payload } from 'payload'
 
 import type { RestoreTarget } from './format'
 
-/** Payload's own bookkeeping (preferences, locks, migrations, jobs): not content, not backed up. */
+/** Payload's own bookkeeping (preferences, locks, migrations, jobs) and our action locks: not content, not backed up. */
 export function isContentSlug(slug: string): boolean {
-  return !slug.startsWith('payload-')
+  return !slug.startsWith('payload-') && slug !== 'locks'
 }
 
 /** What a restore into this Payload accepts. */

@@ -7,21 +7,21 @@ import type {
 
 import { relationId } from '../platform/relations'
 import { cacheTags } from '../platform/cache/cacheTags'
-import { expireTags } from '../platform/cache/revalidate'
+import { expireTagsFor } from '../platform/cache/expire'
 
 type EditionDoc = { id: number | string; year?: number | null }
 
 /** An edition changed: its own pages, the editions list, and the home page (via site settings). */
-export const revalidateEditionAfterChange: CollectionAfterChangeHook<EditionDoc> = ({ doc, previousDoc, req }) => {
+export const revalidateEditionAfterChange: CollectionAfterChangeHook<EditionDoc> = async ({ doc, previousDoc, req }) => {
   const years = [doc.year, previousDoc?.year].filter((year): year is number => typeof year === 'number')
-  expireTags([...years.map(cacheTags.edition), cacheTags.editionsList(), cacheTags.siteSettings()], req.context)
+  await expireTagsFor(req, [...years.map(cacheTags.edition), cacheTags.editionsList(), cacheTags.siteSettings()])
   return doc
 }
 
-export const revalidateEditionAfterDelete: CollectionAfterDeleteHook<EditionDoc> = ({ doc, req }) => {
+export const revalidateEditionAfterDelete: CollectionAfterDeleteHook<EditionDoc> = async ({ doc, req }) => {
   const tags = [cacheTags.editionsList(), cacheTags.siteSettings()]
   if (typeof doc.year === 'number') tags.push(cacheTags.edition(doc.year))
-  expireTags(tags, req.context)
+  await expireTagsFor(req, tags)
   return doc
 }
 
@@ -35,7 +35,7 @@ export const revalidateEditionContentAfterChange: CollectionAfterChangeHook<Edit
 }) => {
   if (req.context.disableRevalidate) return doc
   const ids = [...editionIdsOf(doc), ...editionIdsOf(previousDoc)]
-  expireTags((await yearsOf(ids, req)).map(cacheTags.edition), req.context)
+  await expireTagsFor(req, (await yearsOf(ids, req)).map(cacheTags.edition))
   return doc
 }
 
@@ -44,7 +44,7 @@ export const revalidateEditionContentAfterDelete: CollectionAfterDeleteHook<Edit
   req,
 }) => {
   if (req.context.disableRevalidate) return doc
-  expireTags((await yearsOf(editionIdsOf(doc), req)).map(cacheTags.edition), req.context)
+  await expireTagsFor(req, (await yearsOf(editionIdsOf(doc), req)).map(cacheTags.edition))
   return doc
 }
 
@@ -54,8 +54,8 @@ export const revalidateEditionContent = {
   afterDelete: [revalidateEditionContentAfterDelete],
 }
 
-export const revalidateSiteSettings: GlobalAfterChangeHook = ({ doc, req }) => {
-  expireTags([cacheTags.siteSettings()], req.context)
+export const revalidateSiteSettings: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await expireTagsFor(req, [cacheTags.siteSettings()])
   return doc
 }
 

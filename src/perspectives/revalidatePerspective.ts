@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { cacheTags } from '../platform/cache/cacheTags'
-import { expireTags } from '../platform/cache/revalidate'
+import { expireTagsFor } from '../platform/cache/expire'
 
 type PerspectiveDoc = { id: number | string; slug?: string | null }
 
@@ -11,17 +11,17 @@ function tagsFor(...docs: Array<PerspectiveDoc | undefined>): string[] {
   return [cacheTags.perspectives(), cacheTags.siteSettings(), ...slugs.map(cacheTags.perspective)]
 }
 
-export const revalidatePerspectiveAfterChange: CollectionAfterChangeHook<PerspectiveDoc> = ({
+export const revalidatePerspectiveAfterChange: CollectionAfterChangeHook<PerspectiveDoc> = async ({
   doc,
   previousDoc,
   req,
 }) => {
-  expireTags(tagsFor(doc, previousDoc), req.context)
+  await expireTagsFor(req, tagsFor(doc, previousDoc))
   return doc
 }
 
-export const revalidatePerspectiveAfterDelete: CollectionAfterDeleteHook<PerspectiveDoc> = ({ doc, req }) => {
-  expireTags(tagsFor(doc), req.context)
+export const revalidatePerspectiveAfterDelete: CollectionAfterDeleteHook<PerspectiveDoc> = async ({ doc, req }) => {
+  await expireTagsFor(req, tagsFor(doc))
   return doc
 }
 

@@ -8,6 +8,7 @@ import { revalidateEditionContent } from '../editions/revalidateEdition'
 import { TRANSLATION_HINT } from '../platform/i18n'
 import { translationStatusField } from '../platform/fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { nameKeyField } from './nameKey'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
@@ -27,6 +28,7 @@ export const Speakers: CollectionConfig = {
     translationStatusField(),
     // Speaker lists are sorted by name.
     { name: 'name', type: 'text', required: true, index: true, maxLength: 120 },
+    nameKeyField(),
     slugField({ from: 'name' }),
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },

@@ -36,20 +36,9 @@ describe('archiving from the admin', () => {
 
   it('offers "Archive this edition" on a live edition, asking which edition becomes current', async () => {
     await page.goto(`${baseURL()}/admin/collections/editions/${await editionId(cookie, 2026)}`)
-    const button = page.getByRole('button', { name: 'Archive this edition' })
-    await button.waitFor({ timeout: 30_000 })
-    // The button is in the server-rendered HTML before React handles its click: click until the
-    // confirmation opens.
-    const confirmation = page.getByText('Archive the 2026 edition?')
-    for (let attempt = 1; ; attempt++) {
-      await button.click()
-      try {
-        await confirmation.waitFor({ timeout: 3_000 })
-        break
-      } catch (error) {
-        if (attempt === 10) throw error
-      }
-    }
+    // Disabled until React handles its click (the server renders it first); click() waits for that.
+    await page.getByRole('button', { name: 'Archive this edition' }).click({ timeout: 30_000 })
+    await page.getByText('Archive the 2026 edition?').waitFor({ timeout: 10_000 })
     const select = page.locator('#archive-next-current')
     await select.waitFor()
     assert.deepEqual(await select.locator('option').allInnerTexts(), ['None'])
@@ -58,9 +47,26 @@ describe('archiving from the admin', () => {
     assert.equal(((await check.json()) as { status: string }).status, 'current')
   })
 
-  it('offers "Unarchive" to an admin on an archived edition', async () => {
-    await page.goto(`${baseURL()}/admin/collections/editions/${await editionId(cookie, 2025)}`)
-    await page.getByRole('button', { name: 'Unarchive' }).waitFor({ timeout: 30_000 })
+  it('an admin unarchives an archived edition with "Unarchive" and its confirmation', async () => {
+    const id = await editionId(cookie, 2025)
+    const status = async () =>
+      ((await (await fetch(`${baseURL()}/api/editions/${id}?depth=0`, { headers: { cookie } })).json()) as { status: string }).status
+    assert.equal(await status(), 'archived')
+    await page.goto(`${baseURL()}/admin/collections/editions/${id}`)
+    await page.getByRole('button', { name: 'Unarchive', exact: true }).click({ timeout: 30_000 })
+    await page.getByText('Unarchive the 2025 edition?').waitFor({ timeout: 10_000 })
+    // The confirmation's own "Unarchive" button is the last one on the page.
+    await page.getByRole('button', { name: 'Unarchive', exact: true }).last().click()
+    await page.getByText(/The 2025 edition is no longer archived \(status: upcoming\)/).waitFor({ timeout: 15_000 })
+    assert.equal(await status(), 'upcoming')
+    // Back to the seeded state for the tests below (2025 is not the current edition: no next one to name).
+    const archived = await fetch(`${baseURL()}/api/editions/${id}/archive`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: baseURL(), cookie },
+      body: '{}',
+    })
+    assert.equal(archived.status, 200)
+    assert.equal(await status(), 'archived')
   })
 
   it('answers bad requests to the endpoint with a status and a message', async () => {

@@ -38,6 +38,10 @@ export function ArchiveEditionButton() {
   const [isCurrent, setIsCurrent] = useState(false)
   const [options, setOptions] = useState<EditionOption[]>([])
   const [next, setNext] = useState<string>(NONE)
+  // The server renders the buttons before React attaches their handlers: disabled until then, so an
+  // early click is not silently lost.
+  const [interactive, setInteractive] = useState(false)
+  useEffect(() => setInteractive(true), [])
 
   // Which edition is current, and which could become current instead (published, not draft, not archived).
   const loadChoices = useCallback(async () => {
@@ -83,7 +87,7 @@ export function ArchiveEditionButton() {
     if (role !== 'admin') return null
     return (
       <>
-        <Button buttonStyle="secondary" size="medium" onClick={() => openModal(UNARCHIVE_MODAL)}>
+        <Button buttonStyle="secondary" size="medium" disabled={!interactive} onClick={() => openModal(UNARCHIVE_MODAL)}>
           Unarchive
         </Button>
         <ConfirmationModal
@@ -100,7 +104,7 @@ export function ArchiveEditionButton() {
   const nextLabel = (edition: EditionOption) => `${edition.year}${edition.title ? ` — ${edition.title}` : ''}`
   return (
     <>
-      <Button buttonStyle="secondary" size="medium" onClick={() => openModal(ARCHIVE_MODAL)}>
+      <Button buttonStyle="secondary" size="medium" disabled={!interactive} onClick={() => openModal(ARCHIVE_MODAL)}>
         Archive this edition
       </Button>
       <ConfirmationModal

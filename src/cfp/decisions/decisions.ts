@@ -1,15 +1,19 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { hasRole } from '../../platform/access'
-import { HttpError } from '../../platform/http/errors'
 import { relationId } from '../../platform/relations'
 import { toLexical } from '../../platform/richText/lexical'
+import { addSpeakerEdition, findOrCreateSpeaker } from '../../speakers/findOrCreateSpeaker'
+import { normaliseName } from '../../speakers/nameKey'
+import { withLock } from '../../platform/locks/lock'
+import { retryTransient } from '../../platform/db/retry'
 import { assertTransition, isProposalStatus } from '../statusTransitions'
+import { HttpError } from '../../platform/http/errors'
 
 /**
  * Accepting a proposal, in one editor action: the proposal becomes `accepted` (its decision email is
  * prepared by the proposal's hook), its speaker is found or created, and a draft programme session is
- * created from it. Running it again, or twice at once in this process, creates nothing more.
+ * created from it. Running it again, or twice at once in any process, creates nothing more.
  */
 export type AcceptResult = {
   proposal: { id: number | string; status: string; statusChanged: boolean }
@@ -32,18 +36,13 @@ type ProposalDoc = {
   submitter?: { name?: unknown; affiliation?: unknown } | null
 }
 
-/** One acceptance at a time per proposal in this process: a double click cannot create two speakers. */
-const inFlight = new Map<string, Promise<AcceptResult>>()
-
+/**
+ * One acceptance at a time per proposal, across every app process (a database lock): a double click
+ * or two editors cannot create two speakers or sessions. The second runs after the first and finds
+ * everything in place. A transient MongoDB conflict runs the acceptance again (it is idempotent).
+ */
 export function acceptProposal(req: PayloadRequest, id: number | string): Promise<AcceptResult> {
-  const key = String(id)
-  const running = inFlight.get(key)
-  // A second call while the first runs waits for it and then runs (finding everything in place).
-  const next = (running ?? Promise.resolve()).catch(() => undefined).then(() => runAcceptance(req, id))
-  inFlight.set(key, next)
-  return next.finally(() => {
-    if (inFlight.get(key) === next) inFlight.delete(key)
-  })
+  return withLock(req.payload, `accept-proposal:${String(id)}`, () => retryTransient(() => runAcceptance(req, id)))
 }
 
 async function runAcceptance(req: PayloadRequest, id: number | string): Promise<AcceptResult> {
@@ -76,87 +75,31 @@ async function runAcceptance(req: PayloadRequest, id: number | string): Promise<
   return { proposal: { id, status: 'accepted', statusChanged }, speaker, session }
 }
 
-/** Lower-case, no accents, no punctuation, single spaces: "Ada  Lovelace-Byron" = "ada lovelace byron". */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
+/** The same normalisation speakers are matched on (src/speakers/nameKey.ts). */
+export { normaliseName }
 
 /**
- * The speaker: the one already linked to the proposal if it still exists; else an existing speaker with
- * the same normalised name (the same person speaking again, e.g. at a later edition); else a new draft
- * speaker made from the submitter's name, affiliation, bio and links. The edition is added to the
- * speaker's editions. Matching by name alone may join two namesakes: the editor sees the link on the
- * proposal and can change it before the programme is published.
+ * The speaker: the one already linked to the proposal if it still exists; else the speaker of the same
+ * normalised name, or a new draft speaker made from the submitter's name, affiliation, bio and links
+ * (findOrCreateSpeaker). The edition is added to the speaker's editions.
  */
 async function ensureSpeaker(req: PayloadRequest, proposal: ProposalDoc, edition: number | string): Promise<AcceptResult['speaker']> {
   const linkedId = relationId(proposal.speaker)
   if (linkedId !== undefined) {
     const linked = await req.payload.findByID({ collection: 'speakers', id: linkedId, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
     if (linked) {
-      await addEdition(req, linked.id, linked.editions, edition)
+      await addSpeakerEdition(req, linked.id, linked.editions, edition)
       return { id: linked.id, created: false, matchedBy: 'proposal' }
     }
   }
   const name = String(proposal.submitter?.name ?? '').trim()
-  if (!name) throw new HttpError('The proposal has no submitter name to make a speaker from.', 409)
-  const wanted = normaliseName(name)
-  // Narrow by the longest word of the name, then compare normalised names exactly.
-  const word = wanted.split(' ').sort((a, b) => b.length - a.length)[0] ?? wanted
-  const candidates = await req.payload.find({
-    collection: 'speakers',
-    where: { name: { like: word } },
-    depth: 0,
-    draft: true,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { name: true, editions: true },
-  })
-  const match = candidates.docs.find((speaker) => normaliseName(String(speaker.name ?? '')) === wanted)
-  if (match) {
-    await addEdition(req, match.id, match.editions, edition)
-    return { id: match.id, created: false, matchedBy: 'name' }
-  }
+  if (!normaliseName(name)) throw new HttpError('The proposal has no submitter name to make a speaker from.', 409)
   const bio = typeof proposal.bio === 'string' && proposal.bio.trim() ? paragraphs(proposal.bio) : undefined
   const links = (proposal.links ?? [])
     .filter((link) => link.label && link.url)
     .map((link) => ({ label: link.label!, url: link.url! }))
-  const created = await req.payload.create({
-    collection: 'speakers',
-    data: {
-      name,
-      ...(typeof proposal.submitter?.affiliation === 'string' && proposal.submitter.affiliation
-        ? { affiliation: proposal.submitter.affiliation }
-        : {}),
-      ...(bio ? { bio: bio as never } : {}),
-      links,
-      editions: [edition] as never,
-      _status: 'draft',
-    },
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return { id: created.id, created: true, matchedBy: 'created' }
-}
-
-async function addEdition(req: PayloadRequest, speakerId: number | string, current: unknown, edition: number | string) {
-  const editions = (Array.isArray(current) ? current : []).map(relationId).filter((id) => id !== undefined)
-  if (editions.some((id) => String(id) === String(edition))) return
-  await req.payload.update({
-    collection: 'speakers',
-    id: speakerId,
-    data: { editions: [...editions, edition] as never },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const affiliation = typeof proposal.submitter?.affiliation === 'string' ? proposal.submitter.affiliation : undefined
+  return findOrCreateSpeaker(req, { name, affiliation, bio, links }, edition)
 }
 
 /**

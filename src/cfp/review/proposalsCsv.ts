@@ -29,37 +29,36 @@ type ReviewRow = { reviewer: string; score: number | null; comment: string }
 export async function proposalsCsv(req: PayloadRequest, editionId: number | string): Promise<{ csv: string; rows: number; year: string }> {
   const edition = await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (!edition) throw Object.assign(new Error('No edition with this id.'), { status: 404 })
-  const [{ docs: proposals }, { docs: reviews }, { docs: themes }] = await Promise.all([
-    req.payload.find({
-      collection: 'proposals',
-      where: { edition: { equals: editionId } },
-      depth: 0,
-      pagination: false,
-      sort: 'createdAt',
-      overrideAccess: true,
-      req,
-    }),
-    req.payload.find({
-      collection: 'reviews',
-      where: { edition: { equals: editionId } },
-      depth: 1,
-      pagination: false,
-      sort: 'createdAt',
-      overrideAccess: true,
-      req,
-      populate: { users: { email: true, name: true } },
-    }),
-    req.payload.find({
-      collection: 'themes',
-      where: { edition: { equals: editionId } },
-      depth: 0,
-      draft: true,
-      pagination: false,
-      overrideAccess: true,
-      req,
-      select: { title: true },
-    }),
-  ])
+  // One after the other: inside a MongoDB transaction one session cannot run reads in parallel.
+  const { docs: proposals } = await req.payload.find({
+    collection: 'proposals',
+    where: { edition: { equals: editionId } },
+    depth: 0,
+    pagination: false,
+    sort: 'createdAt',
+    overrideAccess: true,
+    req,
+  })
+  const { docs: reviews } = await req.payload.find({
+    collection: 'reviews',
+    where: { edition: { equals: editionId } },
+    depth: 1,
+    pagination: false,
+    sort: 'createdAt',
+    overrideAccess: true,
+    req,
+    populate: { users: { email: true, name: true } },
+  })
+  const { docs: themes } = await req.payload.find({
+    collection: 'themes',
+    where: { edition: { equals: editionId } },
+    depth: 0,
+    draft: true,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { title: true },
+  })
   const themeTitle = new Map(themes.map((theme) => [String(theme.id), String(theme.title ?? '')]))
   const byProposal = new Map<string, ReviewRow[]>()
   for (const review of reviews) {

@@ -1,7 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Field, PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type Field, type PayloadRequest } from 'payload'
 
 import { forgetReviewAccessLookups, reviewAggregatesReadable } from '../access'
 import { relationId } from '../../platform/relations'
+import { afterCommit, openTransactionId, outsideTransaction } from '../../platform/db/afterCommit'
+import { retryTransient } from '../../platform/db/retry'
 
 /**
  * A proposal's average score and number of reviews, stored on the proposal (so the admin list can sort
@@ -60,18 +62,46 @@ export async function recomputeReviewAggregates(req: PayloadRequest, proposalId:
   })
 }
 
+/**
+ * Recomputes once the review's own save is committed, in a transaction of its own that is run again
+ * on a transient conflict (two reviews of one proposal saved at once both update it on MongoDB).
+ * Where the save has no transaction (SQLite), it runs at once within the save.
+ */
+async function recomputeAfterCommit(req: PayloadRequest, proposalIds: Array<number | string>): Promise<void> {
+  const inSave = (await openTransactionId(req.transactionID)) === null
+  await afterCommit(req.transactionID, async () => {
+    for (const id of proposalIds) {
+      if (inSave) {
+        await recomputeReviewAggregates(req, id)
+        continue
+      }
+      await retryTransient(async () => {
+        const own = outsideTransaction(req)
+        const owned = await initTransaction(own)
+        try {
+          await recomputeReviewAggregates(own, id)
+          if (owned) await commitTransaction(own)
+        } catch (error) {
+          if (owned) await killTransaction(own)
+          throw error
+        }
+      })
+    }
+  })
+}
+
 export const updateAggregatesAfterReviewChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   forgetReviewAccessLookups(req)
   const current = relationId(doc.proposal)
   const previous = relationId(previousDoc?.proposal)
-  if (current !== undefined) await recomputeReviewAggregates(req, current)
-  if (previous !== undefined && String(previous) !== String(current)) await recomputeReviewAggregates(req, previous)
+  const ids = [current, previous !== undefined && String(previous) !== String(current) ? previous : undefined]
+  await recomputeAfterCommit(req, ids.filter((id): id is number | string => id !== undefined))
   return doc
 }
 
 export const updateAggregatesAfterReviewDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
   forgetReviewAccessLookups(req)
   const proposal = relationId(doc.proposal)
-  if (proposal !== undefined) await recomputeReviewAggregates(req, proposal)
+  if (proposal !== undefined) await recomputeAfterCommit(req, [proposal])
   return doc
 }

@@ -6,6 +6,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '../../migrations'
+import { withAfterCommit } from './afterCommit'
+import { replicaSetWarning } from './mongoUri'
 import { parseDatabaseUri, type DatabaseChoice } from './databaseUri'
 
 /** How long start-up waits for an unreachable MongoDB before it fails with the host named. */
@@ -27,7 +29,7 @@ export class DatabaseConnectionError extends Error {
  */
 export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
-    return withClearConnectionError(
+    return withAfterCommit(withClearConnectionError(
       mongooseAdapter({
         url: choice.url,
         connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_MS },
@@ -35,10 +37,11 @@ export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): Dat
         migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
       }),
       choice.hosts,
-    )
+      choice.url,
+    ))
   }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
-  return withMaintenanceTransactions(
+  return withAfterCommit(withMaintenanceTransactions(
     sqliteAdapter({
       client: { url: choice.url },
       busyTimeout: 10_000,
@@ -48,7 +51,7 @@ export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): Dat
       // Enables the adapter's transaction support, which withMaintenanceTransactions keeps for restores only.
       transactionOptions: {},
     }),
-  )
+  ))
 }
 
 const MAINTENANCE_BEGIN = Symbol.for('commons-hub.maintenanceBeginTransaction')
@@ -91,9 +94,10 @@ export function currentDatabase(): DatabaseChoice {
 
 /**
  * An unreachable MongoDB makes the adapter log mongoose's whole error object before it throws.
- * Replace that dump with one line that names the host and the variable to check.
+ * Replace that dump with one line that names the host and the variable to check. Once connected,
+ * warn when the adapter turned transactions off (no replica set).
  */
-function withClearConnectionError(adapterObj: DatabaseAdapterObj, hosts: string): DatabaseAdapterObj {
+function withClearConnectionError(adapterObj: DatabaseAdapterObj, hosts: string, url: string): DatabaseAdapterObj {
   return {
     ...adapterObj,
     init: (args) => {
@@ -109,7 +113,12 @@ function withClearConnectionError(adapterObj: DatabaseAdapterObj, hosts: string)
           logError.apply(logger, entry)
         }) as typeof logError
         try {
-          return await connect.call(this, options)
+          const connected = await connect.call(this, options)
+          // The adapter decides on connect; say so loudly when it runs without transactions.
+          if ((adapter as { transactionOptions?: unknown }).transactionOptions === false) {
+            logger.warn(replicaSetWarning(url) ?? 'MongoDB runs without transactions: the client found no replica set (check the DNS records of the +srv string).')
+          }
+          return connected
         } catch (error) {
           const reason = error instanceof Error ? (error.message.split('Details: ')[1] ?? error.message) : String(error)
           throw new DatabaseConnectionError(

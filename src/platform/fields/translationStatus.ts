@@ -1,8 +1,9 @@
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { isEditorOrAdminField } from '../access'
 import { hasRole } from '../access/roles'
 import { hasText } from '../richText/plainText'
+import { sameTransaction } from '../db/sameTransaction'
 
 /**
  * Tells editors which French texts are missing. The admin shows a missing French text as an empty field,
@@ -76,7 +77,8 @@ const computeStatus: FieldHook = async ({ collection, originalDoc, data, req }) 
     overrideAccess: true,
     // A document being deleted is read once more after it is gone.
     disableErrors: true,
-    context: { [SKIP]: true, disableRevalidate: true },
+    // In the save's transaction (MongoDB): the document as just saved, not as before.
+    req: sameTransaction(req, { [SKIP]: true, disableRevalidate: true }) as PayloadRequest,
   })
   if (!all) return undefined
   return describeMissingFrench(missingFrench(collection.fields, all as unknown as Data))

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { cacheTags } from '../../platform/cache/cacheTags'
-import { expireTags } from '../../platform/cache/revalidate'
+import { expireTagsFor } from '../../platform/cache/expire'
 import { editionIdsOf, yearsOf } from '../../editions/revalidateEdition'
 
 type SessionDoc = { id: number | string; edition?: unknown }
@@ -14,13 +14,13 @@ type SessionDoc = { id: number | string; edition?: unknown }
 export const revalidateProgrammeAfterChange: CollectionAfterChangeHook<SessionDoc> = async ({ doc, previousDoc, req }) => {
   if (req.context.disableRevalidate) return doc
   const years = await yearsOf([...editionIdsOf(doc), ...editionIdsOf(previousDoc)], req)
-  expireTags(years.map(cacheTags.programme), req.context)
+  await expireTagsFor(req, years.map(cacheTags.programme))
   return doc
 }
 
 export const revalidateProgrammeAfterDelete: CollectionAfterDeleteHook<SessionDoc> = async ({ doc, req }) => {
   if (req.context.disableRevalidate) return doc
-  expireTags((await yearsOf(editionIdsOf(doc), req)).map(cacheTags.programme), req.context)
+  await expireTagsFor(req, (await yearsOf(editionIdsOf(doc), req)).map(cacheTags.programme))
   return doc
 }
 

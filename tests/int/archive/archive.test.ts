@@ -3,20 +3,18 @@
  * its domain function) reaches the same state as the seed's archived 2025 edition; archived content is
  * refused to editors and reviewers with a message saying why; an admin unarchives.
  */
-import { createLocalReq, Forbidden, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, Forbidden, type CollectionSlug, type Payload } from 'payload'
 
 import { archiveEdition, unarchiveEdition } from '../../../src/archive/archiveEdition'
 import { archiveEndpoints } from '../../../src/archive/endpoints'
 import { isCfpOpen } from '../../../src/cfp/window'
 import { editionState } from '../../../src/editions/read'
-import type { Edition, User } from '../../../src/payload-types'
+import type { Edition } from '../../../src/payload-types'
 import { loadSeedData } from '../../../src/seed/data'
 import { seed } from '../../../src/seed/seed'
+import { factories, SAMPLE_ABSTRACT, type AuthUser, type Doc, type Factories, type Id } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
-type Id = User['id']
-type Doc = Record<string, unknown> & { id: Id }
-type AuthUser = Doc & { collection: 'users' }
 
 let ctx: TestPayload
 let payload: Payload
@@ -24,19 +22,9 @@ const users = {} as Record<'admin' | 'editor' | 'reviewer', AuthUser>
 let sequence = 0
 const next = () => ++sequence
 
-const ABSTRACT =
-  'Data commons need governance that scales from a single community to public infrastructure; ' +
-  'this talk compares three cases and what they teach about stewardship.'
-
-const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<Doc> =>
-  (await payload.create({ collection, data: data as never, overrideAccess: true, context: { disableRevalidate: true } })) as unknown as Doc
-
-async function authUser(data: Record<string, unknown>): Promise<AuthUser> {
-  const doc = await create('users', { password: 'correct horse battery staple', ...data })
-  return { ...(await payload.findByID({ collection: 'users', id: doc.id, overrideAccess: true })), collection: 'users' } as unknown as AuthUser
-}
-
-const reqAs = (user: AuthUser | undefined): Promise<PayloadRequest> => createLocalReq({ user: user as never }, payload)
+let make: Factories
+const create = (collection: CollectionSlug, data: Record<string, unknown>) => make.create(collection, data)
+const reqAs = (user: AuthUser | undefined) => make.reqAs(user)
 
 async function editionByYear(year: number): Promise<Edition> {
   const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: year } }, depth: 0, overrideAccess: true })
@@ -76,7 +64,7 @@ async function fillEdition(edition: Edition, live: Edition) {
     edition: edition.id,
     submitter: { name: 'Sample Submitter', email: `sample.${next()}@example.org` },
     title: `Sample proposal ${next()}`,
-    abstract: ABSTRACT,
+    abstract: SAMPLE_ABSTRACT,
     format: 'framing-talk',
     bio: 'Sample data for a test.',
     consent: true,
@@ -144,9 +132,10 @@ async function removeEdition(year: number) {
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  users.admin = await authUser({ email: 'admin@example.org', role: 'admin' })
-  users.editor = await authUser({ email: 'editor@example.org', role: 'editor' })
-  users.reviewer = await authUser({ email: 'reviewer@example.org', role: 'reviewer' })
+  make = factories(payload)
+  users.admin = await make.user('admin')
+  users.editor = await make.user('editor')
+  users.reviewer = await make.user('reviewer')
 })
 
 afterAll(async () => {
@@ -248,8 +237,8 @@ describe('POST /api/editions/:id/archive and /unarchive', () => {
   let draft2028: Doc
 
   beforeAll(async () => {
-    edition2027 = await create('editions', { year: 2027, title: 'Sample edition 2027', status: 'upcoming', _status: 'published' })
-    draft2028 = await create('editions', { year: 2028, title: 'Sample edition 2028', status: 'draft', _status: 'published' })
+    edition2027 = await make.edition(2027)
+    draft2028 = await make.edition(2028, { status: 'draft' })
   })
 
   it('refuses the public (401) and reviewers (403)', async () => {

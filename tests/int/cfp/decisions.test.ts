@@ -240,6 +240,24 @@ describe('accepting', () => {
     expect(session.segments?.[0]?.minutes ?? null).toBeNull()
   })
 
+  it('links "Elodie Sample" to the existing "Élodie Sample" (accent on the stored side only), not a duplicate', async () => {
+    const existing = await create('speakers', { name: 'Élodie Sample', _status: 'published' })
+    const proposal = await newProposal({ submitter: { name: 'Elodie Sample', email: 'elodie.sample@example.org' } })
+    await setStatus(proposal.id, 'in-review', fx.as.editor)
+    const done = await (await rest(payload, 'POST', `/proposals/${proposal.id}/accept`, { token: fx.tokens.editor })).json()
+    expect(done.speaker).toMatchObject({ id: existing.id, created: false, matchedBy: 'name' })
+    expect(await count('speakers', { nameKey: { equals: 'elodie sample' } })).toBe(1)
+  })
+
+  it('keeps the stored name key in step with the name', async () => {
+    const speaker = await create('speakers', { name: 'Zoë  Sample-Renamed', _status: 'published' })
+    expect(speaker.nameKey).toBe('zoe sample renamed')
+    const renamed = await payload.update({ collection: 'speakers', id: speaker.id, data: { name: 'Zoé Sample' }, overrideAccess: true, depth: 0, context: { disableRevalidate: true } })
+    expect(renamed.nameKey).toBe('zoe sample')
+    const other = await payload.update({ collection: 'speakers', id: speaker.id, data: { affiliation: 'Sample Lab' }, overrideAccess: true, depth: 0, context: { disableRevalidate: true } })
+    expect(other.nameKey).toBe('zoe sample')
+  })
+
   it('refuses a withdrawn proposal with the graph message (400) and creates nothing', async () => {
     const proposal = await newProposal()
     await setStatus(proposal.id, 'withdrawn', fx.as.editor)

@@ -6,19 +6,13 @@
 import type { Payload } from 'payload'
 
 import { csvCell, csvLine } from '../../../src/cfp/review/proposalsCsv'
-import type { User } from '../../../src/payload-types'
+import { factories, TEST_PASSWORD as PASSWORD, type Doc, type Factories } from '../helpers/factories'
 import { login, rest } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
-type Id = User['id']
-type Doc = Record<string, unknown> & { id: Id }
-
 let ctx: TestPayload
 let payload: Payload
-const PASSWORD = 'correct horse battery staple'
-const ABSTRACT =
-  'Data commons need governance that scales from a single community to public infrastructure; ' +
-  'this talk compares three cases and what they teach about stewardship.'
+let make: Factories
 
 const fx = {
   edition: {} as Doc,
@@ -28,18 +22,13 @@ const fx = {
   proposals: {} as Record<'tricky' | 'plain' | 'unreviewed' | 'elsewhere', Doc>,
 }
 
-const create = async (collection: 'editions' | 'users' | 'proposals' | 'reviews', data: Record<string, unknown>) =>
-  (await payload.create({ collection, data: data as never, overrideAccess: true, context: { disableRevalidate: true } })) as unknown as Doc
+const create = (collection: 'editions' | 'users' | 'reviews', data: Record<string, unknown>) => make.create(collection, data)
 
 const proposal = (edition: Doc, title: string, name: string) =>
-  create('proposals', {
-    edition: edition.id,
+  make.proposal(edition, {
     submitter: { name, email: `${name.split(' ')[0]!.toLowerCase().replace(/\W/g, '')}@example.org`, affiliation: 'Sample Lab' },
     title,
-    abstract: ABSTRACT,
-    format: 'framing-talk',
     bio: 'Sample bio.',
-    consent: true,
   })
 
 /** A small RFC 4180 reader, enough to check what the export wrote. */
@@ -75,8 +64,9 @@ function parseCsv(text: string): string[][] {
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  fx.edition = await create('editions', { year: 2043, title: 'Sample edition 2043', status: 'current', _status: 'published' })
-  fx.otherEdition = await create('editions', { year: 2044, title: 'Sample edition 2044', status: 'upcoming', _status: 'published' })
+  make = factories(payload)
+  fx.edition = await make.edition(2043, { status: 'current' })
+  fx.otherEdition = await make.edition(2044)
   for (const role of ['admin', 'editor', 'reviewer', 'peer'] as const) {
     fx.users[role] = await create('users', {
       email: `${role}@example.org`,

@@ -261,8 +261,19 @@ describe("peers' reviews and scores before and after one's own review", () => {
     const response = await rest(payload, 'GET', '/proposals?sort=-averageScore', { token: fx.tokens.reviewer })
     expect(response.status).toBe(400)
     // An editor sorts by them.
-    const sorted = await payload.find({ collection: 'proposals', sort: '-averageScore', overrideAccess: false, user: fx.as.editor })
-    expect(sorted.docs.length).toBeGreaterThan(0)
+    const sorted = await payload.find({
+      collection: 'proposals',
+      where: { averageScore: { exists: true } },
+      sort: '-averageScore',
+      pagination: false,
+      overrideAccess: false,
+      user: fx.as.editor,
+    })
+    const scores = sorted.docs.map((doc) => doc.averageScore as number)
+    expect(new Set(scores).size).toBeGreaterThan(1)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    const ascending = await payload.find({ collection: 'proposals', where: { averageScore: { exists: true } }, sort: 'averageScore', pagination: false, overrideAccess: false, user: fx.as.editor })
+    expect(ascending.docs.map((doc) => doc.averageScore)).toEqual([...scores].reverse())
   })
 
   it("a reviewer can never change or delete a peer's review", async () => {

@@ -6,6 +6,8 @@ import path from 'node:path'
 import { BasePayload, type DatabaseAdapterObj, type Payload, type SanitizedConfig } from 'payload'
 
 import { databaseAdapter } from '../../../src/platform/db/databaseAdapter'
+import { dropMongoDatabase } from '../../../src/platform/db/dropDatabase'
+import { mongoUriWithDatabase } from '../../../src/platform/db/mongoUri'
 
 /**
  * A second, independent Payload on its own fresh database of the same kind as the test's
@@ -21,7 +23,7 @@ export async function startExtraPayload(): Promise<{ payload: Payload; close: ()
   let cleanup = () => {}
   let db: DatabaseAdapterObj
   if (given.startsWith('mongodb')) {
-    const url = given.replace(/^(mongodb(\+srv)?:\/\/[^/?]+)(\/[^?]*)?/, `$1/commons_hub_extra_${id}`)
+    const url = mongoUriWithDatabase(given, `commons_hub_extra_${id}`)
     db = databaseAdapter({ kind: 'mongodb', url, hosts: 'test' })
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-extra-'))
@@ -43,7 +45,7 @@ export async function startExtraPayload(): Promise<{ payload: Payload; close: ()
   return {
     payload,
     close: async () => {
-      if (given.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      await dropMongoDatabase(payload)
       await payload.db.destroy?.()
       cleanup()
     },

@@ -5,6 +5,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { dropMongoDatabase } from '../../../src/platform/db/dropDatabase'
+import { mongoUriWithDatabase } from '../../../src/platform/db/mongoUri'
+
 /**
  * Boots Payload (Local API) on a throwaway database of the kind DATABASE_URI names:
  * a fresh SQLite file by default, or a fresh database on the given MongoDB server.
@@ -18,9 +21,7 @@ export async function startTestPayload(): Promise<TestPayload> {
   let databaseUri: string
   let cleanup: () => void = () => {}
   if (given.startsWith('mongodb')) {
-    const url = new URL(given.replace(/^mongodb(\+srv)?:/, 'http:'))
-    url.pathname = `/commons_hub_test_${id}`
-    databaseUri = given.replace(/^(mongodb(\+srv)?:\/\/[^/?]+)(\/[^?]*)?/, `$1${url.pathname}`)
+    databaseUri = mongoUriWithDatabase(given, `commons_hub_test_${id}`)
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-test-'))
     databaseUri = `file:${path.join(dir, `test-${id}.db`)}`
@@ -34,7 +35,7 @@ export async function startTestPayload(): Promise<TestPayload> {
     payload,
     databaseUri,
     close: async () => {
-      if (databaseUri.startsWith('mongodb')) await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      await dropMongoDatabase(payload)
       await payload.destroy()
       process.env.DATABASE_URI = given
       cleanup()

@@ -94,10 +94,19 @@ describe('the French translation field, as the admin reads it', () => {
   })
 
   it('is never shown to the public, who read the English text in its place', async () => {
-    const { docs } = await payload.find({ collection: 'themes', locale: 'fr', overrideAccess: false, limit: 1, where: { title: { equals: 'Sample theme' } } })
-    expect(docs).toHaveLength(0)
+    const untranslated = await payload.create({
+      collection: 'themes',
+      data: { title: 'Sample untranslated theme', summary: 'An English-only sample summary.', edition: editionId, order: 98, slug: 'sample-untranslated-theme', _status: 'published' },
+      context,
+    })
+    const forEditor = await payload.findByID({ collection: 'themes', id: untranslated.id, user: editor, overrideAccess: false, locale: 'fr' })
+    expect(status(forEditor)).toBe('Missing: Title, Summary')
+    const french = await payload.findByID({ collection: 'themes', id: untranslated.id, locale: 'fr', overrideAccess: false, depth: 0 })
+    expect(french.title).toBe('Sample untranslated theme')
+    expect(french.summary).toBe('An English-only sample summary.')
+    expect(french).not.toHaveProperty('frenchTranslation')
     const english = await payload.find({ collection: 'themes', overrideAccess: false, limit: 20, depth: 0 })
-    expect(english.docs.length).toBeGreaterThan(0)
+    expect(english.docs.length).toBeGreaterThan(1)
     for (const doc of english.docs) expect(doc).not.toHaveProperty('frenchTranslation')
   })
 

@@ -153,7 +153,8 @@ describe('editions', () => {
       /end date is required/,
     )
     const oneDay = await create('editions', edition({ startDate: '2026-12-01T00:00:00.000Z', endDate: '2026-12-01T00:00:00.000Z' }))
-    expect(oneDay.id).toBeDefined()
+    const stored = await payload.findByID({ collection: 'editions', id: oneDay.id, depth: 0 })
+    expect([stored.startDate, stored.endDate]).toEqual(['2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z'])
   })
 
   it.each(['hello', 'hello@', '@example.org', 'a b@example.org', 'hello@example', 'hello@@example.org'])(
@@ -220,7 +221,9 @@ describe('URL fields accept http(s) only', () => {
 
     it('accepts https://', async () => {
       const doc = await create(collection as CollectionSlug, data('https://example.org/path?q=1'))
-      expect(doc.id).toBeDefined()
+      const stored = await payload.findByID({ collection: collection as CollectionSlug, id: doc.id, depth: 0 })
+      const value = (fieldPath as string).split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], stored)
+      expect(value).toBe('https://example.org/path?q=1')
     })
   })
 

@@ -1,0 +1,67 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+
+/**
+ * Test data built in one place (users, editions, proposals), so a test file states only what matters
+ * to it. Everything is created with overrideAccess and without cache revalidation, as setup should be.
+ * All of it is sample data: names say so, addresses are @example.org.
+ */
+export type Id = number | string
+export type Doc = Record<string, unknown> & { id: Id }
+export type AuthUser = Doc & { collection: 'users' }
+export type Role = 'admin' | 'editor' | 'reviewer'
+
+export const TEST_PASSWORD = 'correct horse battery staple'
+
+export const SAMPLE_ABSTRACT =
+  'Data commons need governance that scales from a single community to public infrastructure; ' +
+  'this talk compares three cases and what they teach about stewardship.'
+
+export function factories(payload: Payload) {
+  let sequence = 0
+
+  const create = async (collection: CollectionSlug, data: Record<string, unknown>, options: { draft?: boolean } = {}): Promise<Doc> =>
+    (await payload.create({
+      collection,
+      data: data as never,
+      draft: options.draft ?? false,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })) as unknown as Doc
+
+  /** A user as Payload hands it to access rules (`req.user`). */
+  const authUser = async (id: Id): Promise<AuthUser> => ({
+    ...((await payload.findByID({ collection: 'users', id, overrideAccess: true })) as unknown as Doc),
+    collection: 'users',
+  })
+
+  /** A logged-in user with this role (the first user ever created becomes admin whatever is asked). */
+  const user = async (role: Role, data: Record<string, unknown> = {}): Promise<AuthUser> =>
+    authUser((await create('users', { email: `${role}-${++sequence}@example.org`, password: TEST_PASSWORD, role, ...data })).id)
+
+  /** A published edition of that year. */
+  const edition = (year: number, data: Record<string, unknown> = {}): Promise<Doc> =>
+    create('editions', { year, title: `Sample edition ${year}`, status: 'upcoming', _status: 'published', ...data })
+
+  /** A complete proposal to that edition, from a sample submitter. */
+  const proposal = (edition: Doc | Id, data: Record<string, unknown> = {}): Promise<Doc> => {
+    sequence += 1
+    return create('proposals', {
+      edition: typeof edition === 'object' ? edition.id : edition,
+      submitter: { name: `Sample Person ${sequence}`, email: `person${sequence}@example.org`, affiliation: 'Sample Lab' },
+      title: `Sample proposal ${sequence}`,
+      abstract: SAMPLE_ABSTRACT,
+      format: 'framing-talk',
+      bio: 'A sample bio.',
+      consent: true,
+      ...data,
+    })
+  }
+
+  /** A Local API request made by this user (or the public). */
+  const reqAs = (user: AuthUser | undefined): Promise<PayloadRequest> => createLocalReq({ user: user as never }, payload)
+
+  return { create, authUser, user, edition, proposal, reqAs }
+}
+
+export type Factories = ReturnType<typeof factories>
