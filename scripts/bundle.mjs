@@ -29,9 +29,10 @@ const deepImportExtensions = {
       const parts = args.path.split('/')
       const name = parts.slice(0, args.path.startsWith('@') ? 2 : 1).join('/')
       const subpath = args.path.slice(name.length + 1)
-      if (path.extname(subpath)) return undefined
       const root = packageRoot(name, args.resolveDir)
       if (!root || JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).exports) return undefined
+      // A name like `work-async-storage.external` has a dot but is no file: only an existing file stays as written.
+      if (fs.existsSync(path.join(root, subpath)) && fs.statSync(path.join(root, subpath)).isFile()) return undefined
       for (const suffix of ['.js', '/index.js']) {
         if (fs.existsSync(path.join(root, subpath + suffix))) return { path: args.path + suffix, external: true }
       }
