@@ -18,7 +18,9 @@ if (!/^mongodb(\+srv)?:\/\//.test(uri)) {
 // Without a replica set Payload's adapter silently runs without transactions: the run would not test
 // what production does (and restore, archive and the accept lock rely on them).
 if (!/[?&]replicaSet=/.test(uri) && !uri.startsWith('mongodb+srv://')) {
-  console.error('test:mongo needs a replica set: add ?replicaSet=<name> to DATABASE_URI (e.g. mongodb://localhost:27017/?replicaSet=rs0&directConnection=true).')
+  console.error(
+    'test:mongo needs a replica set: add ?replicaSet=<name> to DATABASE_URI (e.g. mongodb://localhost:27017/?replicaSet=rs0&directConnection=true).',
+  )
   process.exit(2)
 }
 const result = spawnSync('npm', ['test', '--', ...process.argv.slice(2)], {
