@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 #
 # Commons Hub: production image of the Next.js + Payload app (Next's standalone output, served by our
-# production server src/server/main.mjs, as `npm start` does).
+# production server src/platform/server/main.ts bundled to plain JavaScript, as `npm start` does).
 #   docker build -t commons-hub .
 # Run it with docker-compose.yml (MongoDB + this app + the nginx microcache), which sets the runtime env:
 # PAYLOAD_SECRET, DATABASE_URI, NEXT_PUBLIC_SERVER_URL, SMTP_*. No secret is baked into the image.
@@ -33,6 +33,7 @@ RUN mkdir -p public \
  && secret="${BUILD_PAYLOAD_SECRET}" \
  && if [ -z "$secret" ]; then secret="$(node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))')"; fi \
  && NEXT_OUTPUT=standalone PAYLOAD_SECRET="$secret" DATABASE_URI=file:/tmp/build.db npx next build \
+ && node scripts/ts.mjs --compile src/platform/server/main.ts \
  && rm -f /tmp/build.db /tmp/build.db-wal /tmp/build.db-shm
 
 # ---- runner: the standalone server only, as a non-root user ----------------------------------------
@@ -55,8 +56,9 @@ COPY --from=build --chown=nextjs:nodejs /app/public ./public
 # The first-start seed reads these JSON files from disk (src/seed/data.ts); copied explicitly so the
 # image does not depend on the file tracer picking them up.
 COPY --from=build --chown=nextjs:nodejs /app/src/seed/data ./src/seed/data
-# The production server: strips Next's runtime from public pages, adds their CSP, compresses.
-COPY --from=build --chown=nextjs:nodejs /app/src/server ./src/server
+# The production server (bundled by scripts/ts.mjs; packages come from the standalone node_modules):
+# strips Next's runtime from public pages, adds their CSP, compresses.
+COPY --from=build --chown=nextjs:nodejs /app/.build/src/platform/server/main.mjs ./server/main.mjs
 
 # media: uploads (a volume in docker-compose.yml); data: the SQLite file when DATABASE_URI is unset or
 # file:; .mail: where messages are written when SMTP_HOST is unset (src/platform/email/).
@@ -72,4 +74,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/',{redirect:'manual',signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.status<500?0:1),()=>process.exit(1))"]
 
-CMD ["node", "src/server/main.mjs"]
+# --conditions=production: see nodeFlags in scripts/bundle.mjs.
+CMD ["node", "--conditions=production", "server/main.mjs"]

@@ -16,6 +16,7 @@ export default defineConfig([
     'data/**',
     'coverage/**',
     'dist/**',
+    '.build/**',
     'src/migrations/**',
     'src/payload-types.ts',
     'src/app/(payload)/admin/importMap.js',

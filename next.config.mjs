@@ -1,14 +1,15 @@
+// @ts-check
 import { withPayload } from '@payloadcms/next/withPayload'
 
-import { COMMON_SECURITY_HEADERS } from './src/server/securityHeaders.mjs'
+import { COMMON_SECURITY_HEADERS } from './src/platform/server/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image ships the standalone output (the Dockerfile sets NEXT_OUTPUT), run by our own
-  // server (src/server/main.mjs) like `npm start`.
+  // server (src/platform/server/main.ts) like `npm start`.
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' } : {}),
   poweredByHeader: false,
-  // The production server (src/server/main.mjs) compresses after rewriting public pages; Next's own
+  // The production server (src/platform/server/main.ts) compresses after rewriting public pages; Next's own
   // compression would hand it gzip bytes to rewrite.
   compress: false,
   // The app's own sources; tests and scripts are type-checked by `npm run typecheck`.
@@ -32,7 +33,7 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
 // load a first-visited page twice (~0.6 s on mobile in Lighthouse). Only the admin uses the hint.
 const payloadHeaders = config.headers
 config.headers = async () => [
-  ...(await payloadHeaders()).map((rule) =>
+  ...(payloadHeaders ? await payloadHeaders() : []).map((rule) =>
     rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
       ? { ...rule, source: '/admin/:path*' }
       : rule,

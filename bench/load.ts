@@ -25,7 +25,7 @@ import { freePort, startAppServer } from '../src/platform/publish/appServer'
 import { NGINX_BIN, startLocalNginx } from '../src/platform/publish/localNginx'
 import { fileForPath } from '../src/platform/publish/files'
 import { MANIFEST } from '../src/platform/publish/publisher'
-import { replaceSection } from './results'
+import { writeSection } from './results'
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -185,7 +185,7 @@ async function main() {
       '',
       `Targets: published ≥ ${TARGET.ratio}× file, p99 < ${TARGET.p99Ms} ms at 50 connections.`,
     ].join('\n')
-    replaceSection('bench/RESULTS.md', 'Public pages: files, published pages, app (`npm run bench`)', section)
+    writeSection('load', '## Public pages: files, published pages, app (`npm run bench`)\n\n' + section)
     console.log(`\nbench: written to bench/RESULTS.md`)
   } finally {
     plain?.stop()

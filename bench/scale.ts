@@ -20,7 +20,7 @@ import { startAppServer } from '../src/platform/publish/appServer'
 import { fetchFrom } from '../src/platform/publish/http'
 import { Publisher } from '../src/platform/publish/publisher'
 import { SAMPLE_FIRST_YEAR } from '../src/platform/sampleData/generate'
-import { replaceSection } from './results'
+import { writeSection } from './results'
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -134,7 +134,7 @@ async function main() {
     line('npm run archive:export of one sample edition', 'archive'),
   ].join('\n')
   console.log(`\n${table}`)
-  replaceSection('bench/RESULTS.md', 'Scale with content (`npm run bench:scale`)', table)
+  writeSection('scale', '## Scale with content (`npm run bench:scale`)\n\n' + table)
 }
 
 main().catch((error: unknown) => {

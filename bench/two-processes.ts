@@ -19,7 +19,7 @@ import { freePort, startAppServer, type AppServer } from '../src/platform/publis
 import { startLocalNginx } from '../src/platform/publish/localNginx'
 import { MANIFEST } from '../src/platform/publish/publisher'
 import { parseWrk } from './load'
-import { replaceSection } from './results'
+import { writeSection } from './results'
 
 const LOAD_SECONDS = Number(process.env.BENCH_DURATION ?? 10)
 const POSTS = 60
@@ -96,10 +96,7 @@ async function main() {
     rows.push([`wrk -c4 on /editions/2026/propose (rendered by the app on every request) meanwhile`, `${Math.round(appRun.rps)} req/s, ${appRun.errors} failed`])
     rows.push([`${POSTS} proposals posted through the form meanwhile (answer lost → posted again with the same token)`, `${titles.length} stored, ${unique.size} distinct, ${retries} re-posts`])
     for (const row of rows) console.log(`${row[0]}: ${row[1]}`)
-    replaceSection(
-      'bench/RESULTS.md',
-      'Two app processes behind nginx (`npm run bench:two-processes`)',
-      [
+    writeSection('two-processes', '## Two app processes behind nginx (`npm run bench:two-processes`)\n\n' + [
         `Run: ${new Date().toISOString()} · two \`npm start\` processes on one SQLite file, one publish folder, deploy/nginx.conf with both upstreams (Debian nginx 1.22, loopback). Load average at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')}.`,
         '',
         '| check | result |',

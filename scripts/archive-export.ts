@@ -17,6 +17,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { compileTs } from './bundle.mjs'
 import { editionContent, findPublicEdition } from '../src/archive/export/content'
 import { exportEdition } from '../src/archive/export/exporter'
 import { archiveMetadata } from '../src/archive/export/metadata'
@@ -68,8 +69,8 @@ async function startServer(year: number): Promise<{ baseUrl: string; child: Chil
   }
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
-  // The production server of `npm start` (src/server/main.mjs): pages arrive without Next's runtime.
-  const child = spawn(process.execPath, [path.resolve('src/server/main.mjs')], {
+  // The production server of `npm start` (src/platform/server/main.ts): pages arrive without Next's runtime.
+  const child = spawn(process.execPath, [await compileTs('src/platform/server/main.ts')], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SEED_ON_START: 'false', PAYLOAD_MIGRATING: '' },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
@@ -113,7 +114,9 @@ async function main(): Promise<number> {
     const liveSite = (args.siteUrl ?? process.env.NEXT_PUBLIC_SERVER_URL ?? baseUrl).replace(/\/$/, '')
     const content = await editionContent(payload, edition, liveSite)
     fs.mkdirSync(args.out, { recursive: true })
-    const aliases: Record<string, string> = edition.isCurrent ? { '/': `/editions/${edition.year}`, '/fr': `/fr/editions/${edition.year}` } : {}
+    const aliases: Record<string, string> = edition.isCurrent
+      ? { '/': `/editions/${edition.year}`, '/fr': `/fr/editions/${edition.year}` }
+      : {}
     const report = await exportEdition({
       baseUrl,
       scope: { year: edition.year, aliases, includePerspectives: true },

@@ -34,20 +34,20 @@ async function main(): Promise<number> {
     const missing = backup.media.filter((entry) => entry.missing).length
     console.log(`Backup written to ${out} in ${Date.now() - started} ms (schema version ${backup.schemaVersion}, ${backup.adapter.name})`)
     console.log(`  documents: ${counts.join(', ')}`)
-    console.log(`  versions: ${Object.values(backup.versions).reduce((n, rows) => n + rows.length, 0)}, globals: ${Object.keys(backup.globals).join(', ')}`)
-    console.log(`  media files listed: ${backup.media.length}${missing ? ` (${missing} missing on disk!)` : ''}; copy the media folder beside this file`)
+    console.log(
+      `  versions: ${Object.values(backup.versions).reduce((n, rows) => n + rows.length, 0)}, globals: ${Object.keys(backup.globals).join(', ')}`,
+    )
+    console.log(
+      `  media files listed: ${backup.media.length}${missing ? ` (${missing} missing on disk!)` : ''}; copy the media folder beside this file`,
+    )
     return 0
   } finally {
     await payload.destroy()
   }
 }
 
-// Some of Payload's start-up waits are not tied to a pending handle: without this timer Node can
-// find an empty event loop mid-start and exit with code 13 (unsettled top-level await) and no message.
-const keepAlive = setInterval(() => {}, 60_000)
 const exitCode = await main().catch((error: unknown) => {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`)
   return 1
 })
-clearInterval(keepAlive)
 process.exit(exitCode)

@@ -33,7 +33,9 @@ async function main(): Promise<number> {
     const started = Date.now()
     const report = await restoreBackup(payload, raw, { replace: values.replace })
     const counts = Object.entries(report.documents).map(([slug, count]) => `${slug} ${count}`)
-    console.log(`Restored ${file} in ${Date.now() - started} ms (${report.transaction ? 'one transaction' : report.batches ? 'in batches, one transaction each: undone by hand on failure' : 'no transaction: undone by hand on failure'})`)
+    console.log(
+      `Restored ${file} in ${Date.now() - started} ms (${report.transaction ? 'one transaction' : report.batches ? 'in batches, one transaction each: undone by hand on failure' : 'no transaction: undone by hand on failure'})`,
+    )
     console.log(`  documents: ${counts.join(', ')}`)
     console.log(`  versions: ${Object.values(report.versions).reduce((n, count) => n + count, 0)}, globals: ${report.globals.join(', ')}`)
     if (report.media.missing.length + report.media.different.length > 0) {
@@ -47,12 +49,8 @@ async function main(): Promise<number> {
   }
 }
 
-// Some of Payload's start-up waits are not tied to a pending handle: without this timer Node can
-// find an empty event loop mid-start and exit with code 13 (unsettled top-level await) and no message.
-const keepAlive = setInterval(() => {}, 60_000)
 const exitCode = await main().catch((error: unknown) => {
   console.error(`Restore refused: ${error instanceof Error ? error.message.replace(/^Backup file refused: /, '') : String(error)}`)
   return 1
 })
-clearInterval(keepAlive)
 process.exit(exitCode)

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { keepsRuntime } from './server/publicHtml.mjs'
-import { runtimePageCsp } from './server/securityHeaders.mjs'
+import { keepsRuntime } from './platform/server/publicHtml'
+import { runtimePageCsp } from './platform/server/securityHeaders.mjs'
 
 /**
  * English pages live at the root and French ones under /fr, while the app renders both from

@@ -1,6 +1,6 @@
 /**
  * `npm run seed`: create the seed content that is missing, print what was created, change nothing else.
- * Run through `payload run`, which loads payload.config.ts.
+ * Run as plain JavaScript by scripts/ts.mjs (`payload run` goes through tsx, which stalls on Node 20).
  */
 import { getPayload } from 'payload'
 
@@ -8,7 +8,10 @@ import { seed } from './seed'
 
 async function main(): Promise<number> {
   const started = Date.now()
-  // Imported here so a bad DATABASE_URI or PAYLOAD_SECRET ends as one line below, not a stack trace.
+  // .env is read as `payload run` did; the config is imported here so a bad DATABASE_URI or
+  // PAYLOAD_SECRET ends as one line below, not a stack trace.
+  const { loadEnv } = await import('payload/node')
+  loadEnv()
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
@@ -23,7 +26,6 @@ async function main(): Promise<number> {
   }
 }
 
-// Top-level await: `payload run` exits as soon as this module's evaluation finishes.
 const exitCode = await main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error)
   console.error(`Seed failed: ${message}`)

@@ -21,7 +21,7 @@ function runExport(args: string[]) {
   const dir = process.env.E2E_DIR
   if (!dir) throw new Error('E2E_DIR is not set: run the browser tests with `npm run test:e2e`')
   const started = Date.now()
-  const result = spawnSync(process.execPath, ['scripts/archive-export.mjs', ...args], {
+  const result = spawnSync(process.execPath, ['scripts/ts.mjs', 'scripts/archive-export.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, NEXT_PUBLIC_SERVER_URL: '' },
     timeout: 180_000,

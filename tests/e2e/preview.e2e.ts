@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 
 import { loginCookie } from './support/admin'
 import { baseURL } from './support/env'
+import { editionOf } from './support/records'
 
 /**
  * Drafts are never public; an editor previews them from the admin through draft mode.
@@ -14,8 +15,7 @@ describe('draft preview', () => {
   it('keeps a draft off the public page and shows it to a logged-in editor in preview', async () => {
     const login = await loginCookie()
     const headers = { 'content-type': 'application/json', cookie: login, origin: baseURL() }
-    const found = await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`, { headers })
-    const edition = ((await found.json()) as { docs: Array<{ id: number | string; tagline: string }> }).docs[0]!
+    const edition = await editionOf(2026, headers)
 
     const marker = `Draft only ${Date.now()}`
     const saved = await fetch(`${baseURL()}/api/editions/${edition.id}?draft=true&locale=en`, {

@@ -11,6 +11,7 @@ import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
 import { collectPageErrors } from './support/pageErrors'
+import { editionOf } from './support/records'
 
 /**
  * The 2026 programme in a browser. No real programme is in the seeds: the test first sees the empty
@@ -66,8 +67,7 @@ describe('programme', () => {
   })
 
   it('lists sample sessions by day and time with rooms, in English and French, in Paris time', async () => {
-    const editions = (await (await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`)).json()) as { docs: Array<{ id: Id }> }
-    const edition = editions.docs[0]!.id
+    const edition = (await editionOf(2026)).id
     const themes = (await (await fetch(`${baseURL()}/api/themes?where[edition][equals]=${edition}&sort=order&depth=0`)).json()) as {
       docs: Array<{ id: Id; slug: string; title: string }>
     }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 
 import { loginCookie } from './support/admin'
 import { baseURL } from './support/env'
+import { editionOf } from './support/records'
 
 /**
  * An editor's change reaches the public page within seconds. The edit goes through the running
@@ -12,8 +13,7 @@ describe('freshness after an edit', () => {
   it('shows a changed tagline on / and /editions/2026 within 5 s', async () => {
     const cookie = await loginCookie()
     const headers = { 'content-type': 'application/json', cookie, origin: baseURL() }
-    const found = await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`, { headers })
-    const edition = ((await found.json()) as { docs: Array<{ id: number | string; tagline: string }> }).docs[0]!
+    const edition = await editionOf(2026, headers)
     // Warm the caches so the test measures invalidation, not a first render.
     for (const path of ['/', '/editions/2026']) assert.equal((await fetch(`${baseURL()}${path}`)).status, 200)
 

@@ -5,6 +5,7 @@ import { ProposalAdminPage } from './pages/proposal.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { editionOf } from './support/records'
 
 /**
  * An editor decides in the admin: the Accept button accepts a proposal and creates its speaker and
@@ -20,8 +21,7 @@ describe('reviewing and deciding in the admin', () => {
     launched = await launchBrowser()
     const cookie = await loginCookie()
     headers = { cookie, origin: baseURL(), 'content-type': 'application/json' }
-    const found = await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`, { headers })
-    const edition = ((await found.json()) as { docs: Array<{ id: number | string }> }).docs[0]!
+    const edition = await editionOf(2026, headers)
     const created = await fetch(`${baseURL()}/api/proposals`, {
       method: 'POST',
       headers,

@@ -7,6 +7,7 @@ import { EditionPages } from './pages/edition.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { editionOf } from './support/records'
 
 /**
  * Speaker pages with a photo. The seeds name no 2026 speaker, so this test creates a clearly
@@ -39,8 +40,7 @@ describe('speaker pages', () => {
     created.push({ collection: 'media', id: media.id })
     assert.equal(media.sizes.card.width, 768)
 
-    const editions = await (await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`)).json()
-    const editionId = (editions as { docs: Array<{ id: number | string }> }).docs[0]!.id
+    const editionId = (await editionOf(2026)).id
     const speakerResponse = await fetch(`${baseURL()}/api/speakers`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },

@@ -1,5 +1,5 @@
 /**
- * The address a rate limit counts: X-Real-IP, which the production server (src/server/trustedProxy.mjs)
+ * The address a rate limit counts: X-Real-IP, which the production server (src/platform/server/trustedProxy)
  * sets on every request from the connection and trusted proxies only. Never a forwarding header the
  * visitor could have written: without X-Real-IP (next dev) every visitor counts as one, "unknown".
  */

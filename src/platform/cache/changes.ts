@@ -9,14 +9,14 @@ import { createCacheSync, expireThroughSelf, type CacheSync } from './sync'
 /**
  * What the production server does when public content changes, shared through one global slot: the
  * Payload hooks (inside Next's bundle) report expired cache tags (`contentChanged`), and the server
- * (src/server/main.mjs, outside the bundle) says when it listens and when a write's response has been
+ * (src/platform/server/main.ts, outside the bundle) says when it listens and when a write's response has been
  * sent (the write is committed then). Installed by src/instrumentation.ts in the production server only:
  * development, tests and scripts do none of this.
  *  - the publisher (PUBLISH_DIR set) writes the affected pages' files (src/platform/publish);
  *  - the cache sync records the tags for the other app processes and expires theirs here (./sync.ts).
  */
 const SLOT = Symbol.for('commons-hub.publisher')
-/** Where the server listens, set by src/server/main.mjs once it does (before or after the install). */
+/** Where the server listens, set by src/platform/server/main.ts once it does (before or after the install). */
 const ADDRESS = Symbol.for('commons-hub.server-address')
 
 export type ServerHooks = {

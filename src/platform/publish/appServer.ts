@@ -6,7 +6,9 @@ import net from 'node:net'
  * Starts the production server of `npm start` as a child process (the publish command, the nginx test
  * and the bench use it). Needs `npm run build` first.
  */
-export const SERVER_ENTRY = 'src/server/main.mjs'
+export const SERVER_ENTRY = 'src/platform/server/main.ts'
+/** The server is TypeScript: the project's launcher bundles it and runs it with the right conditions. */
+const LAUNCHER = 'scripts/ts.mjs'
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -31,7 +33,7 @@ export async function startAppServer(options: {
 }): Promise<AppServer> {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first')
   const port = options.port ?? (await freePort())
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [LAUNCHER, SERVER_ENTRY], {
     env: { ...options.env, NODE_ENV: 'production', PORT: String(port), LISTEN_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

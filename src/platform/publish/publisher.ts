@@ -289,7 +289,7 @@ export class Publisher {
 
 class ServerUnreachable extends Error {}
 
-/** The production server gives the pages it stripped of scripts the no-script policy (src/server/main.mjs). */
+/** The production server gives the pages it stripped of scripts the no-script policy (src/platform/server/main.ts). */
 function isStrippedPage(headers: Headers): boolean {
   return /script-src 'none'/.test(headers.get('content-security-policy') ?? '')
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Debian's Chromium and the flags it needs on our machines (see DEVELOPERS.md): never a downloaded
 // browser; no background networking (connections out are refused here).
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'

@@ -1,4 +1,6 @@
+// @ts-check
 // Starts the production build (the server of `npm start`) on a throwaway SQLite database, seeded on start.
+// Plain JavaScript (checked by `npm run typecheck`) because bench/load.mjs imports it without a loader.
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -6,21 +8,28 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { compileTs, nodeFlags } from '../../../scripts/bundle.mjs'
+
+/** @returns {Promise<number>} */
 async function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
+      const address = server.address()
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
     })
     server.on('error', reject)
   })
 }
 
-export async function startServer({ timeoutMs = 120_000 } = {}) {
+/**
+ * @param {{ timeoutMs?: number, env?: Record<string, string> }} [options] `env`: settings for this server only
+ */
+export async function startServer({ timeoutMs = 120_000, env: extra = {} } = {}) {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-e2e-'))
   const port = await freePort()
+  /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...process.env,
     NODE_ENV: 'production',
@@ -30,11 +39,14 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
     MAIL_CAPTURE_DIR: path.join(dir, 'mail'),
     NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
   }
   const log = fs.createWriteStream(path.join(dir, 'server.log'))
   const started = Date.now()
-  // The production server of `npm start` (src/server/main.mjs), listening on every interface.
-  const child = spawn(process.execPath, ['src/server/main.mjs'], {
+  // The production server of `npm start` (src/platform/server/main.ts, bundled as `npm start` does),
+  // listening on every interface.
+  const main = await compileTs('src/platform/server/main.ts')
+  const child = spawn(process.execPath, [...nodeFlags(env), main], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -42,8 +54,10 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   const baseURL = `http://127.0.0.1:${port}`
+  /** @type {number | null} */
   let exited = null
   child.on('exit', (code) => (exited = code))
+  /** @type {number | null} */
   let coldStartMs = null
   while (Date.now() - started < timeoutMs) {
     if (exited !== null) break
@@ -65,7 +79,7 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
   }
   function stop() {
     try {
-      process.kill(-child.pid, 'SIGTERM')
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
     } catch {
       // already gone
     }

@@ -1,5 +1,5 @@
-import { isStrippableRequest, keepsRuntime, microcacheKey, stripClientRuntime } from '../../../src/server/publicHtml.mjs'
-import { PUBLIC_PAGE_CSP, runtimePageCsp } from '../../../src/server/securityHeaders.mjs'
+import { isStrippableRequest, keepsRuntime, microcacheKey, stripClientRuntime } from '../../../src/platform/server/publicHtml'
+import { PUBLIC_PAGE_CSP, runtimePageCsp } from '../../../src/platform/server/securityHeaders.mjs'
 
 const page = [
   '<!DOCTYPE html><html lang="en"><head>',

@@ -1,4 +1,4 @@
-import { isTrustedProxy, settleRealIp } from '../../../src/server/trustedProxy.mjs'
+import { isTrustedProxy, settleRealIp } from '../../../src/platform/server/trustedProxy'
 
 describe('who may tell the server a visitor\'s address (X-Real-IP)', () => {
   it.each([

@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 
 import { adaptNginxConf, NGINX_CONF } from '../../../src/platform/publish/localNginx'
-import { COMMON_SECURITY_HEADERS, PUBLIC_PAGE_CSP } from '../../../src/server/securityHeaders.mjs'
+import { COMMON_SECURITY_HEADERS, PUBLIC_PAGE_CSP } from '../../../src/platform/server/securityHeaders.mjs'
 
 /**
  * nginx serves published pages itself, so it must send what the production server sends with a stripped
- * page: the same no-script policy and the same security headers (src/server/securityHeaders.mjs).
+ * page: the same no-script policy and the same security headers (src/platform/server/securityHeaders.mjs).
  */
 const conf = fs.readFileSync(NGINX_CONF, 'utf8')
 

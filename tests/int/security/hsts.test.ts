@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { hstsHeader } from '../../../src/server/securityHeaders.mjs'
+import { hstsHeader } from '../../../src/platform/server/securityHeaders.mjs'
 
 it('the app sends Strict-Transport-Security when NEXT_PUBLIC_SERVER_URL is https, never over plain http', () => {
   expect(hstsHeader({ NEXT_PUBLIC_SERVER_URL: 'https://commons-ai.example' })).toBe('max-age=31536000; includeSubDomains')

@@ -21,7 +21,7 @@ afterAll(async () => {
   await ctx?.close()
 })
 
-// The production server sets X-Real-IP on every request (src/server/trustedProxy.mjs).
+// The production server sets X-Real-IP on every request (src/platform/server/trustedProxy).
 const loginFrom = (address: string, email: string, password: string) =>
   handleEndpoints({
     config: payload.config,

@@ -3,7 +3,7 @@
  * Forwarding headers count only from loopback and TRUSTED_PROXIES (not from any private network);
  * the visitor is the right-most untrusted X-Forwarded-For address, else the connection's address.
  */
-import { settleRealIp } from '../../../src/server/trustedProxy.mjs'
+import { settleRealIp } from '../../../src/platform/server/trustedProxy'
 import { clientAddress } from '../../../src/cfp/submit/clientIp'
 
 function settled(peer: string, headers: Record<string, string>, trusted: string[] = []) {

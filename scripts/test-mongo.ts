@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `DATABASE_URI=mongodb://host:27017/?replicaSet=rs0 npm run test:mongo [-- <jest args>]`: the same jest
 // suite as `npm test`, against a MongoDB server. Each test file gets a fresh database on that server
 // (tests/int/helpers/testPayload.ts) and drops it afterwards. The server must be a replica set (even of
@@ -19,7 +18,9 @@ if (!/^mongodb(\+srv)?:\/\//.test(uri)) {
 // Without a replica set Payload's adapter silently runs without transactions: the run would not test
 // what production does (and restore, archive and the accept lock rely on them).
 if (!/[?&]replicaSet=/.test(uri) && !uri.startsWith('mongodb+srv://')) {
-  console.error('test:mongo needs a replica set: add ?replicaSet=<name> to DATABASE_URI (e.g. mongodb://localhost:27017/?replicaSet=rs0&directConnection=true).')
+  console.error(
+    'test:mongo needs a replica set: add ?replicaSet=<name> to DATABASE_URI (e.g. mongodb://localhost:27017/?replicaSet=rs0&directConnection=true).',
+  )
   process.exit(2)
 }
 const result = spawnSync('npm', ['test', '--', ...process.argv.slice(2)], {

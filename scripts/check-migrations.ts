@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Fails when the collections changed without a committed SQLite migration: production databases
 // get their schema only from src/migrations (there is no schema push in production).
 import { spawnSync } from 'node:child_process'

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Security headers in one place. `next.config.mjs` sends the common ones with every response (dev
- * server included); the production server (src/server/main.mjs) adds `PUBLIC_PAGE_CSP` to the public
+ * Security headers in one place. Plain JavaScript (checked by `npm run typecheck`: `// @ts-check`)
+ * because next.config.mjs loads it without a TypeScript loader. `next.config.mjs` sends the common ones with every response (dev
+ * server included); the production server (main.ts) adds `PUBLIC_PAGE_CSP` to the public
  * pages it has stripped of scripts; `src/proxy.ts` gives the pages that keep Next's runtime (the proposal
  * form) a per-request nonce policy. The admin has no CSP: Payload's UI relies on inline scripts and styles.
  */
@@ -30,12 +31,7 @@ const SHARED_DIRECTIVES = [
  * A public page after stripping has no script to run (JSON-LD is data, not script). Style attributes
  * stay allowed: next/image writes `style="color:transparent"` on images.
  */
-export const PUBLIC_PAGE_CSP = [
-  ...SHARED_DIRECTIVES,
-  "script-src 'none'",
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-].join('; ')
+export const PUBLIC_PAGE_CSP = [...SHARED_DIRECTIVES, "script-src 'none'", "style-src 'self'", "style-src-attr 'unsafe-inline'"].join('; ')
 
 /**
  * Pages that keep Next's runtime: only scripts carrying this response's nonce run (Next puts the nonce
@@ -43,11 +39,7 @@ export const PUBLIC_PAGE_CSP = [
  * @param {string} nonce
  */
 export function runtimePageCsp(nonce) {
-  return [
-    ...SHARED_DIRECTIVES,
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self' 'unsafe-inline'",
-  ].join('; ')
+  return [...SHARED_DIRECTIVES, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`, "style-src 'self' 'unsafe-inline'"].join('; ')
 }
 
 /**

@@ -1,12 +1,13 @@
-// @ts-check
 /**
- * The production server (`npm start`, the Docker image): Next's request handler behind a small Node
+ * The production server (`npm start`, the Docker image, the browser tests): Next's request handler behind a small Node
  * HTTP server that
- *  - trusts X-Real-IP only from a proxy (trustedProxy.mjs),
- *  - removes Next's client runtime from public pages and gives them a no-script CSP (publicHtml.mjs),
+ *  - trusts X-Real-IP only from a proxy (trustedProxy.ts),
+ *  - removes Next's client runtime from public pages and gives them a no-script CSP (publicHtml.ts),
  *  - compresses responses (Next's own compression is off in next.config.mjs: it would compress before
  *    the page could be rewritten).
  * Everything else (the admin, the API, the proposal form, assets) passes through unchanged.
+ * It runs as plain JavaScript bundled by esbuild (`npm run build` writes .build/src/platform/server/main.mjs,
+ * see scripts/bundle.mjs): no TypeScript loader at start.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -15,9 +16,9 @@ import path from 'node:path'
 import next from 'next'
 import compression from 'next/dist/compiled/compression/index.js'
 
-import { isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml.mjs'
+import { isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml'
 import { hstsHeader, PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
-import { settleRealIp } from './trustedProxy.mjs'
+import { settleRealIp } from './trustedProxy'
 
 const dir = process.cwd()
 const port = Number(process.env.PORT || 3000)
@@ -34,12 +35,14 @@ const listenHost = process.env.LISTEN_HOST || undefined
  */
 const MICROCACHE_MS = Number(process.env.MICROCACHE_MS ?? 1000)
 const MICROCACHE_ENTRIES = 500
-const TRUSTED_PROXIES = (process.env.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
-/** @type {Map<string, { expires: number, status: number, headers: Record<string, any>, body: Buffer }>} */
-const microcache = new Map()
+const TRUSTED_PROXIES = (process.env.TRUSTED_PROXIES ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean)
+type Kept = { expires: number; status: number; headers: http.OutgoingHttpHeaders; body: Buffer }
+const microcache = new Map<string, Kept>()
 
-/** @param {string} key @param {number} status @param {Record<string, any>} headers @param {Buffer} body */
-function remember(key, status, headers, body) {
+function remember(key: string, status: number, headers: http.OutgoingHttpHeaders, body: Buffer): void {
   if (microcache.size >= MICROCACHE_ENTRIES) microcache.clear()
   microcache.set(key, { expires: Date.now() + MICROCACHE_MS, status, headers, body })
 }
@@ -47,37 +50,42 @@ function remember(key, status, headers, body) {
 /**
  * Buffers the response to `req` and, when it is an HTML page, strips the runtime before sending it.
  * Our public pages are rendered whole into the cache, so buffering adds no waiting for the reader.
- * @param {http.ServerResponse} res
  */
-function rewritePublicHtml(res, cacheKey = /** @type {string | null} */ (null)) {
-  /** @type {Buffer[]} */
-  const chunks = []
+function rewritePublicHtml(res: http.ServerResponse, cacheKey: string | null = null): void {
+  const chunks: Buffer[] = []
   const { end, write, writeHead, flushHeaders } = res
-  /** @param {unknown} chunk @param {unknown} encoding */
-  const keep = (chunk, encoding) => {
+  const keep = (chunk: unknown, encoding: unknown): void => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(/** @type {string} */ (chunk), typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'))
+    // Next writes strings, Buffers and plain Uint8Arrays (route handlers' bodies, e.g. the .ics feed).
+    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+    else throw new TypeError(`unexpected response chunk: ${typeof chunk}`)
   }
-  // Headers go out with the rewritten body: hold back Next's attempts to send them early.
-  res.writeHead = /** @type {any} */ ((/** @type {number} */ status, /** @type {any[]} */ ...rest) => {
+  // Headers go out with the rewritten body: hold back Next's attempts to send them early. The
+  // replacements accept every overload of the methods they stand for, hence the casts.
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
     res.statusCode = status
     const headers = typeof rest[0] === 'string' ? rest[1] : rest[0]
     if (Array.isArray(headers)) {
-      const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((_, i) => (i % 2 ? [] : [[headers[i], headers[i + 1]]]))
+      const pairs: [string, string | string[]][] = Array.isArray(headers[0])
+        ? headers
+        : headers.flatMap((_, i) => (i % 2 ? [] : [[headers[i], headers[i + 1]]]))
       for (const [key, value] of pairs) res.setHeader(key, value)
-    } else if (headers) {
-      for (const [key, value] of Object.entries(headers)) res.setHeader(key, /** @type {any} */ (value))
+    } else if (headers && typeof headers === 'object') {
+      for (const [key, value] of Object.entries(headers as http.OutgoingHttpHeaders)) {
+        if (value !== undefined) res.setHeader(key, value)
+      }
     }
     return res
-  })
+  }) as typeof res.writeHead
   res.flushHeaders = () => {}
-  res.write = /** @type {any} */ ((/** @type {unknown} */ chunk, /** @type {unknown} */ encoding, /** @type {unknown} */ callback) => {
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
     keep(chunk, encoding)
     const done = typeof encoding === 'function' ? encoding : callback
-    if (typeof done === 'function') process.nextTick(done)
+    if (typeof done === 'function') process.nextTick(done as () => void)
     return true
-  })
-  res.end = /** @type {any} */ ((/** @type {unknown} */ chunk, /** @type {unknown} */ encoding, /** @type {unknown} */ callback) => {
+  }) as typeof res.write
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     keep(chunk, encoding)
     const done = [chunk, encoding, callback].find((value) => typeof value === 'function')
     let body = Buffer.concat(chunks)
@@ -98,20 +106,19 @@ function rewritePublicHtml(res, cacheKey = /** @type {string | null} */ (null)) 
     else res.setHeader('content-length', body.length)
     // Hand the response back to the layers below (compression) before sending it through them.
     Object.assign(res, { end, write, writeHead, flushHeaders })
-    return res.end(body, /** @type {any} */ (done))
-  })
+    return res.end(body, done as (() => void) | undefined)
+  }) as typeof res.end
 }
 
 /**
  * Next's standalone output (Docker) has no next.config.mjs: the build's resolved config is in
  * required-server-files.json, as Next's own standalone server.js reads it.
- * @returns {Record<string, unknown> | undefined}
  */
-function standaloneConfig() {
+function standaloneConfig(): Record<string, unknown> | undefined {
   if (fs.existsSync(path.join(dir, 'next.config.mjs'))) return undefined
   const file = path.join(dir, '.next', 'required-server-files.json')
   if (!fs.existsSync(file)) return undefined
-  const { config } = JSON.parse(fs.readFileSync(file, 'utf8'))
+  const { config } = JSON.parse(fs.readFileSync(file, 'utf8')) as { config: Record<string, unknown> }
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
   return config
 }
@@ -122,7 +129,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 // Publishing and cross-process cache expiry (src/platform/cache/changes.ts), installed by src/instrumentation.ts.
-const publisher = () => /** @type {any} */ (globalThis)[Symbol.for('commons-hub.publisher')]
+const publisher = () => (globalThis as { [key: symbol]: { flush(): Promise<void>; serverReady(address: { port: number; host?: string }): Promise<void> } | undefined })[Symbol.for('commons-hub.publisher')]
 
 const compress = compression()
 const HSTS = hstsHeader(process.env)
@@ -135,19 +142,19 @@ const server = http.createServer((req, res) => {
       void publisher()?.flush()
     })
   }
-  compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+  compress(req, res, () => {
     const cacheKey = MICROCACHE_MS > 0 ? microcacheKey(req) : null
     const kept = cacheKey ? microcache.get(cacheKey) : undefined
     if (kept && kept.expires > Date.now()) {
       res.statusCode = kept.status
-      for (const [name, value] of Object.entries(kept.headers)) res.setHeader(name, value)
+      for (const [name, value] of Object.entries(kept.headers)) if (value !== undefined) res.setHeader(name, value)
       res.setHeader('x-microcache', 'HIT')
       res.setHeader('content-length', kept.body.length)
       res.end(req.method === 'HEAD' ? undefined : kept.body)
       return
     }
     if (isStrippableRequest(req)) rewritePublicHtml(res, cacheKey)
-    handle(req, res).catch((/** @type {unknown} */ error) => {
+    handle(req, res).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) res.statusCode = 500
       res.end()
@@ -161,6 +168,6 @@ server.listen(port, listenHost, () => {
   Object.assign(globalThis, { [Symbol.for('commons-hub.server-address')]: { port, host: listenHost } })
   void publisher()?.serverReady({ port, host: listenHost })
 })
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => process.exit(0)))
 }

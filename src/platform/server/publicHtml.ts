@@ -1,8 +1,7 @@
-// @ts-check
 /**
  * Public pages are plain documents: links, no client-side interaction except where a page needs it.
  * Next's App Router still sends its runtime (React, the router, the RSC payload as inline scripts:
- * ~175 KB gzip on `/`) with every page. The production server (src/server/main.mjs) removes it from
+ * ~175 KB gzip on `/`) with every page. The production server (src/platform/server/main.ts) removes it from
  * public HTML, so readers download only the HTML and CSS, and the page's Content-Security-Policy can
  * forbid every script. Pages that need React in the browser keep it (see `keepsRuntime`).
  */
@@ -10,19 +9,16 @@
 /** Paths served untouched: the admin and API, Next's assets, and pages whose form is enhanced by React. */
 const RUNTIME_PATHS = [/^\/admin(\/|$)/, /^\/api(\/|$)/, /^\/_next\//, /\/propose(\/|$)/]
 
-/**
- * @param {string} pathname
- * @returns {boolean} whether the page at `pathname` keeps Next's client runtime
- */
-export function keepsRuntime(pathname) {
+/** Whether the page at `pathname` keeps Next's client runtime. */
+export function keepsRuntime(pathname: string): boolean {
   return RUNTIME_PATHS.some((pattern) => pattern.test(pathname))
 }
 
-/**
- * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
- * @returns {boolean} whether the response to `req` may be a public page to strip
- */
-export function isStrippableRequest(req) {
+/** The parts of an incoming request these rules read. */
+export type PageRequest = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }
+
+/** Whether the response to `req` may be a public page to strip. */
+export function isStrippableRequest(req: PageRequest): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   // Next's client router fetches RSC payloads with these; they are not documents.
   if (req.headers['rsc'] || req.headers['next-router-prefetch'] || req.headers['next-action']) return false
@@ -36,20 +32,18 @@ export function isStrippableRequest(req) {
 const NEEDS_SCRIPTS = /<template id="B:|\$RC\(|<div hidden id="S:|<html[^>]*\bid="__next_error__"/
 
 const SCRIPT_ELEMENT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi
-const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi
+const SCRIPT_PRELOAD =
+  /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*>|<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi
 const DATA_BLOCK_TYPE = /\btype\s*=\s*"application\/(?:ld\+)?json"/i
 
 /**
  * Removes executable scripts and script preloads from an HTML document; keeps data blocks (JSON-LD).
  * Next escapes `</script` inside its inline payloads, so the first closing tag ends each element.
- * @param {string} html
- * @returns {{ html: string, stripped: boolean }} `stripped` is false when the page needs its scripts
+ * `stripped` is false when the page needs its scripts.
  */
-export function stripClientRuntime(html) {
+export function stripClientRuntime(html: string): { html: string; stripped: boolean } {
   if (NEEDS_SCRIPTS.test(html)) return { html, stripped: false }
-  const withoutScripts = html.replace(SCRIPT_ELEMENT, (element, attributes) =>
-    DATA_BLOCK_TYPE.test(attributes) ? element : '',
-  )
+  const withoutScripts = html.replace(SCRIPT_ELEMENT, (element, attributes: string) => (DATA_BLOCK_TYPE.test(attributes) ? element : ''))
   return { html: withoutScripts.replace(SCRIPT_PRELOAD, ''), stripped: true }
 }
 
@@ -57,10 +51,8 @@ export function stripClientRuntime(html) {
  * The key under which a public page may be kept in the production server's microcache, or null when
  * the answer may differ for this visitor: an editor's draft preview (Next's draft-mode cookie).
  * Public pages are the same for everyone else, logged in or not.
- * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
- * @returns {string | null}
  */
-export function microcacheKey(req) {
+export function microcacheKey(req: PageRequest): string | null {
   if (!isStrippableRequest(req)) return null
   const cookies = String(req.headers.cookie ?? '')
   if (/(?:^|;\s*)__prerender_bypass=/.test(cookies)) return null
