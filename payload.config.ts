@@ -13,6 +13,7 @@ import { Proposals } from './src/collections/Proposals'
 import { Reviews } from './src/collections/Reviews'
 import { Sessions } from './src/collections/Sessions'
 import { Speakers } from './src/collections/Speakers'
+import { SpeakerTokens } from './src/speakers/space/SpeakerTokens'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -38,7 +39,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, SpeakerTokens],
   globals: [SiteSettings],
   localization: {
     locales: [

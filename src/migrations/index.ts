@@ -1,5 +1,6 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
+import * as migration_20261130_074758_speakers from './20261130_074758_speakers';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_180619_programme_reviews_archive.up,
     down: migration_20261125_180619_programme_reviews_archive.down,
-    name: '20261125_180619_programme_reviews_archive'
+    name: '20261125_180619_programme_reviews_archive',
+  },
+  {
+    up: migration_20261130_074758_speakers.up,
+    down: migration_20261130_074758_speakers.down,
+    name: '20261130_074758_speakers'
   },
 ];

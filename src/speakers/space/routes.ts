@@ -1,0 +1,10 @@
+/** The speaker space's paths (without the locale prefix: localePath adds /fr). */
+export const speakerRoutes = {
+  home: () => '/speaker',
+  signIn: () => '/speaker/sign-in',
+  checkEmail: () => '/speaker/check-email',
+  link: () => '/speaker/link',
+  signOut: () => '/speaker/sign-out',
+  proposal: (id: number | string) => `/speaker/proposals/${id}`,
+  withdraw: (id: number | string) => `/speaker/proposals/${id}/withdraw`,
+} as const
