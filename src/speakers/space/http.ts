@@ -25,11 +25,11 @@ export type SpeakerHttpOptions = {
   minAnswerMs?: number
 }
 
-const NO_STORE = { 'cache-control': 'no-store' }
+export const NO_STORE = { 'cache-control': 'no-store' }
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 
-const wantsHtml = (request: Request) => (request.headers.get('accept') ?? '').includes('text/html')
+export const wantsHtml = (request: Request) => (request.headers.get('accept') ?? '').includes('text/html')
 const resolve = async (payload: SpeakerHttpOptions['payload']) => (typeof payload === 'function' ? payload() : payload)
 const localeOf = (value: string): Locale => (isLocale(value) ? value : 'en')
 
@@ -39,17 +39,17 @@ export function speakerPage(locale: Locale, status: number, title: string, body:
   return new Response(html, { status, headers: { ...NO_STORE, 'content-type': 'text/html; charset=utf-8', ...headers } })
 }
 
-function refusal(request: Request, locale: Locale, status: number, message: string, back: { href: string; label: string } | null, headers: Record<string, string> = {}) {
+export function refuse(request: Request, locale: Locale, status: number, message: string, back: { href: string; label: string } | null, headers: Record<string, string> = {}) {
   if (!wantsHtml(request)) return Response.json({ errors: [{ message }] }, { status, headers: { ...NO_STORE, ...headers } })
   const link = back ? `<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>` : ''
   return speakerPage(locale, status, speakerMessages(locale).title, `<p role="alert">${escapeHtml(message)}</p>${link}`, headers)
 }
 
-const seeOther = (location: string, headers: Record<string, string> = {}) =>
+export const seeOther = (location: string, headers: Record<string, string> = {}) =>
   new Response(null, { status: 303, headers: { ...NO_STORE, location, ...headers } })
 
 /** A cross-site form post carries another Origin: refused (SameSite=Lax already withholds the cookie). */
-function crossSite(request: Request): boolean {
+export function crossSite(request: Request): boolean {
   const origin = request.headers.get('origin')
   if (!origin || origin === 'null') return origin === 'null'
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
@@ -60,7 +60,7 @@ function crossSite(request: Request): boolean {
   }
 }
 
-async function formOf(request: Request): Promise<URLSearchParams | FormData | null> {
+export async function readForm(request: Request): Promise<URLSearchParams | FormData | null> {
   const type = (request.headers.get('content-type') ?? '').toLowerCase()
   try {
     if (type.startsWith('application/x-www-form-urlencoded')) {
@@ -101,8 +101,8 @@ export async function handleSignInPost(request: Request, options: SpeakerHttpOpt
   const locale = localeOf(options.locale)
   const t = speakerMessages(locale)
   const signInPath = localePath(locale, speakerRoutes.home())
-  if (crossSite(request)) return refusal(request, locale, 403, 'Cross-site request refused.', null)
-  const form = await formOf(request)
+  if (crossSite(request)) return refuse(request, locale, 403, 'Cross-site request refused.', null)
+  const form = await readForm(request)
   const payload = await resolve(options.payload)
   const origin = publicOrigin(request)
   const outcome = await requestSignInLink(payload, {
@@ -120,7 +120,7 @@ export async function handleSignInPost(request: Request, options: SpeakerHttpOpt
       return Response.json({ errors: [{ message: t.signIn.invalid, field: 'email' }] }, { status: 422, headers: NO_STORE })
     case 'rateLimited': {
       const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60))
-      return refusal(request, locale, 429, t.signIn.rateLimited(minutes), { href: signInPath, label: t.link.askAgain }, {
+      return refuse(request, locale, 429, t.signIn.rateLimited(minutes), { href: signInPath, label: t.link.askAgain }, {
         'retry-after': String(outcome.retryAfterSeconds),
       })
     }
@@ -134,7 +134,7 @@ const LINK_STATUS: Record<Exclude<LinkState['kind'], 'valid'>, number> = { inval
 
 function linkRefusal(request: Request, locale: Locale, kind: Exclude<LinkState['kind'], 'valid'>): Response {
   const t = speakerMessages(locale)
-  return refusal(request, locale, LINK_STATUS[kind], t.link[kind], { href: localePath(locale, speakerRoutes.home()), label: t.link.askAgain })
+  return refuse(request, locale, LINK_STATUS[kind], t.link[kind], { href: localePath(locale, speakerRoutes.home()), label: t.link.askAgain })
 }
 
 /**
@@ -165,8 +165,8 @@ export function sessionCookie(value: string, maxAgeSeconds: number): string {
 /** POST /speaker/link: uses the link once and opens the session. */
 export async function handleLinkPost(request: Request, options: SpeakerHttpOptions): Promise<Response> {
   const locale = localeOf(options.locale)
-  if (crossSite(request)) return refusal(request, locale, 403, 'Cross-site request refused.', null)
-  const form = await formOf(request)
+  if (crossSite(request)) return refuse(request, locale, 403, 'Cross-site request refused.', null)
+  const form = await readForm(request)
   const outcome = await redeemSignInLink(await resolve(options.payload), field(form, 'token'), options.now)
   if (outcome.kind !== 'signedIn') return linkRefusal(request, locale, outcome.kind)
   const cookie = sessionCookie(outcome.session, Math.floor((outcome.expiresAt.getTime() - Date.now()) / 1000))
@@ -184,7 +184,7 @@ export function readCookie(request: Request, name = SESSION_COOKIE): string | un
 /** POST /speaker/sign-out: ends the session in the database and clears the cookie. */
 export async function handleSignOut(request: Request, options: SpeakerHttpOptions): Promise<Response> {
   const locale = localeOf(options.locale)
-  if (crossSite(request)) return refusal(request, locale, 403, 'Cross-site request refused.', null)
+  if (crossSite(request)) return refuse(request, locale, 403, 'Cross-site request refused.', null)
   await endSession(await resolve(options.payload), readCookie(request))
   return seeOther(localePath(locale, speakerRoutes.home()), { 'set-cookie': sessionCookie('', 0) })
 }

@@ -6,5 +6,6 @@ export const speakerRoutes = {
   link: () => '/speaker/link',
   signOut: () => '/speaker/sign-out',
   proposal: (id: number | string) => `/speaker/proposals/${id}`,
+  edit: (id: number | string) => `/speaker/proposals/${id}/edit`,
   withdraw: (id: number | string) => `/speaker/proposals/${id}/withdraw`,
 } as const
