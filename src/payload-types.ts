@@ -541,6 +541,27 @@ export interface Proposal {
     email: string;
     affiliation?: string | null;
   };
+  /**
+   * People invited by the submitter from the speaker space; each accepts or declines by an emailed link.
+   */
+  coSpeakers?:
+    | {
+        name: string;
+        email: string;
+        role: 'framing' | 'reflection' | 'initiative' | 'other';
+        status: 'invited' | 'accepted' | 'declined';
+        invitedAt?: string | null;
+        respondedAt?: string | null;
+        expiresAt?: string | null;
+        invitationHash?: string | null;
+        /**
+         * Linked when the proposal is accepted.
+         */
+        speaker?: (number | null) | Speaker;
+        id?: string | null;
+      }[]
+    | null;
+  coSpeakerEmails?: string[] | null;
   title: string;
   abstract: string;
   format: 'framing-talk' | 'audience-reflection' | 'inspiring-initiative';
@@ -1097,6 +1118,21 @@ export interface ProposalsSelect<T extends boolean = true> {
         email?: T;
         affiliation?: T;
       };
+  coSpeakers?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        role?: T;
+        status?: T;
+        invitedAt?: T;
+        respondedAt?: T;
+        expiresAt?: T;
+        invitationHash?: T;
+        speaker?: T;
+        id?: T;
+      };
+  coSpeakerEmails?: T;
   title?: T;
   abstract?: T;
   format?: T;

@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { hasRole } from '../access'
 import { relationId } from '../lib/relations'
 import { toLexical } from '../seed/lexical'
+import { linkCoSpeakers } from './coSpeakers/acceptance'
 import { assertTransition, isProposalStatus } from './statusTransitions'
 
 /**
@@ -81,6 +82,7 @@ async function runAcceptance(req: PayloadRequest, id: number | string): Promise<
     await req.payload.update({ collection: 'proposals', id, data: { speaker: speaker.id as never }, depth: 0, overrideAccess: true, req })
   }
   const session = await ensureSession(req, proposal, edition, speaker.id)
+  await linkCoSpeakers(req, id, edition, session.id)
   return { proposal: { id, status: 'accepted', statusChanged }, speaker, session }
 }
 

@@ -12,6 +12,7 @@ import {
   proposalsReadable,
   submitterIdentityReadable,
 } from '../access'
+import { coSpeakerFields, syncCoSpeakerEmails } from '../cfp/coSpeakers/fields'
 import { decisionEmailField, prepareDecisionEmailOnDecision } from '../cfp/decisionEmails'
 import { EMAIL_KINDS, EMAIL_STATUSES } from '../cfp/emailLog'
 import { ABSTRACT_MAX, ABSTRACT_MIN } from '../cfp/limits'
@@ -81,7 +82,7 @@ export const Proposals: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('proposals')],
-    beforeChange: [normaliseSubmitterEmail, assignReference, enforceStatusTransition],
+    beforeChange: [normaliseSubmitterEmail, syncCoSpeakerEmails, assignReference, enforceStatusTransition],
     afterChange: [prepareDecisionEmailOnDecision],
     afterDelete: [deleteReviewsOfProposal],
   },
@@ -139,6 +140,7 @@ export const Proposals: CollectionConfig = {
         { name: 'affiliation', type: 'text', maxLength: 160, access: { read: submitterIdentityReadable } },
       ],
     },
+    ...coSpeakerFields,
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {
       name: 'abstract',

@@ -1,6 +1,6 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
-import * as migration_20261130_074758_speakers from './20261130_074758_speakers';
+import * as migration_20261130_081017_speakers from './20261130_081017_speakers';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261125_180619_programme_reviews_archive',
   },
   {
-    up: migration_20261130_074758_speakers.up,
-    down: migration_20261130_074758_speakers.down,
-    name: '20261130_074758_speakers'
+    up: migration_20261130_081017_speakers.up,
+    down: migration_20261130_081017_speakers.down,
+    name: '20261130_081017_speakers'
   },
 ];

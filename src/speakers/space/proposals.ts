@@ -9,7 +9,7 @@ import { relationId } from '../../lib/relations'
 /**
  * A speaker's proposals: read and changed by server code on the speaker's behalf (overrideAccess), so
  * the rule of who may is here, in one `where`: the proposals whose submitter address is the signed-in
- * address. What is read is chosen field by field: never scores, reviews, reviewers or editors' notes.
+ * address or an accepted co-speaker's. What is read is chosen field by field: never scores, reviews, reviewers or editors' notes.
  */
 export type Id = number | string
 
@@ -36,7 +36,7 @@ export function speakerStatus(status: unknown): SpeakerStatus {
 
 /** The proposals a signed-in address may read and change. */
 export function mineWhere(email: string): Where {
-  return { 'submitter.email': { equals: email } }
+  return { or: [{ 'submitter.email': { equals: email } }, { coSpeakerEmails: { equals: email } }] }
 }
 
 /** Only what the speaker wrote and where it stands; nothing the committee keeps for itself. */

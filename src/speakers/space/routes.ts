@@ -7,5 +7,7 @@ export const speakerRoutes = {
   signOut: () => '/speaker/sign-out',
   proposal: (id: number | string) => `/speaker/proposals/${id}`,
   edit: (id: number | string) => `/speaker/proposals/${id}/edit`,
+  invite: (id: number | string) => `/speaker/proposals/${id}/invite`,
+  invitation: () => '/speaker/invitation',
   withdraw: (id: number | string) => `/speaker/proposals/${id}/withdraw`,
 } as const

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '../../lib/i18n'
 import { isValidEmail, normaliseEmail } from '../../lib/validation'
 import { signInEmail } from './emails'
+import { mineWhere } from './proposals'
 import { consumeRateLimit, enqueueEmail } from './platform'
 import { hashSecret, isWellFormedSecret, newSecret } from './tokens'
 
@@ -25,11 +26,11 @@ export type LinkRequestOutcome =
   | { kind: 'invalid' }
   | { kind: 'rateLimited'; retryAfterSeconds: number }
 
-/** Whether anyone with this address has a proposal (the people a speaker space exists for). */
+/** Whether this address submitted a proposal or accepted to join one (the people a speaker space is for). */
 export async function isKnownSpeakerEmail(payload: Payload, email: string): Promise<boolean> {
   const { totalDocs } = await payload.count({
     collection: 'proposals',
-    where: { 'submitter.email': { equals: email } },
+    where: mineWhere(email),
     overrideAccess: true,
   })
   return totalDocs > 0
@@ -95,15 +96,9 @@ export async function redeemSignInLink(payload: Payload, raw: unknown, now = new
   const state = await inspectSignInLink(payload, raw, now)
   if (state.kind !== 'valid') return state
   const linkHash = hashSecret(raw as string)
-  const session = newSecret()
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS)
+  let session: { raw: string; expiresAt: Date }
   try {
-    await payload.create({
-      collection: 'speaker-tokens',
-      data: { kind: 'session', tokenHash: session.hash, email: state.email, expiresAt: expiresAt.toISOString(), redeemedFrom: linkHash },
-      overrideAccess: true,
-      depth: 0,
-    })
+    session = await openSession(payload, state.email, now, linkHash)
   } catch {
     const again = await inspectSignInLink(payload, raw, now)
     return again.kind === 'valid' ? { kind: 'used' } : again
@@ -115,7 +110,23 @@ export async function redeemSignInLink(payload: Payload, raw: unknown, now = new
     overrideAccess: true,
     depth: 0,
   })
-  return { kind: 'signedIn', email: state.email, session: session.raw, expiresAt }
+  return { kind: 'signedIn', email: state.email, session: session.raw, expiresAt: session.expiresAt }
+}
+
+/**
+ * A new session for an address whose mailbox was just proven (a sign-in link, an invitation link).
+ * `redeemedFrom`, when given, is unique: the same link cannot open two sessions.
+ */
+export async function openSession(payload: Payload, email: string, now = new Date(), redeemedFrom?: string): Promise<{ raw: string; expiresAt: Date }> {
+  const session = newSecret()
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS)
+  await payload.create({
+    collection: 'speaker-tokens',
+    data: { kind: 'session', tokenHash: session.hash, email, expiresAt: expiresAt.toISOString(), ...(redeemedFrom ? { redeemedFrom } : {}) },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return { raw: session.raw, expiresAt }
 }
 
 /** The signed-in speaker's address, or null (no cookie, unknown, expired). */

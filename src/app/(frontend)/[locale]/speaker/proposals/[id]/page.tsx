@@ -2,6 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { peopleOf } from '@/cfp/coSpeakers/invitations'
+import { coSpeakerMessages } from '@/cfp/coSpeakers/messages'
+import { People } from '@/cfp/coSpeakers/ui/People'
 import { readFormState } from '@/cfp/formState'
 import { cfpMessages, fieldErrorMessage } from '@/cfp/messages'
 import type { FieldName } from '@/cfp/submission'
@@ -76,6 +79,11 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             {t.proposal.saved}
           </p>
         )}
+        {query.invited === '1' && (
+          <p className={styles.notice} role="status">
+            {coSpeakerMessages(locale).invited}
+          </p>
+        )}
         {query.withdrawn === '1' && (
           <p className={styles.notice} role="status">
             {t.proposal.withdrawn}
@@ -99,6 +107,13 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             <dd style={{ whiteSpace: 'pre-wrap' }}>{proposal.abstract}</dd>
           </dl>
         )}
+        <People
+          locale={locale}
+          proposalId={proposal.id}
+          submitter={proposal.submitter.name}
+          people={await peopleOf(payload, proposal.id)}
+          canInvite={rights.kind !== 'archived' && live}
+        />
         {rights.kind !== 'archived' && live && <WithdrawForm locale={locale} proposalId={proposal.id} />}
       </div>
     </PublicPage>

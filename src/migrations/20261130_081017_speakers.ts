@@ -1,6 +1,38 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`proposals_co_speakers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`role\` text NOT NULL,
+  	\`status\` text DEFAULT 'invited' NOT NULL,
+  	\`invited_at\` text,
+  	\`responded_at\` text,
+  	\`expires_at\` text,
+  	\`invitation_hash\` text,
+  	\`speaker_id\` integer,
+  	FOREIGN KEY (\`speaker_id\`) REFERENCES \`speakers\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`proposals\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`proposals_co_speakers_order_idx\` ON \`proposals_co_speakers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_co_speakers_parent_id_idx\` ON \`proposals_co_speakers\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_co_speakers_invitation_hash_idx\` ON \`proposals_co_speakers\` (\`invitation_hash\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_co_speakers_speaker_idx\` ON \`proposals_co_speakers\` (\`speaker_id\`);`)
+  await db.run(sql`CREATE TABLE \`proposals_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`proposals\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`proposals_texts_order_parent\` ON \`proposals_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`proposals_texts_text_idx\` ON \`proposals_texts\` (\`text\`);`)
   await db.run(sql`CREATE TABLE \`speaker_tokens\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kind\` text NOT NULL,
@@ -25,6 +57,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`proposals_co_speakers\`;`)
+  await db.run(sql`DROP TABLE \`proposals_texts\`;`)
   await db.run(sql`DROP TABLE \`speaker_tokens\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
