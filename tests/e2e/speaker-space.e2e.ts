@@ -34,11 +34,11 @@ function mailsTo(address: string): CapturedMail[] {
     .filter((mail) => mail.to === address)
 }
 
-async function linkFromMail(address: string, count: number): Promise<string> {
+async function linkFromMail(address: string, count: number, kind: 'link' | 'invitation' = 'link'): Promise<string> {
   for (let i = 0; i < 100; i++) {
-    const mails = mailsTo(address).filter((mail) => /speaker/i.test(mail.subject) || /intervenant/i.test(mail.subject))
+    const mails = mailsTo(address).filter((mail) => mail.text.includes(`/speaker/${kind}?token=`))
     if (mails.length >= count) {
-      const match = /https?:\/\/\S+\/speaker\/link\?token=[\w-]+/.exec(mails.at(-1)!.text)
+      const match = new RegExp(`https?://\\S+/speaker/${kind}\\?token=[\\w-]+`).exec(mails.at(-1)!.text)
       assert.ok(match, 'the email carries the link')
       return match[0]
     }
@@ -76,10 +76,12 @@ describe('the speaker space', () => {
   after(async () => {
     await browser?.close()
     if (editionId === undefined) return
-    for (let round = 0; round < 20; round++) {
-      const left = await api(`/api/proposals?where[edition][equals]=${editionId}&limit=1&depth=0`)
+    for (const collection of ['sessions', 'proposals']) {
+      for (let round = 0; round < 20; round++) {
+      const left = await api(`/api/${collection}?where[edition][equals]=${editionId}&limit=1&depth=0`)
       if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break
-      await api(`/api/proposals?where[edition][equals]=${editionId}`, { method: 'DELETE' })
+      await api(`/api/${collection}?where[edition][equals]=${editionId}`, { method: 'DELETE' })
+      }
     }
     await api(`/api/editions/${editionId}`, { method: 'DELETE' })
   })
@@ -127,14 +129,39 @@ describe('the speaker space', () => {
       assert.match(await space.mainText(), /Mes propositions/)
       assert.equal(await space.status(), 'Envoyée')
 
+      // A co-speaker, invited by email, accepts from their own browser and sees the proposal.
       await space.goto()
       await space.openProposal(`${title}, edited`)
+      const proposalUrl = page.url()
+      const guestEmail = email.replace('sample.speaker', 'sample.guest')
+      await space.invite('Sample Guest Speaker', guestEmail, 'reflection')
+      assert.match(await space.people(), /Sample Guest Speaker · Reflection · invited/)
+      const guestContext = await browser.newContext({ javaScriptEnabled })
+      const guest = new SpeakerSpacePage(await guestContext.newPage(), baseURL())
+      await guest.acceptInvitation(await linkFromMail(guestEmail, 1, 'invitation'))
+      assert.match(await guest.people(), /Sample Guest Speaker · Reflection · accepted/)
+      await guest.goto()
+      assert.equal(await guest.proposals().count(), 1)
+      await guestContext.close()
+
+      // An editor accepts: the session made from the proposal has both people.
+      const id = proposalUrl.split('/').at(-1)!
+      assert.equal((await api(`/api/proposals/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'in-review' }) })).status, 200)
+      const accepted = await api(`/api/proposals/${id}/accept`, { method: 'POST' })
+      assert.equal(accepted.status, 200, await accepted.clone().text())
+      const sessionId = ((await accepted.json()) as { session: { id: Id } }).session.id
+      const session = (await (await api(`/api/sessions/${sessionId}?depth=1&draft=true`)).json()) as { speakers: Array<{ name: string }> }
+      assert.deepEqual(session.speakers.map((speaker) => speaker.name).sort(), ['Sam Sample', 'Sample Guest Speaker'])
+
+      await page.goto(proposalUrl)
       await space.withdraw()
       assert.equal(await space.status(), 'Withdrawn')
 
-      // The speaker's cookie is no admin login.
-      await page.goto(`${baseURL()}/admin`)
-      await page.waitForURL(/\/admin\/login/)
+      // The speaker's cookie is no admin login (the admin's redirect to its login page needs JavaScript).
+      if (javaScriptEnabled) {
+        await page.goto(`${baseURL()}/admin`)
+        await page.waitForURL(/\/admin\/login/)
+      }
       const me = await context.request.get(`${baseURL()}/api/users/me`)
       assert.equal(((await me.json()) as { user: unknown }).user, null)
       await context.close()

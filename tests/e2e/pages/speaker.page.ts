@@ -55,6 +55,23 @@ export class SpeakerSpacePage {
     await Promise.all([this.page.waitForURL(/withdrawn=1/), this.page.locator('form[action$="/withdraw"] button[type="submit"]').click()])
   }
 
+  async invite(name: string, email: string, role: string) {
+    await this.page.locator('#co-name').fill(name)
+    await this.page.locator('#co-email').fill(email)
+    await this.page.locator('#co-role').selectOption(role)
+    await Promise.all([this.page.waitForURL(/invited=1/), this.page.locator('form[action$="/invite"] button[type="submit"]').click()])
+  }
+
+  /** Opens an invitation link and presses Accept. */
+  async acceptInvitation(link: string) {
+    await this.page.goto(link)
+    await Promise.all([this.page.waitForURL(/\/speaker\/proposals\/[^/]+$/), this.page.getByRole('button', { name: /^(Accept|Accepter)$/ }).click()])
+  }
+
+  people() {
+    return this.page.locator('[data-testid="people"]').innerText()
+  }
+
   scriptCount() {
     return this.page.locator('script:not([type="application/ld+json"])').count()
   }
