@@ -18,7 +18,9 @@ import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
-import { emailAdapter } from './src/lib/email'
+import { jobsConfig } from './src/platform/jobs/config'
+import { RateLimitHits } from './src/platform/rateLimit/collection'
+import { emailAdapter } from './src/platform/email'
 import { allowedOrigins, csrfOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { siteUrl } from './src/lib/siteUrl'
@@ -34,12 +36,13 @@ export default buildConfig({
   editor: lexicalEditor({}),
   sharp,
   email: emailAdapter(process.env),
+  jobs: jobsConfig,
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, SpeakerTokens],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, RateLimitHits, SpeakerTokens],
   globals: [SiteSettings],
   localization: {
     locales: [

@@ -77,8 +77,10 @@ export interface Config {
     reviews: Review;
     media: Media;
     users: User;
+    'rate-limit-hits': RateLimitHit;
     'speaker-tokens': SpeakerToken;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -102,8 +104,10 @@ export interface Config {
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'speaker-tokens': SpeakerTokensSelect<false> | SpeakerTokensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -124,7 +128,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'send-email': TaskSendEmail;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -586,15 +596,17 @@ export interface Proposal {
    */
   language?: ('en' | 'fr') | null;
   /**
-   * Emails sent about this proposal. A failed confirmation can be sent again with the button below.
+   * Emails about this document and what became of each. “Not sent: no mail server configured” means SMTP_HOST is not set.
    */
   emails?:
     | {
-        kind: 'confirmation' | 'notification';
+        kind: string;
         to: string;
-        status: 'sent' | 'failed';
+        subject?: string | null;
+        status: 'queued' | 'sent' | 'captured' | 'failed';
         error?: string | null;
         at: string;
+        job?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -611,7 +623,7 @@ export interface Proposal {
      * Change it with “Prepare again in…”.
      */
     locale?: ('en' | 'fr') | null;
-    status?: ('draft' | 'sent' | 'failed') | null;
+    status?: ('draft' | 'sent' | 'captured' | 'failed') | null;
     subject?: string | null;
     body?: string | null;
     preparedAt?: string | null;
@@ -749,6 +761,17 @@ export interface Review {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits".
+ */
+export interface RateLimitHit {
+  id: number;
+  bucket: string;
+  key: string;
+  at: number;
+  expiresAt: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speaker-tokens".
  */
 export interface SpeakerToken {
@@ -759,6 +782,21 @@ export interface SpeakerToken {
   expiresAt: string;
   usedAt?: string | null;
   redeemedFrom?: string | null;
+  /**
+   * Emails about this document and what became of each. “Not sent: no mail server configured” means SMTP_HOST is not set.
+   */
+  emails?:
+    | {
+        kind: string;
+        to: string;
+        subject?: string | null;
+        status: 'queued' | 'sent' | 'captured' | 'failed';
+        error?: string | null;
+        at: string;
+        job?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -778,6 +816,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'send-email';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'send-email') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -825,6 +955,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'rate-limit-hits';
+        value: number | RateLimitHit;
       } | null)
     | ({
         relationTo: 'speaker-tokens';
@@ -1155,9 +1289,11 @@ export interface ProposalsSelect<T extends boolean = true> {
     | {
         kind?: T;
         to?: T;
+        subject?: T;
         status?: T;
         error?: T;
         at?: T;
+        job?: T;
         id?: T;
       };
   internalNotes?: T;
@@ -1271,6 +1407,16 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-hits_select".
+ */
+export interface RateLimitHitsSelect<T extends boolean = true> {
+  bucket?: T;
+  key?: T;
+  at?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speaker-tokens_select".
  */
 export interface SpeakerTokensSelect<T extends boolean = true> {
@@ -1280,6 +1426,18 @@ export interface SpeakerTokensSelect<T extends boolean = true> {
   expiresAt?: T;
   usedAt?: T;
   redeemedFrom?: T;
+  emails?:
+    | T
+    | {
+        kind?: T;
+        to?: T;
+        subject?: T;
+        status?: T;
+        error?: T;
+        at?: T;
+        job?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1290,6 +1448,37 @@ export interface SpeakerTokensSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1379,6 +1568,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-email".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html?: string | null;
+    replyTo?: string | null;
+    messageId: string;
+    collection: string;
+    docId:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    kind: string;
+    field?: string | null;
+  };
+  output: {
+    status: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

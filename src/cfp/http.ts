@@ -8,7 +8,7 @@ import { cfpWindow, loadCfpEdition, type CfpWindow } from './edition'
 import { saveFormState } from './formState'
 import { isWellFormedToken } from './idempotency'
 import { cfpMessages, fieldErrorMessage } from './messages'
-import { sharedLimiters, type CfpLimiters } from './rateLimit'
+import { sharedLimiters, take, type CfpLimiters } from './rateLimit'
 import { HONEYPOT_FIELD, TOKEN_FIELD, readFormValues, type FieldErrors, type FieldName } from './submission'
 import { submitProposal } from './submit'
 
@@ -127,9 +127,10 @@ export async function handleProposalPost(request: Request, options: HandlerOptio
   const formPath = localePath(locale, routes.propose(year))
   const limiters = options.limiters ?? sharedLimiters()
   const address = clientAddress(request.headers)
+  const payload = typeof options.payload === 'function' ? await options.payload() : options.payload
 
   // Every post counts towards the looser limit, before any work is done for it.
-  const attempt = limiters.attempts.take(address)
+  const attempt = await take(payload, limiters.attempts, address)
   if (!attempt.ok) return rateLimited(kind, locale, attempt.retryAfterMs, formPath)
 
   const declared = Number(request.headers.get('content-length') ?? '0')
@@ -139,7 +140,6 @@ export async function handleProposalPost(request: Request, options: HandlerOptio
   const form = await parseForm((request.headers.get('content-type') ?? '').toLowerCase(), body)
   if (!form) return refusal(kind, locale, 415, t.refusals.unsupported, formPath)
 
-  const payload = typeof options.payload === 'function' ? await options.payload() : options.payload
   const edition = await loadCfpEdition(payload, year, locale)
   if (!edition) return refusal(kind, locale, 404, t.refusals.unknownEdition, null)
 
@@ -163,7 +163,7 @@ export async function handleProposalPost(request: Request, options: HandlerOptio
       token,
       locale,
       now,
-      admit: () => limiters.proposals.take(address),
+      admit: () => take(payload, limiters.proposals, address),
     })
   } catch (error) {
     payload.logger.error({ msg: `cfp: a proposal could not be stored: ${String(error)}` })

@@ -1,52 +1,14 @@
+import type { Payload } from 'payload'
+
+import { consumeRateLimit } from '../platform/rateLimit'
+
 /**
- * A sliding-window rate limiter kept in memory. Enough for the single app instance we run behind
- * nginx (docker-compose, README): with several instances each would count on its own, and this would
- * move to a shared store (the database or Redis).
+ * The proposal form's limits, counted in the database (src/platform/rateLimit) so they hold across
+ * every app process on one database.
  */
 export type RateLimitOptions = { limit: number; windowMs: number }
-
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>()
-
-  constructor(readonly options: RateLimitOptions) {}
-
-  private recent(key: string, now: number): number[] {
-    const since = now - this.options.windowMs
-    const kept = (this.hits.get(key) ?? []).filter((time) => time > since)
-    if (kept.length === 0) this.hits.delete(key)
-    else this.hits.set(key, kept)
-    return kept
-  }
-
-  /**
-   * Takes one slot for `key` if one is free (synchronously, so concurrent requests cannot both take the
-   * last one). Returns a release function to give the slot back, or the milliseconds until one frees up.
-   */
-  take(key: string, now = Date.now()): { ok: true; release: () => void } | { ok: false; retryAfterMs: number } {
-    const recent = this.recent(key, now)
-    if (recent.length >= this.options.limit) {
-      return { ok: false, retryAfterMs: Math.max(1, recent[0]! + this.options.windowMs - now) }
-    }
-    recent.push(now)
-    this.hits.set(key, recent)
-    let released = false
-    return {
-      ok: true,
-      release: () => {
-        if (released) return
-        released = true
-        const list = this.hits.get(key)
-        const index = list?.indexOf(now) ?? -1
-        if (list && index >= 0) list.splice(index, 1)
-      },
-    }
-  }
-
-  /** Forgets keys with no recent hit, so the map does not grow with every address ever seen. */
-  sweep(now = Date.now()): void {
-    for (const key of [...this.hits.keys()]) this.recent(key, now)
-  }
-}
+export type Admission = { ok: true; release: () => Promise<void> } | { ok: false; retryAfterMs: number }
+export type Limiter = RateLimitOptions & { bucket: string }
 
 function positive(value: string | undefined, fallback: number): number {
   const parsed = Number(value)
@@ -67,17 +29,19 @@ export function rateLimitsFromEnv(env: Record<string, string | undefined> = proc
   }
 }
 
-export type CfpLimiters = { proposals: RateLimiter; attempts: RateLimiter }
+export type CfpLimiters = { proposals: Limiter; attempts: Limiter }
 
 export function createLimiters(env: Record<string, string | undefined> = process.env): CfpLimiters {
   const limits = rateLimitsFromEnv(env)
-  return { proposals: new RateLimiter(limits.proposals), attempts: new RateLimiter(limits.attempts) }
+  return { proposals: { bucket: 'cfp-proposals', ...limits.proposals }, attempts: { bucket: 'cfp-attempts', ...limits.attempts } }
 }
 
-// One set per server process, on globalThis: Next may load this module once per bundle layer.
-const GLOBAL_KEY = Symbol.for('commons-hub.cfp.limiters')
 export function sharedLimiters(): CfpLimiters {
-  const holder = globalThis as unknown as Record<symbol, CfpLimiters | undefined>
-  holder[GLOBAL_KEY] ??= createLimiters()
-  return holder[GLOBAL_KEY]
+  return createLimiters()
+}
+
+/** Takes one slot of `limiter` for `key` (a visitor's address), or says how long until one frees up. */
+export async function take(payload: Payload, limiter: Limiter, key: string): Promise<Admission> {
+  const result = await consumeRateLimit(payload, { bucket: limiter.bucket, key, limit: limiter.limit, windowMs: limiter.windowMs })
+  return result.allowed ? { ok: true, release: result.release } : { ok: false, retryAfterMs: result.retryAfterSeconds * 1000 }
 }

@@ -1,6 +1,8 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
-import * as migration_20261130_081017_speakers from './20261130_081017_speakers';
+import * as migration_20261130_075929_email_jobs from './20261130_075929_email_jobs';
+import * as migration_20261130_082634_rate_limit from './20261130_082634_rate_limit';
+import * as migration_20261130_084213_speakers from './20261130_084213_speakers';
 
 export const migrations = [
   {
@@ -14,8 +16,18 @@ export const migrations = [
     name: '20261125_180619_programme_reviews_archive',
   },
   {
-    up: migration_20261130_081017_speakers.up,
-    down: migration_20261130_081017_speakers.down,
-    name: '20261130_081017_speakers'
+    up: migration_20261130_075929_email_jobs.up,
+    down: migration_20261130_075929_email_jobs.down,
+    name: '20261130_075929_email_jobs',
+  },
+  {
+    up: migration_20261130_082634_rate_limit.up,
+    down: migration_20261130_082634_rate_limit.down,
+    name: '20261130_082634_rate_limit',
+  },
+  {
+    up: migration_20261130_084213_speakers.up,
+    down: migration_20261130_084213_speakers.down,
+    name: '20261130_084213_speakers'
   },
 ];

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../../lib/i18n'
 import { isValidEmail, normaliseEmail } from '../../lib/validation'
-import { enqueueEmail } from '../../speakers/space/platform'
+import { sendSoon } from '../../speakers/space/platform'
 import { findMyProposal, proposalRights, type Id } from '../../speakers/space/proposals'
 import { hashSecret, isWellFormedSecret, newSecret } from '../../speakers/space/tokens'
 import { invitationEmail } from './emails'
@@ -91,10 +91,14 @@ export async function inviteCoSpeaker(
   rows.push({ name, email, role: input.role as CoSpeakerRole, status: 'invited', invitedAt: now.toISOString(), expiresAt: expiresAt.toISOString(), invitationHash: hash })
   await saveRows(payload, input.id, rows)
   const inviter = (rows.find((row) => row.email === input.email)?.name ?? stored.submitter.name) || stored.submitter.name
-  await enqueueEmail(payload, {
-    to: email,
-    ...invitationEmail(stored.language, { inviter, invitee: name, title: stored.title, role: input.role as CoSpeakerRole, link: input.linkUrl(raw), days: INVITATION_TTL_DAYS }),
-  })
+  await sendSoon(
+    payload,
+    {
+      to: email,
+      ...invitationEmail(stored.language, { inviter, invitee: name, title: stored.title, role: input.role as CoSpeakerRole, link: input.linkUrl(raw), days: INVITATION_TTL_DAYS }),
+    },
+    { collection: 'proposals', id: input.id, kind: 'co-speaker-invitation' },
+  )
   return { kind: 'invited' }
 }
 

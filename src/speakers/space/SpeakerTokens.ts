@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { emailLogField } from '../../platform/email'
+
 /**
  * The speaker space's secrets: one-time sign-in links and the sessions they open. Only their SHA-256
  * hashes are stored, so a copy of the database signs nobody in. Nobody reads or writes them through the
@@ -27,5 +29,7 @@ export const SpeakerTokens: CollectionConfig = {
     { name: 'expiresAt', type: 'date', required: true, index: true },
     { name: 'usedAt', type: 'date' },
     { name: 'redeemedFrom', type: 'text', unique: true, index: true, maxLength: 64 },
+    // The sign-in email's fate (queued, sent, failed…), as every email has on its document.
+    emailLogField('emails'),
   ],
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../../lib/i18n'
 import { isValidEmail, normaliseEmail } from '../../lib/validation'
 import { signInEmail } from './emails'
 import { mineWhere } from './proposals'
-import { consumeRateLimit, enqueueEmail } from './platform'
+import { consumeRateLimit, sendSoon } from './platform'
 import { hashSecret, isWellFormedSecret, newSecret } from './tokens'
 
 /**
@@ -51,13 +51,17 @@ export async function requestSignInLink(
   if (!(await isKnownSpeakerEmail(payload, email))) return { kind: 'accepted' }
   const now = input.now ?? new Date()
   const { raw, hash } = newSecret()
-  await payload.create({
+  const token = await payload.create({
     collection: 'speaker-tokens',
     data: { kind: 'sign-in', tokenHash: hash, email, expiresAt: new Date(now.getTime() + LINK_TTL_MS).toISOString() },
     overrideAccess: true,
     depth: 0,
   })
-  await enqueueEmail(payload, { to: email, ...signInEmail(input.locale, input.linkUrl(raw), LINK_TTL_MS / 60_000) })
+  await sendSoon(
+    payload,
+    { to: email, ...signInEmail(input.locale, input.linkUrl(raw), LINK_TTL_MS / 60_000) },
+    { collection: 'speaker-tokens', id: token.id, kind: 'speaker-sign-in' },
+  )
   return { kind: 'accepted' }
 }
 
