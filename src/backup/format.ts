@@ -10,11 +10,12 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
  * whenever a schema change alters what documents look like; index-only changes do not count.
  * Restore refuses files from a newer version: this code would not know their fields.
  */
-export const BACKUP_SCHEMA_VERSION = 1
+export const BACKUP_SCHEMA_VERSION = 2
 /** Versions this code can restore (older ones would be listed here with a conversion). */
-export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1]
+// 2: proposals gained co-speakers, and the speaker space's tokens; version-1 files fit as they are.
+export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '112fec5410322fd99285bded5f872109921421faa5fffa04cf536adaa9bee6a8'
+export const BACKUP_SCHEMA_FINGERPRINT = 'f0bb50b118d4aab3fc8d5910916c5be2a072eb220f3ef91639ee06141654027f'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }
