@@ -13,6 +13,7 @@ import { Proposals } from './src/cfp/Proposals'
 import { Reviews } from './src/cfp/review/Reviews'
 import { Sessions } from './src/programme/Sessions'
 import { Speakers } from './src/speakers/Speakers'
+import { SpeakerTokens } from './src/speakers/space/SpeakerTokens'
 import { Themes } from './src/editions/Themes'
 import { Users } from './src/users/Users'
 import { Locks } from './src/platform/locks/Locks'
@@ -57,7 +58,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/editions/dashboard/EditorsDashboard#EditorsDashboard'] },
   },
   collections: withTextHygiene(
-    withStrictIds([Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks, CacheInvalidations, RateLimitHits]),
+    withStrictIds([Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks, CacheInvalidations, RateLimitHits, SpeakerTokens]),
   ),
   globals: globalsWithTextHygiene([SiteSettings]),
   localization: {

@@ -80,6 +80,7 @@ export interface Config {
     locks: Lock;
     'cache-invalidations': CacheInvalidation;
     'rate-limit-hits': RateLimitHit;
+    'speaker-tokens': SpeakerToken;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +109,7 @@ export interface Config {
     locks: LocksSelect<false> | LocksSelect<true>;
     'cache-invalidations': CacheInvalidationsSelect<false> | CacheInvalidationsSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    'speaker-tokens': SpeakerTokensSelect<false> | SpeakerTokensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -572,6 +574,27 @@ export interface Proposal {
     email: string;
     affiliation?: string | null;
   };
+  /**
+   * People invited by the submitter from the speaker space; each accepts or declines by an emailed link.
+   */
+  coSpeakers?:
+    | {
+        name: string;
+        email: string;
+        role: 'framing' | 'reflection' | 'initiative' | 'other';
+        status: 'invited' | 'accepted' | 'declined';
+        invitedAt?: string | null;
+        respondedAt?: string | null;
+        expiresAt?: string | null;
+        invitationHash?: string | null;
+        /**
+         * Linked when the proposal is accepted.
+         */
+        speaker?: (number | null) | Speaker;
+        id?: string | null;
+      }[]
+    | null;
+  coSpeakerEmails?: string[] | null;
   title: string;
   abstract: string;
   format: 'framing-talk' | 'audience-reflection' | 'inspiring-initiative';
@@ -802,6 +825,36 @@ export interface RateLimitHit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speaker-tokens".
+ */
+export interface SpeakerToken {
+  id: number;
+  kind: 'sign-in' | 'session';
+  tokenHash: string;
+  email: string;
+  expiresAt: string;
+  usedAt?: string | null;
+  redeemedFrom?: string | null;
+  /**
+   * Emails about this document and what became of each. “Not sent: no mail server configured” means SMTP_HOST is not set.
+   */
+  emails?:
+    | {
+        kind: string;
+        to: string;
+        subject?: string | null;
+        status: 'queued' | 'sent' | 'captured' | 'failed';
+        error?: string | null;
+        at: string;
+        job?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -963,6 +1016,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limit-hits';
         value: number | RateLimitHit;
+      } | null)
+    | ({
+        relationTo: 'speaker-tokens';
+        value: number | SpeakerToken;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1259,6 +1316,21 @@ export interface ProposalsSelect<T extends boolean = true> {
         email?: T;
         affiliation?: T;
       };
+  coSpeakers?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        role?: T;
+        status?: T;
+        invitedAt?: T;
+        respondedAt?: T;
+        expiresAt?: T;
+        invitationHash?: T;
+        speaker?: T;
+        id?: T;
+      };
+  coSpeakerEmails?: T;
   title?: T;
   abstract?: T;
   format?: T;
@@ -1426,6 +1498,32 @@ export interface RateLimitHitsSelect<T extends boolean = true> {
   key?: T;
   at?: T;
   expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speaker-tokens_select".
+ */
+export interface SpeakerTokensSelect<T extends boolean = true> {
+  kind?: T;
+  tokenHash?: T;
+  email?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  redeemedFrom?: T;
+  emails?:
+    | T
+    | {
+        kind?: T;
+        to?: T;
+        subject?: T;
+        status?: T;
+        error?: T;
+        at?: T;
+        job?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

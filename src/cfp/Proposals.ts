@@ -5,6 +5,7 @@ import type { ArrayField, CollectionAfterDeleteHook, CollectionBeforeChangeHook,
 import { editorsUnlessEditionArchived } from '../archive/access'
 import { hasRole, isAdmin, isEditorOrAdminField, nobodyField } from '../platform/access'
 import { proposalsReadable, submitterIdentityReadable } from './access'
+import { coSpeakerFields, syncCoSpeakerEmails } from './coSpeakers/fields'
 import { decisionEmailField, prepareDecisionEmailOnDecision } from './decisions/decisionEmails'
 import { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
 import { proposalEndpoints } from './proposalEndpoints'
@@ -75,7 +76,7 @@ export const Proposals: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('proposals')],
-    beforeChange: [normaliseSubmitterEmail, assignReference, enforceStatusTransition],
+    beforeChange: [normaliseSubmitterEmail, syncCoSpeakerEmails, assignReference, enforceStatusTransition],
     afterChange: [prepareDecisionEmailOnDecision],
     afterDelete: [deleteReviewsOfProposal],
   },
@@ -133,6 +134,7 @@ export const Proposals: CollectionConfig = {
         { name: 'affiliation', type: 'text', maxLength: 160, access: { read: submitterIdentityReadable } },
       ],
     },
+    ...coSpeakerFields,
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     {
       name: 'abstract',

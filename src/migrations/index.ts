@@ -8,6 +8,7 @@ import * as migration_20261130_075929_email_jobs from './20261130_075929_email_j
 import * as migration_20261130_080531_admin from './20261130_080531_admin';
 import * as migration_20261130_082144_rollover_archive_licence from './20261130_082144_rollover_archive_licence';
 import * as migration_20261130_082634_rate_limit from './20261130_082634_rate_limit';
+import * as migration_20261130_084213_speakers from './20261130_084213_speakers';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261130_082634_rate_limit.up,
     down: migration_20261130_082634_rate_limit.down,
     name: '20261130_082634_rate_limit',
+  },
+  {
+    up: migration_20261130_084213_speakers.up,
+    down: migration_20261130_084213_speakers.down,
+    name: '20261130_084213_speakers',
   },
 ];

@@ -7,6 +7,7 @@ import { addSpeakerEdition, findOrCreateSpeaker } from '../../speakers/findOrCre
 import { normaliseName } from '../../speakers/nameKey'
 import { withLock } from '../../platform/locks/lock'
 import { retryTransient } from '../../platform/db/retry'
+import { linkCoSpeakers } from '../coSpeakers/acceptance'
 import { assertTransition, isProposalStatus } from '../statusTransitions'
 import { HttpError } from '../../platform/http/errors'
 
@@ -72,6 +73,7 @@ async function runAcceptance(req: PayloadRequest, id: number | string): Promise<
     await req.payload.update({ collection: 'proposals', id, data: { speaker: speaker.id as never }, depth: 0, overrideAccess: true, req })
   }
   const session = await ensureSession(req, proposal, edition, speaker.id)
+  await linkCoSpeakers(req, id, edition, session.id)
   return { proposal: { id, status: 'accepted', statusChanged }, speaker, session }
 }
 

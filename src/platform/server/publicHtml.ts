@@ -49,12 +49,19 @@ export function stripClientRuntime(html: string): { html: string; stripped: bool
 
 /**
  * The key under which a public page may be kept in the production server's microcache, or null when
- * the answer may differ for this visitor: an editor's draft preview (Next's draft-mode cookie).
+ * the answer may differ for this visitor: an editor's draft preview (Next's draft-mode cookie), the
+ * speaker space.
  * Public pages are the same for everyone else, logged in or not.
  */
 export function microcacheKey(req: PageRequest): string | null {
   if (!isStrippableRequest(req)) return null
   const cookies = String(req.headers.cookie ?? '')
   if (/(?:^|;\s*)__prerender_bypass=/.test(cookies)) return null
+  // The speaker space is personal (and a speaker's cookie may change what a page shows).
+  if (/(?:^|;\s*)speaker_session=/.test(cookies)) return null
+  if (PERSONAL_PATH.test((req.url ?? '/').split('?')[0] ?? '/')) return null
   return req.url ?? '/'
 }
+
+/** The speaker space, en and fr. */
+const PERSONAL_PATH = /^(?:\/fr)?\/speaker(?:\/|$)/

@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+
+import { chromium, type Browser } from 'playwright-core'
+
+import { ProposePage } from './pages/propose.page'
+import { SpeakerSpacePage } from './pages/speaker.page'
+import { loginCookie } from './support/admin'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
+import { baseURL } from './support/env'
+
+/**
+ * The speaker space in a browser, with and without JavaScript: submit a proposal, ask for a link, take
+ * it from the captured email, sign in, see the proposal with its status, edit it, withdraw it; a reused
+ * link is refused; the speaker's cookie opens nothing in the admin. The edition with an open call is
+ * sample test data created here as the admin, removed afterwards.
+ */
+const YEAR = 2033
+const FORMAT = 'Sample framing talk (test data)'
+const ABSTRACT = 'A sample abstract written by the speaker-space browser test, comfortably longer than the hundred characters required.'
+
+type Id = number | string
+type CapturedMail = { to: string; subject: string; text: string }
+
+function mailsTo(address: string): CapturedMail[] {
+  const dir = path.join(process.env.E2E_DIR ?? '', 'mail')
+  if (!process.env.E2E_DIR || !fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as CapturedMail)
+    .filter((mail) => mail.to === address)
+}
+
+async function linkFromMail(address: string, count: number, kind: 'link' | 'invitation' = 'link'): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const mails = mailsTo(address).filter((mail) => mail.text.includes(`/speaker/${kind}?token=`))
+    if (mails.length >= count) {
+      const match = new RegExp(`https?://\\S+/speaker/${kind}\\?token=[\\w-]+`).exec(mails.at(-1)!.text)
+      assert.ok(match, 'the email carries the link')
+      return match[0]
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`no sign-in email reached ${address}`)
+}
+
+describe('the speaker space', () => {
+  let cookie: string
+  let editionId: Id
+  let browser: Browser
+  const api = (pathname: string, init: RequestInit = {}) =>
+    fetch(`${baseURL()}${pathname}`, { ...init, headers: { 'content-type': 'application/json', cookie, origin: baseURL(), ...(init.headers ?? {}) } })
+
+  before(async () => {
+    cookie = await loginCookie()
+    const day = 24 * 3600_000
+    const created = await api('/api/editions', {
+      method: 'POST',
+      body: JSON.stringify({
+        year: YEAR,
+        title: 'Sample edition 2033 (test data)',
+        status: 'upcoming',
+        _status: 'published',
+        format: [{ blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' }],
+        cfp: { opensAt: new Date(Date.now() - day).toISOString(), deadline: new Date(Date.now() + 30 * day).toISOString() },
+      }),
+    })
+    assert.equal(created.status, 201, await created.clone().text())
+    editionId = ((await created.json()) as { doc: { id: Id } }).doc.id
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
+  })
+
+  after(async () => {
+    await browser?.close()
+    if (editionId === undefined) return
+    for (const collection of ['sessions', 'proposals']) {
+      for (let round = 0; round < 20; round++) {
+      const left = await api(`/api/${collection}?where[edition][equals]=${editionId}&limit=1&depth=0`)
+      if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break
+      await api(`/api/${collection}?where[edition][equals]=${editionId}`, { method: 'DELETE' })
+      }
+    }
+    await api(`/api/editions/${editionId}`, { method: 'DELETE' })
+  })
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`signs in by emailed link, shows, edits and withdraws a proposal (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const email = `sample.speaker.${javaScriptEnabled ? 'js' : 'nojs'}.${Date.now()}@example.org`
+      const title = `Sample speaker-space proposal (${javaScriptEnabled ? 'js' : 'no js'})`
+      const context = await browser.newContext({ javaScriptEnabled })
+      const page = await context.newPage()
+      const propose = new ProposePage(page, baseURL())
+      await propose.goto(YEAR)
+      await propose.fill({ name: 'Sam Sample', email, title, abstract: ABSTRACT, format: FORMAT, bio: 'A sample bio.', consent: true })
+      await Promise.all([page.waitForURL(/\/propose\/confirmation\//), propose.submit()])
+
+      const space = new SpeakerSpacePage(page, baseURL())
+      await space.goto()
+      if (!javaScriptEnabled) assert.equal(await space.scriptCount(), 0, 'the speaker pages ship no script')
+      await space.askForLink(email)
+      assert.match(await space.mainText(), /If this address belongs to a speaker/)
+      const link = await linkFromMail(email, 1)
+      await space.signInWith(link)
+      assert.equal(await space.proposals().count(), 1)
+      assert.match(await space.proposals().first().innerText(), new RegExp(title.replace(/[()]/g, '\\$&')))
+      assert.equal(await space.status(), 'Submitted')
+
+      // The link worked once.
+      const again = await page.goto(link)
+      assert.equal(again?.status(), 410)
+      assert.match(await page.locator('main').innerText(), /already used/)
+
+      await space.goto()
+      await space.openProposal(title)
+      await space.field('title').fill(`${title}, edited`)
+      await space.save()
+      assert.match(await space.mainText(), /Your changes are saved/)
+      assert.equal(await space.field('title').inputValue(), `${title}, edited`)
+
+      await space.field('abstract').fill('too short')
+      await page.locator('form[action$="/edit"] button[type="submit"]').click()
+      await page.waitForURL(/form=/)
+      assert.match(await page.locator('#error-abstract').innerText(), /100/)
+
+      await space.goto('fr')
+      assert.match(await space.mainText(), /Mes propositions/)
+      assert.equal(await space.status(), 'Envoyée')
+
+      // A co-speaker, invited by email, accepts from their own browser and sees the proposal.
+      await space.goto()
+      await space.openProposal(`${title}, edited`)
+      const proposalUrl = page.url()
+      const guestEmail = email.replace('sample.speaker', 'sample.guest')
+      await space.invite('Sample Guest Speaker', guestEmail, 'reflection')
+      assert.match(await space.people(), /Sample Guest Speaker · Reflection · invited/)
+      const guestContext = await browser.newContext({ javaScriptEnabled })
+      const guest = new SpeakerSpacePage(await guestContext.newPage(), baseURL())
+      await guest.acceptInvitation(await linkFromMail(guestEmail, 1, 'invitation'))
+      assert.match(await guest.people(), /Sample Guest Speaker · Reflection · accepted/)
+      await guest.goto()
+      assert.equal(await guest.proposals().count(), 1)
+      await guestContext.close()
+
+      // An editor accepts: the session made from the proposal has both people.
+      const id = proposalUrl.split('/').at(-1)!
+      assert.equal((await api(`/api/proposals/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'in-review' }) })).status, 200)
+      const accepted = await api(`/api/proposals/${id}/accept`, { method: 'POST' })
+      assert.equal(accepted.status, 200, await accepted.clone().text())
+      const sessionId = ((await accepted.json()) as { session: { id: Id } }).session.id
+      const session = (await (await api(`/api/sessions/${sessionId}?depth=1&draft=true`)).json()) as { speakers: Array<{ name: string }> }
+      assert.deepEqual(session.speakers.map((speaker) => speaker.name).sort(), ['Sam Sample', 'Sample Guest Speaker'])
+
+      await page.goto(proposalUrl)
+      await space.withdraw()
+      assert.equal(await space.status(), 'Withdrawn')
+
+      // The speaker's cookie is no admin login (the admin's redirect to its login page needs JavaScript).
+      if (javaScriptEnabled) {
+        await page.goto(`${baseURL()}/admin`)
+        await page.waitForURL(/\/admin\/login/)
+      }
+      const me = await context.request.get(`${baseURL()}/api/users/me`)
+      assert.equal(((await me.json()) as { user: unknown }).user, null)
+      await context.close()
+    })
+  }
+
+  it('another visitor sees the sign-in form, not the proposal; a made-up link is a 404 page', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const space = new SpeakerSpacePage(page, baseURL())
+    await space.goto('en', '/proposals/1')
+    assert.match(await space.mainText(), /Please sign in again/)
+    const fake = await page.goto(`${baseURL()}/speaker/link?token=${'A'.repeat(43)}`)
+    assert.equal(fake?.status(), 404)
+    assert.match(await page.locator('main').innerText(), /not valid/)
+    await context.close()
+  })
+})
