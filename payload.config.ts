@@ -15,6 +15,8 @@ import { Sessions } from './src/collections/Sessions'
 import { Speakers } from './src/collections/Speakers'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
+import { ProgrammeReleases } from './src/programme/releases/ProgrammeReleases'
+import { Rooms } from './src/programme/rooms/Rooms'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { emailAdapter } from './src/lib/email'
@@ -38,7 +40,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Rooms, Sessions, ProgrammeReleases, Perspectives, Proposals, Reviews, Media, Users],
   globals: [SiteSettings],
   localization: {
     locales: [

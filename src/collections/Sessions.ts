@@ -13,6 +13,7 @@ import { slugField } from '../fields/slug'
 import { revalidateProgramme } from '../hooks/revalidateProgramme'
 import { computeSessionConflicts } from '../hooks/sessionConflicts'
 import { refuseImpossibleTiming } from '../hooks/sessionTiming'
+import { roomField } from '../programme/rooms/roomField'
 import { END_BEFORE_START_MESSAGE, timingErrors } from '../programme/timing'
 
 export const Sessions: CollectionConfig = {
@@ -21,7 +22,7 @@ export const Sessions: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'start', 'room', 'conflicts', '_status', 'edition'],
-    listSearchableFields: ['title', 'room'],
+    listSearchableFields: ['title'],
     group: 'Conference',
     description: 'Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.',
   },
@@ -79,7 +80,7 @@ export const Sessions: CollectionConfig = {
             return true
           },
         },
-        { name: 'room', type: 'text', maxLength: 80 },
+        roomField(),
       ],
     },
     richTextField('description'),

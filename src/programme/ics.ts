@@ -122,7 +122,7 @@ export function sessionDescription(session: ProgrammeSession, text: ProgrammeTex
 }
 
 function eventLines(session: ProgrammeSession, programme: Programme, options: IcsOptions): string[] {
-  const location = [session.room, programme.edition.venue, programme.edition.city].filter(Boolean).join(', ')
+  const location = [session.room?.name, programme.edition.venue, programme.edition.city].filter(Boolean).join(', ')
   const description = sessionDescription(session, options.text)
   const lines = [
     'BEGIN:VEVENT',

@@ -72,7 +72,7 @@ export function programmeJson(programme: Programme, locale: Locale, links: JsonL
       day: eventDay(session.start),
       start: isoWithOffset(session.start),
       end: isoWithOffset(session.end),
-      room: session.room,
+      room: session.room?.name ?? null,
       description: richTextToPlain(session.description) || null,
       segments: session.segments.map(({ kind, title, minutes }) => ({ kind, title, minutes })),
       speakers: session.speakers.map((speaker) => ({

@@ -36,7 +36,7 @@ export function ProgrammeSchedule({ year, sessions, locale }: Props) {
                       {session.room && (
                         <>
                           {' · '}
-                          {t.room} {session.room}
+                          {session.room.name}
                         </>
                       )}
                     </p>

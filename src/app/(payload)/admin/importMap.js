@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ArchiveEditionButton as ArchiveEditionButton_214382aa72d746be351302d46f73778c } from '../../../archive/admin/ArchiveEditionButton'
+import { PublishRelease as PublishRelease_38b4e4cc02c448e519fb6097131968fa } from '../../../programme/releases/admin/PublishRelease'
 import { AcceptProposalButton as AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520 } from '../../../cfp/admin/AcceptProposalButton'
 import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
 import { DecisionEmailActions as DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3 } from '../../../cfp/admin/DecisionEmailActions'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/archive/admin/ArchiveEditionButton#ArchiveEditionButton": ArchiveEditionButton_214382aa72d746be351302d46f73778c,
+  "/programme/releases/admin/PublishRelease#PublishRelease": PublishRelease_38b4e4cc02c448e519fb6097131968fa,
   "/cfp/admin/AcceptProposalButton#AcceptProposalButton": AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520,
   "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
   "/cfp/admin/DecisionEmailActions#DecisionEmailActions": DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3,
