@@ -16,6 +16,7 @@ const words = {
     noRoom: 'no room',
     was: 'was',
     now: 'now',
+    colon: ':',
   },
   fr: {
     added: 'Ajoutée',
@@ -27,8 +28,9 @@ const words = {
     noRoom: 'sans salle',
     was: 'avant',
     now: 'désormais',
+    colon: '\u00a0:',
   },
-} satisfies Record<Locale, Record<ChangeKind | 'noRoom' | 'was' | 'now', string>>
+} satisfies Record<Locale, Record<ChangeKind | 'noRoom' | 'was' | 'now' | 'colon', string>>
 
 export function changeKindLabel(kind: ChangeKind, locale: Locale): string {
   return words[locale][kind]
@@ -44,15 +46,15 @@ export function describeChange(change: SessionChange, locale: Locale): string[] 
   const w = words[locale]
   const { before, after } = change
   return change.kinds.map((kind) => {
-    if (kind === 'added' && after) return `${w.added}: ${whenAndWhere(after, locale)}`
+    if (kind === 'added' && after) return `${w.added}${w.colon} ${whenAndWhere(after, locale)}`
     if (kind === 'cancelled' && before) return `${w.cancelled} (${w.was} ${whenAndWhere(before, locale)})`
     if ((kind === 'time' || kind === 'room') && before && after) {
-      return `${w[kind]}: ${w.was} ${whenAndWhere(before, locale)}; ${w.now} ${whenAndWhere(after, locale)}`
+      return `${w[kind]}${w.colon} ${w.was} ${whenAndWhere(before, locale)}; ${w.now} ${whenAndWhere(after, locale)}`
     }
-    if (kind === 'renamed' && before && after) return `${w.renamed}: ${w.was} “${inLocale(before.title, locale)}”`
+    if (kind === 'renamed' && before && after) return `${w.renamed}${w.colon} ${w.was} “${inLocale(before.title, locale)}”`
     if (kind === 'speakers' && before && after) {
       const names = (session: SnapshotSession) => session.speakers.map((speaker) => speaker.name).join(', ') || '—'
-      return `${w.speakers}: ${w.was} ${names(before)}; ${w.now} ${names(after)}`
+      return `${w.speakers}${w.colon} ${w.was} ${names(before)}; ${w.now} ${names(after)}`
     }
     return w[kind]
   })

@@ -124,7 +124,9 @@ export async function publishProgrammeRelease(req: PayloadRequest, input: Publis
   if (edition.status === 'archived') throw conflict(`This edition is archived (${edition.year}): its programme is read-only.`)
 
   const previous = await latestRelease(req, edition.id)
-  const baseline = previous ? previous.snapshot : await snapshotOf(req, await sessionsOf(req, edition.id, false))
+  const published = await sessionsOf(req, edition.id, false)
+  const publicIds = new Set(published.map((session) => String(session.id)))
+  const baseline = previous ? previous.snapshot : await snapshotOf(req, published)
   const drafts = await sessionsOf(req, edition.id, true)
   const next = await snapshotOf(req, drafts)
   const changes = diffProgrammes(baseline, next)
@@ -136,14 +138,17 @@ export async function publishProgrammeRelease(req: PayloadRequest, input: Publis
   const placedIds = new Set(next.map((session) => session.id))
   for (const session of drafts) {
     const publish = placedIds.has(String(session.id))
+    // The newest version's status says whether a draft is pending; the public one whether it is out.
     if (publish && session._status === 'published') continue
-    if (!publish && session._status !== 'published') continue
+    if (!publish && !publicIds.has(String(session.id))) continue
     // Publishing applies the newest draft; an unplaced (or cancelled) session goes back to draft.
     await payload.update({
       collection: 'sessions',
       id: session.id,
       data: { _status: publish ? 'published' : 'draft' },
       draft: false,
+      // Taking a session down checks only the status (an unplaced session has no time to validate).
+      ...(publish ? {} : { unpublishAllLocales: true }),
       depth: 0,
       overrideAccess: true,
       req,
