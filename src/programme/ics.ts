@@ -156,6 +156,8 @@ export function writeIcs(programme: Programme, sessions: readonly ProgrammeSessi
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
     `X-WR-TIMEZONE:${EVENT_TIME_ZONE}`,
+    // Which programme release this is (absent before the first): calendars ignore X- properties they do not know.
+    ...(programme.release ? [`X-COMMONS-PROGRAMME-RELEASE:${programme.release.number}`, `X-WR-CALDESC:${escapeText(options.text.releaseOf(programme.release.number))}`] : []),
     ...VTIMEZONE,
     ...sessions.flatMap((session) => eventLines(session, programme, options)),
     'END:VCALENDAR',

@@ -5,6 +5,7 @@ import type { Locale } from '../lib/i18n'
 import { readRights, type ReadMode } from '../lib/readMode'
 import type { Session } from '../payload-types'
 import type { Programme, ProgrammeRoom, ProgrammeSegment, ProgrammeSession, ProgrammeSpeaker, ProgrammeTheme, SegmentKind, SessionKind } from './model'
+import { loadReleases } from './releases/load'
 import { sortSessions } from './schedule'
 
 /**
@@ -43,7 +44,10 @@ export async function loadProgramme(payload: Payload, year: number, locale: Loca
     },
     ...readRights(mode),
   })
+  // The preview shows drafts, which no release has published yet: it names no release.
+  const [latest] = mode.preview ? [] : await loadReleases(payload, edition.id, locale, 1)
   return {
+    release: latest ? { number: latest.number, publishedAt: latest.publishedAt } : null,
     edition: {
       id: String(edition.id),
       year: edition.year,

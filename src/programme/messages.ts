@@ -36,6 +36,7 @@ const en = {
     'inspiring-initiative': 'Inspiring initiative',
   } satisfies Record<SegmentKind, string>,
   calendarName: (title: string) => `${title} — programme`,
+  releaseOf: (n: number) => `Programme version ${n}`,
 }
 
 const fr: typeof en = {
@@ -72,6 +73,7 @@ const fr: typeof en = {
     'inspiring-initiative': 'Initiative inspirante',
   },
   calendarName: (title: string) => `${title} — programme`,
+  releaseOf: (n: number) => `Programme, version ${n}`,
 }
 
 export type ProgrammeText = typeof en

@@ -37,4 +37,7 @@ export type ProgrammeEdition = {
   city: string | null
 }
 
-export type Programme = { edition: ProgrammeEdition; sessions: ProgrammeSession[] }
+/** The programme release the public programme is at (none before the first "Publish programme version"). */
+export type ProgrammeReleaseInfo = { number: number; publishedAt: string }
+
+export type Programme = { edition: ProgrammeEdition; sessions: ProgrammeSession[]; release?: ProgrammeReleaseInfo | null }

@@ -160,6 +160,14 @@ describe('iCalendar', () => {
   const options = { text, calendarName: 'Commons AI 2026 — programme', sessionUrl: (s: ProgrammeSession) => `https://example.org/editions/2026/programme/${s.slug}` }
   const ics = writeIcs(programme, programme.sessions, options)
 
+  it('carries the programme release number once there is one', () => {
+    const calendar = (p: Programme) => new ICAL.Component(ICAL.parse(writeIcs(p, p.sessions, options)))
+    expect(calendar(programme).getFirstPropertyValue('x-commons-programme-release')).toBeNull()
+    const released = calendar({ ...programme, release: { number: 4, publishedAt: '2026-11-28T10:00:00.000Z' } })
+    expect(released.getFirstPropertyValue('x-commons-programme-release')).toBe('4')
+    expect(released.getFirstPropertyValue('x-wr-caldesc')).toBe('Programme version 4')
+  })
+
   it('parses with ical.js: one VEVENT per session, with stable UIDs and the Paris time zone', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics))
     const events = calendar.getAllSubcomponents('vevent')
@@ -229,6 +237,7 @@ describe('JSON feed', () => {
     edition: 'https://example.org/editions/2026',
     programme: 'https://example.org/editions/2026/programme',
     ics: 'https://example.org/editions/2026/programme.ics',
+    changes: 'https://example.org/editions/2026/programme/changes',
     session: (s: ProgrammeSession) => `https://example.org/editions/2026/programme/${s.slug}`,
     sessionIcs: (s: ProgrammeSession) => `/editions/2026/programme/${s.slug}.ics`,
     speaker: (slug: string) => `/editions/2026/speakers/${slug}`,
@@ -240,7 +249,8 @@ describe('JSON feed', () => {
   })
 
   it('validates against programme.schema.json, empty or full', () => {
-    for (const programme of [{ edition, sessions: [] }, { edition, sessions: [full, sampleSession({ room: null })] }]) {
+    const release = { number: 3, publishedAt: '2026-11-28T10:00:00.000Z' }
+    for (const programme of [{ edition, sessions: [] }, { edition, release, sessions: [full, sampleSession({ room: null })] }]) {
       const body = JSON.parse(JSON.stringify(programmeJson(programme, 'fr', links)))
       expect(validate(body) ? [] : validate.errors).toEqual([])
     }
@@ -258,5 +268,12 @@ describe('JSON feed', () => {
   it('carries the same UID as the calendar, the Paris day and offset times', () => {
     const body = programmeJson({ edition, sessions: [full] }, 'en', links)
     expect(body.sessions[0]).toMatchObject({ uid: sessionUid(full), day: '2026-12-01', start: '2026-12-01T10:00:00+01:00', end: '2026-12-01T11:30:00+01:00' })
+  })
+
+  it('names the programme release it is at (null before the first)', () => {
+    expect(programmeJson({ edition, sessions: [full] }, 'en', links).release).toBeNull()
+    const body = programmeJson({ edition, sessions: [full], release: { number: 3, publishedAt: '2026-11-28T10:00:00.000Z' } }, 'en', links)
+    expect(body.release).toEqual({ number: 3, publishedAt: '2026-11-28T10:00:00.000Z' })
+    expect(body.links.changes).toBe('https://example.org/editions/2026/programme/changes')
   })
 })
