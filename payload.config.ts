@@ -15,6 +15,7 @@ import { Sessions } from './src/collections/Sessions'
 import { Speakers } from './src/collections/Speakers'
 import { Themes } from './src/collections/Themes'
 import { Users } from './src/collections/Users'
+import { Agendas } from './src/programme/agenda/Agendas'
 import { ProgrammeReleases } from './src/programme/releases/ProgrammeReleases'
 import { Rooms } from './src/programme/rooms/Rooms'
 import { databaseAdapter } from './src/db/databaseAdapter'
@@ -40,7 +41,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Editions, Themes, Speakers, CommitteeMembers, Rooms, Sessions, ProgrammeReleases, Perspectives, Proposals, Reviews, Media, Users],
+  collections: [Editions, Themes, Speakers, CommitteeMembers, Rooms, Sessions, ProgrammeReleases, Agendas, Perspectives, Proposals, Reviews, Media, Users],
   globals: [SiteSettings],
   localization: {
     locales: [

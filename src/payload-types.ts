@@ -74,6 +74,7 @@ export interface Config {
     rooms: Room;
     sessions: Session;
     'programme-releases': ProgrammeRelease;
+    agendas: Agenda;
     perspectives: Perspective;
     proposals: Proposal;
     reviews: Review;
@@ -100,6 +101,7 @@ export interface Config {
     rooms: RoomsSelect<false> | RoomsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
     'programme-releases': ProgrammeReleasesSelect<false> | ProgrammeReleasesSelect<true>;
+    agendas: AgendasSelect<false> | AgendasSelect<true>;
     perspectives: PerspectivesSelect<false> | PerspectivesSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
@@ -706,6 +708,16 @@ export interface ProgrammeRelease {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agendas".
+ */
+export interface Agenda {
+  id: number;
+  key: string;
+  edition: number | Edition;
+  sessions?: (number | Session)[] | null;
+}
+/**
  * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -846,6 +858,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'programme-releases';
         value: number | ProgrammeRelease;
+      } | null)
+    | ({
+        relationTo: 'agendas';
+        value: number | Agenda;
       } | null)
     | ({
         relationTo: 'perspectives';
@@ -1121,6 +1137,15 @@ export interface ProgrammeReleasesSelect<T extends boolean = true> {
   publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agendas_select".
+ */
+export interface AgendasSelect<T extends boolean = true> {
+  key?: T;
+  edition?: T;
+  sessions?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

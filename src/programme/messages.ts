@@ -37,6 +37,7 @@ const en = {
   } satisfies Record<SegmentKind, string>,
   calendarName: (title: string) => `${title} — programme`,
   releaseOf: (n: number) => `Programme version ${n}`,
+  agendaCalendarName: (title: string) => `${title} — my agenda`,
 }
 
 const fr: typeof en = {
@@ -74,6 +75,7 @@ const fr: typeof en = {
   },
   calendarName: (title: string) => `${title} — programme`,
   releaseOf: (n: number) => `Programme, version ${n}`,
+  agendaCalendarName: (title: string) => `${title} — mon agenda`,
 }
 
 export type ProgrammeText = typeof en
