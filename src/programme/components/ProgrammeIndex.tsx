@@ -7,6 +7,8 @@ import { routes } from '../../lib/routes'
 import { utcOffsetLabel } from '../eventTime'
 import { programmeText } from '../messages'
 import type { ProgrammeReleaseInfo, ProgrammeSession, ProgrammeTheme } from '../model'
+import { agendaText } from '../agenda/messages'
+import { nowText } from '../now/messages'
 import { releasesText } from '../releases/messages'
 import { themesInUse } from '../schedule'
 import { ProgrammeFeeds } from './ProgrammeFeeds'
@@ -57,6 +59,14 @@ export function ProgrammeIndex({ page, locale, currentYear, all, active, shown, 
               <Link href={localePath(locale, routes.programmeChanges(year))}>{releasesText(locale).linkFromProgramme}</Link>
             </p>
           )}
+          <ul className={styles.tools}>
+            <li>
+              <Link href={localePath(locale, routes.agenda(year))}>{agendaText(locale).makeAgenda}</Link>
+            </li>
+            <li>
+              <Link href={localePath(locale, routes.now(year))}>{nowText(locale).title}</Link>
+            </li>
+          </ul>
           {themes.length > 0 && (
             <nav aria-labelledby="programme-theme-filter" className={styles.filters}>
               <p id="programme-theme-filter" className={styles.filtersLabel}>
@@ -81,7 +91,7 @@ export function ProgrammeIndex({ page, locale, currentYear, all, active, shown, 
               </ul>
             </nav>
           )}
-          {shown.length === 0 ? <p>{t.emptyForTheme}</p> : <ProgrammeSchedule year={year} sessions={shown} locale={locale} />}
+          {shown.length === 0 ? <p>{t.emptyForTheme}</p> : <ProgrammeSchedule year={year} sessions={shown} locale={locale} at={new Date()} />}
           <ProgrammeFeeds year={year} locale={locale} />
         </>
       )}
