@@ -20,6 +20,11 @@ try {
   const headers = { ...json, cookie }
   const edition = (await (await fetch(`${base}/api/editions?where[year][equals]=2026&depth=0`)).json()).docs[0].id
   const themes = (await (await fetch(`${base}/api/themes?where[edition][equals]=${edition}&depth=0`)).json()).docs
+  const rooms = {}
+  for (const name of ['Sample room A', 'Sample room B', 'Sample room C']) {
+    const response = await fetch(`${base}/api/rooms`, { method: 'POST', headers, body: JSON.stringify({ name, edition }) })
+    rooms[name] = (await response.json()).doc.id
+  }
   let n = 0
   for (const day of ['2026-12-01', '2026-12-02', '2026-12-03']) {
     for (const [start, end] of [['08:30', '10:00'], ['13:00', '14:30']]) {
@@ -34,7 +39,7 @@ try {
             edition,
             start: `${day}T${start}:00.000Z`,
             end: `${day}T${end}:00.000Z`,
-            room,
+            room: rooms[room],
             themes: [themes[n % themes.length].id],
             segments: [
               { kind: 'framing-talk', minutes: 20 },
