@@ -40,6 +40,7 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Commons Hub' },
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    components: { views: { programmeBoard: { Component: '/programme/board/admin/BoardView#BoardView', path: '/programme-board' } } },
   },
   collections: [Editions, Themes, Speakers, CommitteeMembers, Rooms, Sessions, ProgrammeReleases, Agendas, Perspectives, Proposals, Reviews, Media, Users],
   globals: [SiteSettings],

@@ -25,6 +25,7 @@ export const Sessions: CollectionConfig = {
     listSearchableFields: ['title'],
     group: 'Conference',
     description: 'Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.',
+    components: { beforeList: ['/programme/board/admin/BoardLink#BoardLink'] },
   },
   defaultSort: 'start',
   // Drafts: a programme is planned before it is announced, and sessions made from accepted proposals

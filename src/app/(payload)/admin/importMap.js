@@ -22,11 +22,13 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ArchiveEditionButton as ArchiveEditionButton_214382aa72d746be351302d46f73778c } from '../../../archive/admin/ArchiveEditionButton'
+import { BoardLink as BoardLink_ddf2aa2f392b75a969670c3a38cc10fd } from '../../../programme/board/admin/BoardLink'
 import { PublishRelease as PublishRelease_38b4e4cc02c448e519fb6097131968fa } from '../../../programme/releases/admin/PublishRelease'
 import { AcceptProposalButton as AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520 } from '../../../cfp/admin/AcceptProposalButton'
 import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
 import { DecisionEmailActions as DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3 } from '../../../cfp/admin/DecisionEmailActions'
 import { ExportProposalsLink as ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06 } from '../../../cfp/admin/ExportProposalsLink'
+import { BoardView as BoardView_bd76db3be14283570f5f7445ad38dcc8 } from '../../../programme/board/admin/BoardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,10 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/archive/admin/ArchiveEditionButton#ArchiveEditionButton": ArchiveEditionButton_214382aa72d746be351302d46f73778c,
+  "/programme/board/admin/BoardLink#BoardLink": BoardLink_ddf2aa2f392b75a969670c3a38cc10fd,
   "/programme/releases/admin/PublishRelease#PublishRelease": PublishRelease_38b4e4cc02c448e519fb6097131968fa,
   "/cfp/admin/AcceptProposalButton#AcceptProposalButton": AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520,
   "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
   "/cfp/admin/DecisionEmailActions#DecisionEmailActions": DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3,
   "/cfp/admin/ExportProposalsLink#ExportProposalsLink": ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06,
+  "/programme/board/admin/BoardView#BoardView": BoardView_bd76db3be14283570f5f7445ad38dcc8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
