@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test'
 
 import ICAL from 'ical.js'
 
+import { ScheduleBoard } from './pages/board.page'
 import { PublicProgrammeTools, PublishReleasePanel } from './pages/releases.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
@@ -48,9 +49,7 @@ describe('programme releases', () => {
       slug: 'sample-released-session',
       kind: 'talk',
       edition,
-      start: '2026-12-01T14:00:00.000Z',
-      end: '2026-12-01T15:00:00.000Z',
-      room: room.json.doc!.id,
+      // Not placed yet (like a session made from an accepted proposal): the board places it.
       _status: 'draft',
     })
     assert.equal(draft.status, 201, JSON.stringify(draft.json))
@@ -63,8 +62,28 @@ describe('programme releases', () => {
     await launched?.close()
   })
 
-  it('publishes a draft session with "Publish programme version N", moves it in the next version, and the changelog and a personal agenda follow', async () => {
+  it('places a session on the board with the keyboard, publishes it with "Publish programme version N", moves it in the next version, and the changelog and a personal agenda follow', async () => {
     const admin = await launched.context.newPage()
+    const board = new ScheduleBoard(admin, baseURL())
+    await board.open()
+    await board.chooseEdition(2026)
+    const card = board.unplaced('Sample released session (test data)')
+    await card.focus()
+    await admin.keyboard.press('Enter') // 09:00–10:00 in the first room
+    const block = board.placed('Sample released session (test data)')
+    await block.waitFor()
+    for (let i = 0; i < 3; i += 1) await admin.keyboard.press('ArrowDown') // 09:15
+    await admin.keyboard.press('Shift+ArrowDown') // ends 10:20
+    await admin.keyboard.press('Shift+ArrowUp') // ends 10:15
+    await board.announcement().filter({ hasText: '09:15–10:15' }).waitFor()
+    await board.saved().waitFor()
+    assert.match((await block.getAttribute('aria-label'))!, /Sample released session \(test data\), 09:15–10:15, Sample release room \(test data\)/)
+    const stored = await api('GET', `/sessions/${session}?draft=true&depth=0`)
+    assert.equal(stored.json.start, '2026-12-01T08:15:00.000Z')
+    assert.equal(stored.json.end, '2026-12-01T09:15:00.000Z')
+    // The board changed the draft only: the public programme does not have it yet.
+    assert.equal((await fetch(`${baseURL()}/editions/2026/programme/sample-released-session`)).status, 404)
+
     const panel = new PublishReleasePanel(admin, baseURL())
     await panel.open()
     await panel.chooseEdition(2026)
@@ -90,12 +109,12 @@ describe('programme releases', () => {
     const before = await eventOf()
     assert.equal(before.release, String(first))
     assert.equal(before.event.summary, 'Sample released session (test data)')
-    assert.equal(before.event.startDate.toJSDate().toISOString(), '2026-12-01T14:00:00.000Z')
+    assert.equal(before.event.startDate.toJSDate().toISOString(), '2026-12-01T08:15:00.000Z')
 
     // The editor moves the session in the draft: nothing public changes until the next release.
     const moved = await api('PATCH', `/sessions/${session}?draft=true`, { start: '2026-12-02T08:00:00.000Z', end: '2026-12-02T09:00:00.000Z' })
     assert.equal(moved.status, 200, JSON.stringify(moved.json))
-    assert.equal((await eventOf()).event.startDate.toJSDate().toISOString(), '2026-12-01T14:00:00.000Z')
+    assert.equal((await eventOf()).event.startDate.toJSDate().toISOString(), '2026-12-01T08:15:00.000Z')
     await panel.open()
     await panel.chooseEdition(2026)
     await panel.writeNote('en', 'Sample second version (test data)')
@@ -113,9 +132,9 @@ describe('programme releases', () => {
     assert.match(headings[0]!, new RegExp(`^Version ${first + 1} · `))
     const change = await visitor.release(first + 1).innerText()
     assert.match(change, /Sample second version \(test data\)/)
-    assert.match(change, /Moved in time: was Tuesday 1 December, 15:00–16:00, Sample release room \(test data\); now Wednesday 2 December, 09:00–10:00/)
+    assert.match(change, /Moved in time: was Tuesday 1 December, 09:15–10:15, Sample release room \(test data\); now Wednesday 2 December, 09:00–10:00/)
     await visitor.gotoChanges(2026, 'fr')
-    assert.match(await visitor.release(first + 1).innerText(), /Déplacée dans le temps\s*: avant mardi 1 décembre, 15:00–16:00/)
+    assert.match(await visitor.release(first + 1).innerText(), /Déplacée dans le temps\s*: avant mardi 1 décembre, 09:15–10:15/)
 
     // …and the personal agenda feed moved the event: same UID, new time, higher SEQUENCE.
     const after = await eventOf()

@@ -50,6 +50,7 @@ export function Board() {
   const [saving, setSaving] = useState(0)
   const [error, setError] = useState<string | null>(null)
   const focusAfter = useRef<Id | null>(null)
+  const queue = useRef<Promise<void>>(Promise.resolve())
 
   useEffect(() => {
     void api('/editions?depth=0&limit=50&sort=-year').then((json: { docs: Edition[] }) => {
@@ -106,18 +107,22 @@ export function Board() {
       const clash = placement ? conflictsOf(updated) : ''
       setAnnounce(clash ? `${label}. ${clash}` : label)
       setSaving((n) => n + 1)
-      try {
-        await api(`/sessions/${session.id}?draft=true&depth=0`, {
-          method: 'PATCH',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(data),
-        })
-        setError(null)
-      } catch (failure) {
-        setError(`Not saved: ${(failure as Error).message}`)
-      } finally {
-        setSaving((n) => n - 1)
-      }
+      // One save at a time, in order: quick key presses must reach the server in the order they were made.
+      queue.current = queue.current.then(async () => {
+        try {
+          await api(`/sessions/${session.id}?draft=true&depth=0`, {
+            method: 'PATCH',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(data),
+          })
+          setError(null)
+        } catch (failure) {
+          setError(`Not saved: ${(failure as Error).message}`)
+        } finally {
+          setSaving((n) => n - 1)
+        }
+      })
+      await queue.current
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [conflictsOf, rooms],
@@ -125,14 +130,8 @@ export function Board() {
 
   function onKey(event: React.KeyboardEvent, session: Session) {
     const placement = placementOf(session)
-    if (!placement) {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault()
-        const room = spansAll(session) ? null : rooms[0] ? String(rooms[0].id) : null
-        void save(session, { day, start: 9 * 60, end: 10 * 60, room })
-      }
-      return
-    }
+    // An unplaced session is a plain button: Enter or Space clicks it, which places it.
+    if (!placement) return
     let next: Placement | null = null
     const step = STEP_MINUTES
     if (event.key === 'ArrowUp') next = event.shiftKey ? resize(placement, -step) : move(placement, -step)
@@ -227,7 +226,7 @@ export function Board() {
           <ul>
             {unplaced.map((session) => (
               <li key={session.id}>
-                <button type="button" className={styles.card} data-board-session={session.id} aria-describedby="board-help" onKeyDown={(event) => onKey(event, session)} onClick={() => void save(session, { day, start: 9 * 60, end: 10 * 60, room: spansAll(session) || !rooms[0] ? null : String(rooms[0].id) })}>
+                <button type="button" className={styles.card} data-board-session={session.id} aria-describedby="board-help" onClick={() => void save(session, { day, start: 9 * 60, end: 10 * 60, room: spansAll(session) || !rooms[0] ? null : String(rooms[0].id) })}>
                   {session.title}
                 </button>
               </li>
