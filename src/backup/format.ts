@@ -10,11 +10,12 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
  * whenever a schema change alters what documents look like; index-only changes do not count.
  * Restore refuses files from a newer version: this code would not know their fields.
  */
-export const BACKUP_SCHEMA_VERSION = 1
+// 2: rooms (sessions.room is a relationship), programme releases, personal agendas.
+export const BACKUP_SCHEMA_VERSION = 2
 /** Versions this code can restore (older ones would be listed here with a conversion). */
-export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1]
+export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '112fec5410322fd99285bded5f872109921421faa5fffa04cf536adaa9bee6a8'
+export const BACKUP_SCHEMA_FINGERPRINT = 'b58b15c1d8d4b308bfd3d4fcf93a476378525422a7ab5af2b4844d201cfcecc2'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }
