@@ -20,7 +20,8 @@ import { ProgrammeReleases } from './src/programme/releases/ProgrammeReleases'
 import { Rooms } from './src/programme/rooms/Rooms'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { SiteSettings } from './src/globals/SiteSettings'
-import { emailAdapter } from './src/lib/email'
+import { jobsConfig } from './src/platform/jobs/config'
+import { emailAdapter } from './src/platform/email'
 import { allowedOrigins, csrfOrigins } from './src/lib/origins'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { siteUrl } from './src/lib/siteUrl'
@@ -36,6 +37,7 @@ export default buildConfig({
   editor: lexicalEditor({}),
   sharp,
   email: emailAdapter(process.env),
+  jobs: jobsConfig,
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Commons Hub' },

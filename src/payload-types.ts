@@ -81,6 +81,7 @@ export interface Config {
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -108,6 +109,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -128,7 +130,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'send-email': TaskSendEmail;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -597,15 +605,17 @@ export interface Proposal {
    */
   language?: ('en' | 'fr') | null;
   /**
-   * Emails sent about this proposal. A failed confirmation can be sent again with the button below.
+   * Emails about this document and what became of each. “Not sent: no mail server configured” means SMTP_HOST is not set.
    */
   emails?:
     | {
-        kind: 'confirmation' | 'notification';
+        kind: string;
         to: string;
-        status: 'sent' | 'failed';
+        subject?: string | null;
+        status: 'queued' | 'sent' | 'captured' | 'failed';
         error?: string | null;
         at: string;
+        job?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -622,7 +632,7 @@ export interface Proposal {
      * Change it with “Prepare again in…”.
      */
     locale?: ('en' | 'fr') | null;
-    status?: ('draft' | 'sent' | 'failed') | null;
+    status?: ('draft' | 'sent' | 'captured' | 'failed') | null;
     subject?: string | null;
     body?: string | null;
     preparedAt?: string | null;
@@ -702,6 +712,21 @@ export interface ProgrammeRelease {
     | string
     | number
     | boolean
+    | null;
+  /**
+   * Emails about this document and what became of each. “Not sent: no mail server configured” means SMTP_HOST is not set.
+   */
+  emails?:
+    | {
+        kind: string;
+        to: string;
+        subject?: string | null;
+        status: 'queued' | 'sent' | 'captured' | 'failed';
+        error?: string | null;
+        at: string;
+        job?: string | null;
+        id?: string | null;
+      }[]
     | null;
   publishedBy?: (number | null) | User;
   updatedAt: string;
@@ -823,6 +848,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'send-email';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'send-email') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1134,6 +1251,18 @@ export interface ProgrammeReleasesSelect<T extends boolean = true> {
   changeCount?: T;
   changes?: T;
   snapshot?: T;
+  emails?:
+    | T
+    | {
+        kind?: T;
+        to?: T;
+        subject?: T;
+        status?: T;
+        error?: T;
+        at?: T;
+        job?: T;
+        id?: T;
+      };
   publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1232,9 +1361,11 @@ export interface ProposalsSelect<T extends boolean = true> {
     | {
         kind?: T;
         to?: T;
+        subject?: T;
         status?: T;
         error?: T;
         at?: T;
+        job?: T;
         id?: T;
       };
   internalNotes?: T;
@@ -1356,6 +1487,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1442,6 +1604,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-email".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html?: string | null;
+    replyTo?: string | null;
+    messageId: string;
+    collection: string;
+    docId:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    kind: string;
+    field?: string | null;
+  };
+  output: {
+    status: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

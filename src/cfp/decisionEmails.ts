@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, Field, PayloadRequest } from 'payload'
 import { isEditorOrAdminField } from '../access'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/i18n'
 import { relationId } from '../lib/relations'
+import { sendEmailNow } from '../platform/email'
 import { DECISION_KINDS, decisionEmailText, decisionKindFor, type DecisionKind } from './decisionEmailTemplates'
 
 /**
@@ -45,6 +46,7 @@ export const decisionEmailField: Field = {
           options: [
             { label: 'Draft (not sent)', value: 'draft' },
             { label: 'Sent', value: 'sent' },
+            { label: 'Not sent: no mail server configured', value: 'captured' },
             { label: 'Sending failed', value: 'failed' },
           ],
           admin: { readOnly: true },
@@ -111,6 +113,14 @@ function proposalLocale(proposal: ProposalLike): Locale {
   return DEFAULT_LOCALE
 }
 
+/** The edition's CfP contact: the Reply-To of emails to submitters. */
+async function contactOf(req: PayloadRequest, proposal: ProposalLike): Promise<string | undefined> {
+  const editionId = relationId(proposal.edition)
+  if (editionId === undefined) return undefined
+  const edition = await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  return edition?.cfp?.contactEmail || undefined
+}
+
 async function composeFor(req: PayloadRequest, proposal: ProposalLike, kind: DecisionKind, locale: Locale) {
   const editionId = relationId(proposal.edition)
   const edition = editionId === undefined
@@ -142,7 +152,7 @@ export async function prepareDecisionEmail(
   if (!kind) throw new DecisionEmailError(`A ${String(proposal.status)} proposal calls for no decision email.`, 409)
   const current = proposal.decisionEmail
   const locale = options.locale ?? proposalLocale(proposal)
-  if (current?.kind === kind && current.status === 'sent') {
+  if (current?.kind === kind && isDone(current.status)) {
     throw new DecisionEmailError(`The ${kind} email was already sent on ${String(current.sentAt)}.`, 409)
   }
   if (current?.kind === kind && current.locale === locale && current.status === 'draft' && !options.force) return current
@@ -166,13 +176,16 @@ export const prepareDecisionEmailOnDecision: CollectionAfterChangeHook = async (
   const kind = decisionKindFor(doc.status)
   if (!kind) return doc
   const current = (doc as ProposalLike).decisionEmail
-  if (current?.kind === kind && current.status === 'sent') return doc
+  if (current?.kind === kind && isDone(current.status)) return doc
   await prepareDecisionEmail(req, doc.id)
   // The caller gets the document as it is now stored, email included.
   return { ...doc, decisionEmail: (await loadProposal(req, doc.id)).decisionEmail }
 }
 
-export type SendResult = { sent: true; to: string; sentAt: string } | { sent: false; error: string }
+/** Sent, or captured (no mail server configured: written to disk, shown as such): either way, not sent twice. */
+const isDone = (status: unknown) => status === 'sent' || status === 'captured'
+
+export type SendResult = { sent: true; to: string; sentAt: string; status: 'sent' | 'captured' } | { sent: false; error: string }
 
 /**
  * Sends the prepared decision email to the submitter, exactly as the editor left it. Refuses when there is
@@ -190,14 +203,19 @@ export async function sendDecisionEmail(req: PayloadRequest, id: number | string
   if (email.kind !== kind) {
     throw new DecisionEmailError(`The prepared email is a ${String(email.kind)} but the proposal is ${String(proposal.status)}: prepare it again.`, 409)
   }
-  if (email.status === 'sent') throw new DecisionEmailError(`This email was already sent on ${String(email.sentAt)}.`, 409)
+  if (isDone(email.status)) throw new DecisionEmailError(`This email was already sent on ${String(email.sentAt)}.`, 409)
   const to = typeof proposal.submitter?.email === 'string' ? proposal.submitter.email : ''
   if (!to) throw new DecisionEmailError('The proposal has no submitter email address.', 409)
 
-  try {
-    await req.payload.sendEmail({ to, subject: email.subject, text: email.body })
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+  const contact = await contactOf(req, proposal)
+  const entry = await sendEmailNow(
+    req.payload,
+    { to, subject: email.subject, text: email.body, ...(contact ? { replyTo: contact } : {}) },
+    { collection: 'proposals', id, kind: 'decision' },
+    req,
+  )
+  if (entry.status !== 'sent' && entry.status !== 'captured') {
+    const message = entry.error ?? 'the email could not be sent'
     await req.payload.update({
       collection: 'proposals',
       id,
@@ -206,17 +224,16 @@ export async function sendDecisionEmail(req: PayloadRequest, id: number | string
       overrideAccess: true,
       req,
     })
-    req.payload.logger.error({ err: error, msg: `Decision email for proposal ${String(id)} failed` })
     return { sent: false, error: message }
   }
   const sentAt = new Date().toISOString()
   await req.payload.update({
     collection: 'proposals',
     id,
-    data: { decisionEmail: { ...email, status: 'sent', sentAt, sentBy: req.user?.id ?? null, error: null } } as never,
+    data: { decisionEmail: { ...email, status: entry.status, sentAt, sentBy: req.user?.id ?? null, error: null } } as never,
     depth: 0,
     overrideAccess: true,
     req,
   })
-  return { sent: true, to, sentAt }
+  return { sent: true, to, sentAt, status: entry.status }
 }

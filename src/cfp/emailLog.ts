@@ -1,8 +1,5 @@
-/** What the proposal's `emails` log records about each email sent about it. */
-export const EMAIL_KINDS = ['confirmation', 'notification'] as const
+/** The proposal's `emails` log is the shared email log (src/platform/email/log.ts); these are its kinds here. */
+export const EMAIL_KINDS = ['confirmation', 'notification', 'decision'] as const
 export type EmailKind = (typeof EMAIL_KINDS)[number]
 
-export const EMAIL_STATUSES = ['sent', 'failed'] as const
-export type EmailStatus = (typeof EMAIL_STATUSES)[number]
-
-export type EmailLogEntry = { kind: EmailKind; to: string; status: EmailStatus; error?: string | null; at: string }
+export type { EmailLogEntry, EmailStatus } from '../platform/email/log'

@@ -1,45 +1,50 @@
-import type { Endpoint } from 'payload'
-
-import { canResendProposalEmails } from '../access'
 import { isLocale } from '../lib/i18n'
 import { relationId } from '../lib/relations'
+import { sendEmailNow } from '../platform/email'
+import { idParam } from '../platform/http/endpoint'
+import { endpoint } from '../platform/http/endpoint'
+import { notFound } from '../platform/http/errors'
+import { readEmailLog } from '../platform/email'
 import { confirmationEmail } from './emails'
-import { recordEmails, sendLogged } from './notify'
 
 /**
  * POST /api/proposals/:id/resend-confirmation (editors and admins): sends the submitter's confirmation
  * again, e.g. after the first one failed, and records the outcome in the proposal's email log.
- * Answers 200 with the new log entry, 502 when sending failed again (the failure is recorded too).
+ * Answers 200 with the new log entry (status sent, or captured when no mail server is configured),
+ * 502 when sending failed again (the failure is recorded too).
  */
-export const resendConfirmationEndpoint: Endpoint = {
-  path: '/:id/resend-confirmation',
-  method: 'post',
-  handler: async (req) => {
-    if (!canResendProposalEmails(req)) {
-      return Response.json({ error: 'Only editors and admins can resend a confirmation.' }, { status: req.user ? 403 : 401 })
-    }
-    const id = req.routeParams?.id
-    if (typeof id !== 'string' && typeof id !== 'number') return Response.json({ error: 'No proposal id.' }, { status: 400 })
-    const proposal = await req.payload
-      .findByID({ collection: 'proposals', id, depth: 0, overrideAccess: true, disableErrors: true })
-      .catch(() => null)
-    if (!proposal) return Response.json({ error: `There is no proposal ${id}.` }, { status: 404 })
+export const resendConfirmationEndpoint = endpoint(
+  'post',
+  '/:id/resend-confirmation',
+  async (req) => {
+    const id = idParam(req, 'proposal')
+    const proposal = await req.payload.findByID({ collection: 'proposals', id, depth: 0, overrideAccess: true, disableErrors: true })
+    if (!proposal) throw notFound(`There is no proposal ${id}.`)
     const locale = isLocale(proposal.language) ? proposal.language : 'en'
     const editionId = relationId(proposal.edition)
     const edition = editionId
-      ? await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, locale, overrideAccess: true, draft: false })
+      ? await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, locale, overrideAccess: true, draft: false, disableErrors: true })
       : null
-    const entry = await sendLogged(
+    const contact = edition?.cfp?.contactEmail || undefined
+    const log = { collection: 'proposals' as const, id: proposal.id, kind: 'confirmation' }
+    const entry = await sendEmailNow(
       req.payload,
-      'confirmation',
-      proposal.submitter.email,
-      confirmationEmail(
-        locale,
-        { id: proposal.id, reference: proposal.reference ?? '', title: proposal.title, format: proposal.format, submitter: proposal.submitter },
-        { year: edition?.year ?? 0, title: edition?.title ?? 'Commons AI', contactEmail: edition?.cfp?.contactEmail ?? null },
-      ),
+      {
+        to: proposal.submitter.email,
+        ...confirmationEmail(
+          locale,
+          { id: proposal.id, reference: proposal.reference ?? '', title: proposal.title, format: proposal.format, submitter: proposal.submitter },
+          { year: edition?.year ?? 0, title: edition?.title ?? 'Commons AI', contactEmail: contact ?? null },
+        ),
+        ...(contact ? { replyTo: contact } : {}),
+      },
+      log,
     )
-    const emails = await recordEmails(req.payload, proposal.id, [entry])
-    return Response.json({ sent: entry.status === 'sent', entry, emails }, { status: entry.status === 'sent' ? 200 : 502 })
+    const emails = await readEmailLog(req.payload, log)
+    if (entry.status === 'failed') {
+      return Response.json({ sent: false, entry, emails, errors: [{ message: `Sending failed: ${entry.error ?? 'unknown error'}` }] }, { status: 502 })
+    }
+    return { sent: entry.status === 'sent', entry, emails }
   },
-}
+  { roles: ['admin', 'editor'], roleMessage: 'Only editors and admins can resend a confirmation.' },
+)

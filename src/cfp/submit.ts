@@ -4,7 +4,7 @@ import type { Locale } from '../lib/i18n'
 import type { CfpEdition, CfpWindow } from './edition'
 import { cfpChoices, cfpWindow } from './edition'
 import type { EmailLogEntry } from './emailLog'
-import { recordEmails, sendSubmissionEmails } from './notify'
+import { sendSubmissionEmails } from './notify'
 import { validateSubmission, type FieldErrors, type FormValues } from './submission'
 
 /**
@@ -15,7 +15,7 @@ import { validateSubmission, type FieldErrors, type FormValues } from './submiss
  *  3. validation returns every field error;
  *  4. `admit` (the per-address rate limit) takes a slot only for a new proposal;
  *  5. the proposal is stored BEFORE any email is sent, so a mail failure cannot lose it;
- *  6. the emails go out and their outcome is recorded on the proposal.
+ *  6. the emails are queued (their log is kept on the proposal) and run at once.
  */
 export type SubmitRequest = {
   edition: CfpEdition
@@ -113,13 +113,12 @@ export async function submitProposal(payload: Payload, request: SubmitRequest): 
   }
 
   const summary = { id: created.id, reference: created.reference, title: data.title, format: data.format, submitter: data.submitter }
-  const outcomes = await sendSubmissionEmails(payload, summary, { year: edition.year, title: edition.title, contactEmail: edition.contactEmail }, locale)
-  let emails = outcomes
+  let emails: EmailLogEntry[] = []
   try {
-    emails = await recordEmails(payload, created.id, outcomes)
+    emails = await sendSubmissionEmails(payload, summary, { year: edition.year, title: edition.title, contactEmail: edition.contactEmail }, locale)
   } catch (error) {
-    // The proposal and its emails are done; only the log entry is missing. Say so in the server log.
-    payload.logger.error({ msg: `cfp: could not record the email outcomes of ${created.reference}: ${String(error)}` })
+    // The proposal is stored; only its emails could not be queued. Say so in the server log.
+    payload.logger.error({ msg: `cfp: could not queue the emails of ${created.reference}: ${String(error)}` })
   }
   return { kind: 'created', id: created.id, reference: created.reference, emails }
 }

@@ -13,7 +13,6 @@ import {
   submitterIdentityReadable,
 } from '../access'
 import { decisionEmailField, prepareDecisionEmailOnDecision } from '../cfp/decisionEmails'
-import { EMAIL_KINDS, EMAIL_STATUSES } from '../cfp/emailLog'
 import { ABSTRACT_MAX, ABSTRACT_MIN } from '../cfp/limits'
 import { proposalEndpoints } from '../cfp/proposalEndpoints'
 import { resendConfirmationEndpoint } from '../cfp/resendEndpoint'
@@ -21,6 +20,7 @@ import { reviewAggregateFields } from '../cfp/reviewAggregates'
 import { enforceStatusTransition, PROPOSAL_STATUS_VALUES, STATUS_DESCRIPTION } from '../cfp/statusTransitions'
 import { editionField, emailField, linksField, themesField } from '../fields/common'
 import { normaliseEmail } from '../lib/validation'
+import { emailLogField } from '../platform/email/log'
 import { FORMAT_PART_KINDS } from './Editions'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
@@ -200,24 +200,8 @@ export const Proposals: CollectionConfig = {
       ],
       admin: { position: 'sidebar', readOnly: true, description: 'The language the proposal was submitted in; emails to the submitter use it.' },
     },
-    {
-      // What became of each email about this proposal, so an editor sees a failed one and can resend it.
-      name: 'emails',
-      type: 'array',
-      access: { read: isEditorOrAdminField, create: isEditorOrAdminField, update: isEditorOrAdminField },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: 'Emails sent about this proposal. A failed confirmation can be sent again with the button below.',
-      },
-      fields: [
-        { name: 'kind', type: 'select', required: true, options: EMAIL_KINDS.map((value) => ({ label: value, value })) },
-        { name: 'to', type: 'text', required: true },
-        { name: 'status', type: 'select', required: true, options: EMAIL_STATUSES.map((value) => ({ label: value, value })) },
-        { name: 'error', type: 'text' },
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      ],
-    },
+    // What became of each email about this proposal, so an editor sees a failed one and can resend it.
+    emailLogField('emails'),
     {
       name: 'resendConfirmation',
       type: 'ui',

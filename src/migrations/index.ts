@@ -1,7 +1,7 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
-import * as migration_20261130_075320_rooms_releases from './20261130_075320_rooms_releases';
-import * as migration_20261130_080917_agendas from './20261130_080917_agendas';
+import * as migration_20261130_075929_email_jobs from './20261130_075929_email_jobs';
+import * as migration_20261130_085342_programme_rooms_releases_agendas from './20261130_085342_programme_rooms_releases_agendas';
 
 export const migrations = [
   {
@@ -15,13 +15,13 @@ export const migrations = [
     name: '20261125_180619_programme_reviews_archive',
   },
   {
-    up: migration_20261130_075320_rooms_releases.up,
-    down: migration_20261130_075320_rooms_releases.down,
-    name: '20261130_075320_rooms_releases',
+    up: migration_20261130_075929_email_jobs.up,
+    down: migration_20261130_075929_email_jobs.down,
+    name: '20261130_075929_email_jobs',
   },
   {
-    up: migration_20261130_080917_agendas.up,
-    down: migration_20261130_080917_agendas.down,
-    name: '20261130_080917_agendas'
+    up: migration_20261130_085342_programme_rooms_releases_agendas.up,
+    down: migration_20261130_085342_programme_rooms_releases_agendas.down,
+    name: '20261130_085342_programme_rooms_releases_agendas'
   },
 ];

@@ -15,6 +15,7 @@ import { newSubmissionToken } from '../../src/cfp/idempotency'
 import { createLimiters, type CfpLimiters } from '../../src/cfp/rateLimit'
 import { resendConfirmationEndpoint } from '../../src/cfp/resendEndpoint'
 import { endOfDayInParis } from '../../src/lib/dates'
+import type { CapturedEmail } from '../../src/platform/email'
 import { startTestPayload, type TestPayload } from './helpers/testPayload'
 
 let ctx: TestPayload
@@ -97,7 +98,7 @@ async function proposalByReference(reference: string) {
 const mailsTo = (address: string) =>
   fs
     .readdirSync(mailDir)
-    .map((name) => JSON.parse(fs.readFileSync(path.join(mailDir, name), 'utf8')) as { to: string; subject: string; text: string })
+    .map((name) => JSON.parse(fs.readFileSync(path.join(mailDir, name), 'utf8')) as CapturedEmail)
     .filter((mail) => mail.to === address)
 
 beforeAll(async () => {
@@ -172,13 +173,17 @@ describe('a valid submission', () => {
     expect(stored.themes?.map(String)).toEqual([String(themeIds[0])])
     expect(stored.links?.map((link) => link.url)).toEqual(['https://sample.example/'])
     expect(stored.emails?.map((entry) => [entry.kind, entry.to, entry.status])).toEqual([
-      ['confirmation', 'sam.sample@example.org', 'sent'],
-      ['notification', 'cfp-contact@example.org', 'sent'],
+      // No SMTP_HOST in tests: captured (written to disk), and recorded as such, never as "sent".
+      ['confirmation', 'sam.sample@example.org', 'captured'],
+      ['notification', 'cfp-contact@example.org', 'captured'],
     ])
 
     const confirmation = mailsTo('sam.sample@example.org').find((mail) => mail.text.includes(body.reference))
     expect(confirmation?.subject).toBe(`Proposal received: ${body.reference} · Sample edition 2031`)
     expect(confirmation?.text).toContain('“Stored and confirmed”')
+    expect(confirmation?.from).toBe('"Commons AI" <no-reply@commons-ai.local>')
+    expect(confirmation?.replyTo).toBe('cfp-contact@example.org')
+    expect(confirmation?.messageId).toMatch(/^<[\w-]+@commons-ai\.local>$/)
     const notification = mailsTo('cfp-contact@example.org').find((mail) => mail.subject.includes(body.reference))
     expect(notification?.text).toContain(`/admin/collections/proposals/${stored.id}`)
     expect(await proposalReferenceExists(payload, edition.id, body.reference)).toBe(true)
@@ -460,7 +465,7 @@ describe('email failures', () => {
     expect(after.emails?.map((entry) => [entry.kind, entry.status])).toEqual([
       ['confirmation', 'failed'],
       ['notification', 'failed'],
-      ['confirmation', 'sent'],
+      ['confirmation', 'captured'],
     ])
     expect(mailsTo('unlucky@example.org').some((mail) => mail.text.includes(reference))).toBe(true)
   })

@@ -10,6 +10,7 @@ import { useProposalAction } from './useProposalAction'
  */
 export function DecisionEmailActions() {
   const status = useFormFields(([fields]) => fields['decisionEmail.status']?.value)
+  const done = status === 'sent' || status === 'captured'
   const modified = useFormModified()
   const { id, busy, message, run } = useProposalAction()
   if (!id) return null
@@ -26,13 +27,13 @@ export function DecisionEmailActions() {
 
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', alignItems: 'center' }}>
-      <Button buttonStyle="primary" size="small" disabled={busy || modified || status === 'sent'} onClick={send}>
-        {status === 'sent' ? 'Sent' : 'Send this email'}
+      <Button buttonStyle="primary" size="small" disabled={busy || modified || done} onClick={send}>
+        {status === 'sent' ? 'Sent' : status === 'captured' ? 'Not sent: no mail server configured' : 'Send this email'}
       </Button>
-      <Button buttonStyle="secondary" size="small" disabled={busy || status === 'sent'} onClick={() => prepare('en')}>
+      <Button buttonStyle="secondary" size="small" disabled={busy || done} onClick={() => prepare('en')}>
         Prepare again in English
       </Button>
-      <Button buttonStyle="secondary" size="small" disabled={busy || status === 'sent'} onClick={() => prepare('fr')}>
+      <Button buttonStyle="secondary" size="small" disabled={busy || done} onClick={() => prepare('fr')}>
         Prepare again in French
       </Button>
       {modified ? <p>Save your changes before sending.</p> : null}

@@ -15,8 +15,16 @@ export function ResendConfirmationButton() {
     setState({ busy: true, message: null })
     try {
       const response = await fetch(`/api/proposals/${id}/resend-confirmation`, { method: 'POST', credentials: 'include' })
-      const body = (await response.json().catch(() => ({}))) as { sent?: boolean; error?: string; entry?: { error?: string } }
-      const message = body.sent ? 'Confirmation sent again.' : `Not sent: ${body.error ?? body.entry?.error ?? response.statusText}`
+      const body = (await response.json().catch(() => ({}))) as {
+        sent?: boolean
+        entry?: { status?: string; error?: string | null }
+        errors?: { message: string }[]
+      }
+      const message = body.sent
+        ? 'Confirmation sent again.'
+        : body.entry?.status === 'captured'
+          ? 'Not sent: no mail server configured (written to the capture folder).'
+          : `Not sent: ${body.errors?.[0]?.message ?? body.entry?.error ?? response.statusText}`
       setState({ busy: false, message })
       router.refresh()
     } catch (error) {

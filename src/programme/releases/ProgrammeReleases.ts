@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentOfPublicEditions, isAdmin, isEditorOrAdminField } from '../../access'
 import { editionField } from '../../fields/common'
+import { emailLogField } from '../../platform/email'
 import { publishReleaseEndpoint } from './endpoint'
 
 /**
@@ -44,6 +45,8 @@ export const ProgrammeReleases: CollectionConfig = {
       admin: { readOnly: true, description: 'The programme as this release published it (the next release is compared with it).' },
       access: { read: isEditorOrAdminField },
     },
+    // The speakers' change emails of this release (one per address), as the queue left them.
+    emailLogField(),
     {
       name: 'publishedBy',
       type: 'relationship',

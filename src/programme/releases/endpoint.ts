@@ -1,5 +1,7 @@
 import { endpoint, jsonBody, parseId } from '../../platform/http/endpoint'
 import { badRequest } from '../../platform/http/errors'
+import { enqueueEmail } from '../../platform/email'
+import { notifySpeakersOfRelease } from './notify'
 import { publishProgrammeRelease } from './publish'
 
 const NOTE_MAX = 2000
@@ -25,7 +27,9 @@ export const publishReleaseEndpoint = endpoint(
     const note = (body.note ?? {}) as Record<string, unknown>
     if (typeof note !== 'object') throw badRequest('The note must be an object { en, fr }.', 'note')
     const release = await publishProgrammeRelease(req, { edition, note: { en: noteOf(note.en, 'note.en'), fr: noteOf(note.fr, 'note.fr') } })
-    return Response.json(release, { status: 201 })
+    // Queued after the release exists, logged on it; the queue retries and records each email's fate.
+    const emails = await notifySpeakersOfRelease(req, release, enqueueEmail)
+    return Response.json({ ...release, emails }, { status: 201 })
   },
   { roles: ['admin', 'editor'], roleMessage: 'Only editors publish the programme.' },
 )

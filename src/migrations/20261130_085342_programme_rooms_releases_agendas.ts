@@ -27,6 +27,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`rooms_locales_locale_parent_id_unique\` ON \`rooms_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`programme_releases_emails\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`subject\` text,
+  	\`status\` text NOT NULL,
+  	\`error\` text,
+  	\`at\` text NOT NULL,
+  	\`job\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`programme_releases\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`programme_releases_emails_order_idx\` ON \`programme_releases_emails\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`programme_releases_emails_parent_id_idx\` ON \`programme_releases_emails\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`programme_releases\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`edition_id\` integer NOT NULL,
@@ -57,6 +73,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`programme_releases_locales_locale_parent_id_unique\` ON \`programme_releases_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`agendas\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`edition_id\` integer NOT NULL,
+  	FOREIGN KEY (\`edition_id\`) REFERENCES \`editions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`agendas_key_idx\` ON \`agendas\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`agendas_edition_idx\` ON \`agendas\` (\`edition_id\`);`)
+  await db.run(sql`CREATE TABLE \`agendas_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`sessions_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`agendas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sessions_id\`) REFERENCES \`sessions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`agendas_rels_order_idx\` ON \`agendas_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`agendas_rels_parent_idx\` ON \`agendas_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`agendas_rels_path_idx\` ON \`agendas_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`agendas_rels_sessions_id_idx\` ON \`agendas_rels\` (\`sessions_id\`);`)
   await db.run(sql`ALTER TABLE \`sessions\` ADD \`room_id\` integer REFERENCES rooms(id);`)
   await db.run(sql`CREATE INDEX \`sessions_room_idx\` ON \`sessions\` (\`room_id\`);`)
   await db.run(sql`ALTER TABLE \`_sessions_v\` ADD \`version_room_id\` integer REFERENCES rooms(id);`)
@@ -68,15 +107,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_sessions_v\` DROP COLUMN \`version_room\`;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`rooms_id\` integer REFERENCES rooms(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`programme_releases_id\` integer REFERENCES programme_releases(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`agendas_id\` integer REFERENCES agendas(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rooms_id_idx\` ON \`payload_locked_documents_rels\` (\`rooms_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_programme_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`programme_releases_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_agendas_id_idx\` ON \`payload_locked_documents_rels\` (\`agendas_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`rooms\`;`)
   await db.run(sql`DROP TABLE \`rooms_locales\`;`)
+  await db.run(sql`DROP TABLE \`programme_releases_emails\`;`)
   await db.run(sql`DROP TABLE \`programme_releases\`;`)
   await db.run(sql`DROP TABLE \`programme_releases_locales\`;`)
+  await db.run(sql`DROP TABLE \`agendas\`;`)
+  await db.run(sql`DROP TABLE \`agendas_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_sessions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

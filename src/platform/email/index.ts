@@ -1,0 +1,8 @@
+export { emailAdapter } from './adapter'
+export { capturedEmails, mailCaptureDir, type CapturedEmail } from './captureTransport'
+export { composeEmail, type OutgoingEmail } from './compose'
+export { emailLogField, readEmailLog, EMAIL_STATUSES, type EmailLogEntry, type EmailLogTarget, type EmailStatus } from './log'
+export { enqueueEmail, queueEmailJob, runEmailJobs, runEmailJobsNow, sendEmailNow } from './queue'
+export { emailSettings, CAPTURED_NOTE } from './settings'
+export { sendEmailTask, EMAIL_QUEUE, SEND_EMAIL_TASK } from './task'
+export { warnIfCapturing } from './startupWarning'
