@@ -18,6 +18,7 @@ const { diffProgrammes } = await import('../../../src/programme/releases/diff')
 const { publishProgrammeRelease } = await import('../../../src/programme/releases/publish')
 const { notifySpeakersOfRelease } = await import('../../../src/programme/releases/notify')
 const { describeChange } = await import('../../../src/programme/releases/changeText')
+const { enqueueEmail, runEmailJobs } = await import('../../../src/platform/email')
 const { loadProgramme } = await import('../../../src/programme/load')
 type SnapshotSession = import('../../../src/programme/releases/snapshot').SnapshotSession
 
@@ -213,5 +214,14 @@ describe('publishing programme versions', () => {
     await expect(
       payload.create({ collection: 'programme-releases', data: { edition: ids.edition, number: 9 } as never, overrideAccess: false, user: req.user }),
     ).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('queues the speakers\' emails through the email queue, logged on the release', async () => {
+    await editDraft(ids.workshop!, { title: 'Sample workshop, final title' })
+    const release = await publishProgrammeRelease(req, { edition: ids.edition! })
+    expect(await notifySpeakersOfRelease(req, release, enqueueEmail)).toBe(1)
+    await runEmailJobs(payload)
+    const stored = await payload.findByID({ collection: 'programme-releases', id: release.id, depth: 0 })
+    expect(stored.emails).toEqual([expect.objectContaining({ kind: 'speaker-change', to: 'ada@example.org', status: 'captured' })])
   })
 })
