@@ -15,7 +15,7 @@ export const BACKUP_SCHEMA_VERSION = 2
 /** Versions this code can restore (older ones would be listed here with a conversion). */
 export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = 'b58b15c1d8d4b308bfd3d4fcf93a476378525422a7ab5af2b4844d201cfcecc2'
+export const BACKUP_SCHEMA_FINGERPRINT = '94c5bfedf7cd6ccc2018cc4170ac851cc57160392fc2ab9533326d11fcfcfbf7'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }
