@@ -17,6 +17,9 @@ import { SpeakerTokens } from './src/speakers/space/SpeakerTokens'
 import { Themes } from './src/editions/Themes'
 import { Users } from './src/users/Users'
 import { Locks } from './src/platform/locks/Locks'
+import { Agendas } from './src/programme/agenda/Agendas'
+import { ProgrammeReleases } from './src/programme/releases/ProgrammeReleases'
+import { Rooms } from './src/programme/rooms/Rooms'
 import { databaseAdapter } from './src/platform/db/databaseAdapter'
 import { CacheInvalidations } from './src/platform/cache/invalidations'
 import { SiteSettings } from './src/editions/SiteSettings'
@@ -54,11 +57,32 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: 'd MMM yyyy, HH:mm',
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    // What needs attention, per role and edition, above Payload's collection cards.
-    components: { beforeDashboard: ['/editions/dashboard/EditorsDashboard#EditorsDashboard'] },
+    components: {
+      // What needs attention, per role and edition, above Payload's collection cards.
+      beforeDashboard: ['/editions/dashboard/EditorsDashboard#EditorsDashboard'],
+      views: { programmeBoard: { Component: '/programme/board/admin/BoardView#BoardView', path: '/programme-board' } },
+    },
   },
   collections: withTextHygiene(
-    withStrictIds([Editions, Themes, Speakers, CommitteeMembers, Sessions, Perspectives, Proposals, Reviews, Media, Users, Locks, CacheInvalidations, RateLimitHits, SpeakerTokens]),
+    withStrictIds([
+      Editions,
+      Themes,
+      Speakers,
+      CommitteeMembers,
+      Rooms,
+      Sessions,
+      ProgrammeReleases,
+      Agendas,
+      Perspectives,
+      Proposals,
+      Reviews,
+      Media,
+      Users,
+      Locks,
+      CacheInvalidations,
+      RateLimitHits,
+      SpeakerTokens,
+    ]),
   ),
   globals: globalsWithTextHygiene([SiteSettings]),
   localization: {

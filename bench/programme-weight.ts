@@ -36,6 +36,11 @@ try {
   const docs = async (query: string) => ((await (await fetch(`${base}/api/${query}`)).json()) as { docs: Doc[] }).docs
   const edition = (await docs('editions?where[year][equals]=2026&depth=0'))[0]!.id
   const themes = await docs(`themes?where[edition][equals]=${edition}&depth=0`)
+  const rooms: Record<string, Doc['id']> = {}
+  for (const name of ['Sample room A', 'Sample room B', 'Sample room C']) {
+    const response = await fetch(`${base}/api/rooms`, { method: 'POST', headers, body: JSON.stringify({ name, edition }) })
+    rooms[name] = ((await response.json()) as { doc: Doc }).doc.id
+  }
   for (const day of ['2026-12-01', '2026-12-02', '2026-12-03']) {
     for (const [start, end] of [
       ['08:30', '10:00'],
@@ -52,7 +57,7 @@ try {
             edition,
             start: `${day}T${start}:00.000Z`,
             end: `${day}T${end}:00.000Z`,
-            room,
+            room: rooms[room],
             themes: [themes[n % themes.length]!.id],
             segments: [
               { kind: 'framing-talk', minutes: 20 },

@@ -71,7 +71,10 @@ export interface Config {
     themes: Theme;
     speakers: Speaker;
     'committee-members': CommitteeMember;
+    rooms: Room;
     sessions: Session;
+    'programme-releases': ProgrammeRelease;
+    agendas: Agenda;
     perspectives: Perspective;
     proposals: Proposal;
     reviews: Review;
@@ -100,7 +103,10 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     'committee-members': CommitteeMembersSelect<false> | CommitteeMembersSelect<true>;
+    rooms: RoomsSelect<false> | RoomsSelect<true>;
     sessions: SessionsSelect<false> | SessionsSelect<true>;
+    'programme-releases': ProgrammeReleasesSelect<false> | ProgrammeReleasesSelect<true>;
+    agendas: AgendasSelect<false> | AgendasSelect<true>;
     perspectives: PerspectivesSelect<false> | PerspectivesSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
@@ -499,7 +505,10 @@ export interface Session {
   start_tz: 'Europe/Paris';
   end: string;
   end_tz: 'Europe/Paris';
-  room?: string | null;
+  /**
+   * Rooms are listed under Conference → Rooms, per edition.
+   */
+  room?: (number | null) | Room;
   description?: {
     root: {
       type: string;
@@ -539,6 +548,31 @@ export interface Session {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * The rooms of an edition, in the order the programme shows them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rooms".
+ */
+export interface Room {
+  id: number;
+  name: string;
+  edition: number | Edition;
+  /**
+   * Lower numbers come first. Left empty, a new entry goes last.
+   */
+  order?: number | null;
+  /**
+   * Seats (leave empty if unknown).
+   */
+  capacity?: number | null;
+  /**
+   * Step-free access, hearing loop, interpretation… shown on session pages.
+   */
+  accessibility?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Never public. Submitted through the form on the edition page.
@@ -691,6 +725,70 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Each release publishes the draft programme at once and records what changed for the public changelog.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-releases".
+ */
+export interface ProgrammeRelease {
+  id: number;
+  edition: number | Edition;
+  number: number;
+  label: string;
+  publishedAt: string;
+  note?: string | null;
+  changeCount: number;
+  changes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The programme as this release published it (the next release is compared with it).
+   */
+  snapshot:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Emails about this document and what became of each. “Not sent: no mail server configured” means SMTP_HOST is not set.
+   */
+  emails?:
+    | {
+        kind: string;
+        to: string;
+        subject?: string | null;
+        status: 'queued' | 'sent' | 'captured' | 'failed';
+        error?: string | null;
+        at: string;
+        job?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agendas".
+ */
+export interface Agenda {
+  id: number;
+  key: string;
+  edition: number | Edition;
+  sessions?: (number | Session)[] | null;
 }
 /**
  * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
@@ -986,8 +1084,20 @@ export interface PayloadLockedDocument {
         value: number | CommitteeMember;
       } | null)
     | ({
+        relationTo: 'rooms';
+        value: number | Room;
+      } | null)
+    | ({
         relationTo: 'sessions';
         value: number | Session;
+      } | null)
+    | ({
+        relationTo: 'programme-releases';
+        value: number | ProgrammeRelease;
+      } | null)
+    | ({
+        relationTo: 'agendas';
+        value: number | Agenda;
       } | null)
     | ({
         relationTo: 'perspectives';
@@ -1224,6 +1334,19 @@ export interface CommitteeMembersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rooms_select".
+ */
+export interface RoomsSelect<T extends boolean = true> {
+  name?: T;
+  edition?: T;
+  order?: T;
+  capacity?: T;
+  accessibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sessions_select".
  */
 export interface SessionsSelect<T extends boolean = true> {
@@ -1252,6 +1375,44 @@ export interface SessionsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-releases_select".
+ */
+export interface ProgrammeReleasesSelect<T extends boolean = true> {
+  edition?: T;
+  number?: T;
+  label?: T;
+  publishedAt?: T;
+  note?: T;
+  changeCount?: T;
+  changes?: T;
+  snapshot?: T;
+  emails?:
+    | T
+    | {
+        kind?: T;
+        to?: T;
+        subject?: T;
+        status?: T;
+        error?: T;
+        at?: T;
+        job?: T;
+        id?: T;
+      };
+  publishedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agendas_select".
+ */
+export interface AgendasSelect<T extends boolean = true> {
+  key?: T;
+  edition?: T;
+  sessions?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -61,6 +61,7 @@ export const MEMBERSHIP: Partial<Record<CollectionSlug, Membership>> = {
   editions: { what: 'it is', ofDoc: (_req, doc) => [doc.id as Id], ofData: () => undefined },
   themes: { what: 'its themes are', ...byEditionField },
   sessions: { what: 'its programme sessions are', ...byEditionField },
+  rooms: { what: 'its rooms are', ...byEditionField },
   'committee-members': { what: 'its committee is', ...byEditionField },
   proposals: { what: 'its proposals are', ...byEditionField },
   reviews: {

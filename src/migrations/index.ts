@@ -9,6 +9,7 @@ import * as migration_20261130_080531_admin from './20261130_080531_admin';
 import * as migration_20261130_082144_rollover_archive_licence from './20261130_082144_rollover_archive_licence';
 import * as migration_20261130_082634_rate_limit from './20261130_082634_rate_limit';
 import * as migration_20261130_084213_speakers from './20261130_084213_speakers';
+import * as migration_20261130_085342_programme_rooms_releases_agendas from './20261130_085342_programme_rooms_releases_agendas';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261130_084213_speakers.up,
     down: migration_20261130_084213_speakers.down,
     name: '20261130_084213_speakers',
+  },
+  {
+    up: migration_20261130_085342_programme_rooms_releases_agendas.up,
+    down: migration_20261130_085342_programme_rooms_releases_agendas.down,
+    name: '20261130_085342_programme_rooms_releases_agendas',
   },
 ];

@@ -19,6 +19,15 @@ export const routes = {
   proposeConfirmation: (year: number, reference: string) => `/editions/${year}/propose/confirmation/${encodeURIComponent(reference)}`,
   programme: (year: number) => `/editions/${year}/programme`,
   session: (year: number, slug: string) => `/editions/${year}/programme/${slug}`,
+  /** Every programme release with what it changed, newest first. */
+  programmeChanges: (year: number) => `/editions/${year}/programme/changes`,
+  /** What runs now and next, per room. */
+  now: (year: number) => `/editions/${year}/now`,
+  /** The agenda form, and one personal agenda (its id is the only key). */
+  agenda: (year: number) => `/editions/${year}/programme/agenda`,
+  personalAgenda: (year: number, id: string) => `/editions/${year}/programme/agenda/${id}`,
+  personalAgendaIcs: (year: number, id: string, locale: Locale = 'en') => `/editions/${year}/programme/agenda/${id}${feedSuffix(locale)}.ics`,
+  agendaSave: (year: number) => `/editions/${year}/programme/agenda/save`,
   /** The sessions of one theme: a path, not ?theme=, so every filter view is a cacheable page. */
   programmeByTheme: (year: number, themeSlug: string) => `/editions/${year}/programme/themes/${themeSlug}`,
   /**

@@ -11,6 +11,7 @@ import { revalidateProgramme } from './hooks/revalidateProgramme'
 import { revalidateThemeThreads } from '../editions/threads/revalidateThreads'
 import { computeSessionConflicts } from './hooks/sessionConflicts'
 import { refuseImpossibleTiming } from './hooks/sessionTiming'
+import { roomField } from './rooms/roomField'
 import { END_BEFORE_START_MESSAGE, timingErrors } from './timing'
 
 export const Sessions: CollectionConfig = {
@@ -19,10 +20,13 @@ export const Sessions: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'start', 'room', 'conflicts', '_status', 'edition'],
-    listSearchableFields: ['title', 'room'],
+    listSearchableFields: ['title'],
     group: 'Conference',
     description: 'Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.',
-    components: { beforeListTable: ['/programme/admin/ConflictFilter#ConflictFilter'] },
+    components: {
+      beforeList: ['/programme/board/admin/BoardLink#BoardLink'],
+      beforeListTable: ['/programme/admin/ConflictFilter#ConflictFilter'],
+    },
   },
   defaultSort: 'start',
   // Drafts: a programme is planned before it is announced, and sessions made from accepted proposals
@@ -71,7 +75,7 @@ export const Sessions: CollectionConfig = {
             return true
           },
         }),
-        { name: 'room', type: 'text', maxLength: 80 },
+        roomField(),
       ],
     },
     richTextField('description'),

@@ -11,12 +11,13 @@ export type SchedulableSession = {
   title?: string | null
   start?: unknown
   end?: unknown
-  room?: string | null
+  /** A room of the edition: its id, or the room itself when populated. */
+  room?: unknown
   speakers?: unknown[] | null
 }
 
 export type Conflict =
-  | { kind: 'room'; room: string; with: { id: number | string | undefined; title: string } }
+  | { kind: 'room'; room: number | string; with: { id: number | string | undefined; title: string } }
   | { kind: 'speaker'; speaker: number | string; with: { id: number | string | undefined; title: string } }
 
 /** Two time ranges overlap when each starts before the other ends (back-to-back sessions do not). */
@@ -26,10 +27,10 @@ export function overlaps(a: SchedulableSession, b: SchedulableSession): boolean 
   return aStart < bEnd && bStart < aEnd
 }
 
-/** Rooms are typed by editors: "Room A" and " room a " are the same room. */
-export function sameRoom(a: string | null | undefined, b: string | null | undefined): boolean {
-  const clean = (room: string | null | undefined) => (room ?? '').trim().replace(/\s+/g, ' ').toLowerCase()
-  return clean(a) !== '' && clean(a) === clean(b)
+/** Rooms are chosen from the edition's list: the same room is the same id. */
+export function sameRoom(a: unknown, b: unknown): boolean {
+  const [idA, idB] = [relationId(a), relationId(b)]
+  return idA !== undefined && String(idA) === String(idB)
 }
 
 export function speakerIds(session: SchedulableSession): Array<number | string> {
@@ -43,7 +44,7 @@ export function findConflicts(session: SchedulableSession, others: readonly Sche
     if (session.id !== undefined && String(other.id) === String(session.id)) continue
     if (!overlaps(session, other)) continue
     const peer = { id: other.id, title: other.title ?? String(other.id) }
-    if (sameRoom(session.room, other.room)) conflicts.push({ kind: 'room', room: (session.room ?? '').trim(), with: peer })
+    if (sameRoom(session.room, other.room)) conflicts.push({ kind: 'room', room: relationId(session.room)!, with: peer })
     for (const speaker of speakerIds(other)) {
       if (mine.has(String(speaker))) conflicts.push({ kind: 'speaker', speaker, with: peer })
     }
@@ -52,11 +53,15 @@ export function findConflicts(session: SchedulableSession, others: readonly Sche
 }
 
 /** The warning text editors read in the admin (one line per conflict). */
-export function describeConflicts(conflicts: readonly Conflict[], speakerNames: ReadonlyMap<string, string> = new Map()): string {
+export function describeConflicts(
+  conflicts: readonly Conflict[],
+  speakerNames: ReadonlyMap<string, string> = new Map(),
+  roomNames: ReadonlyMap<string, string> = new Map(),
+): string {
   return conflicts
     .map((conflict) =>
       conflict.kind === 'room'
-        ? `Room "${conflict.room}" is also used by "${conflict.with.title}" at the same time.`
+        ? `Room "${roomNames.get(String(conflict.room)) ?? conflict.room}" is also used by "${conflict.with.title}" at the same time.`
         : `${speakerNames.get(String(conflict.speaker)) ?? `Speaker ${conflict.speaker}`} is also booked in "${conflict.with.title}" at the same time.`,
     )
     .join('\n')

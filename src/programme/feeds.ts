@@ -80,6 +80,7 @@ export async function programmeJsonResponse(yearParam: string, locale: Locale): 
     edition: absoluteUrl(locale, routes.edition(year)),
     programme: absoluteUrl(locale, routes.programme(year)),
     ics: absoluteFileUrl(routes.programmeIcs(year, locale)),
+    changes: absoluteUrl(locale, routes.programmeChanges(year)),
     session: (session) => absoluteUrl(locale, routes.session(year, session.slug)),
     sessionIcs: (session) => absoluteFileUrl(routes.sessionIcs(year, session.slug, locale)),
     speaker: (slug) => absoluteUrl(locale, routes.speaker(year, slug)),

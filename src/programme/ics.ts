@@ -122,7 +122,7 @@ export function sessionDescription(session: ProgrammeSession, text: ProgrammeTex
 }
 
 function eventLines(session: ProgrammeSession, programme: Programme, options: IcsOptions): string[] {
-  const location = [session.room, programme.edition.venue, programme.edition.city].filter(Boolean).join(', ')
+  const location = [session.room?.name, programme.edition.venue, programme.edition.city].filter(Boolean).join(', ')
   const description = sessionDescription(session, options.text)
   const lines = [
     'BEGIN:VEVENT',
@@ -156,6 +156,8 @@ export function writeIcs(programme: Programme, sessions: readonly ProgrammeSessi
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
     `X-WR-TIMEZONE:${EVENT_TIME_ZONE}`,
+    // Which programme release this is (absent before the first): calendars ignore X- properties they do not know.
+    ...(programme.release ? [`X-COMMONS-PROGRAMME-RELEASE:${programme.release.number}`, `X-WR-CALDESC:${escapeText(options.text.releaseOf(programme.release.number))}`] : []),
     ...VTIMEZONE,
     ...sessions.flatMap((session) => eventLines(session, programme, options)),
     'END:VCALENDAR',

@@ -18,7 +18,9 @@ export type ProgrammeJson = {
   locale: Locale
   timeZone: typeof EVENT_TIME_ZONE
   edition: { year: number; title: string; venue: string | null; city: string | null; url: string }
-  links: { ics: string; html: string }
+  /** The programme release this is; null before the first release. */
+  release: { number: number; publishedAt: string } | null
+  links: { ics: string; html: string; changes: string }
   sessions: Array<{
     id: string
     uid: string
@@ -43,6 +45,7 @@ export type JsonLinks = {
   edition: string
   programme: string
   ics: string
+  changes: string
   session: (session: ProgrammeSession) => string
   sessionIcs: (session: ProgrammeSession) => string
   speaker: (slug: string) => string
@@ -60,7 +63,8 @@ export function programmeJson(programme: Programme, locale: Locale, links: JsonL
       city: programme.edition.city,
       url: links.edition,
     },
-    links: { ics: links.ics, html: links.programme },
+    release: programme.release ? { number: programme.release.number, publishedAt: programme.release.publishedAt } : null,
+    links: { ics: links.ics, html: links.programme, changes: links.changes },
     sessions: programme.sessions.map((session) => ({
       id: session.id,
       uid: sessionUid(session),
@@ -72,7 +76,7 @@ export function programmeJson(programme: Programme, locale: Locale, links: JsonL
       day: eventDay(session.start),
       start: isoWithOffset(session.start),
       end: isoWithOffset(session.end),
-      room: session.room,
+      room: session.room?.name ?? null,
       description: richTextToPlain(session.description) || null,
       segments: session.segments.map(({ kind, title, minutes }) => ({ kind, title, minutes })),
       speakers: session.speakers.map((speaker) => ({

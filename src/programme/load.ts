@@ -4,7 +4,8 @@ import { findEditionByYear } from '../editions/read'
 import type { Locale } from '../platform/i18n'
 import { readRights, type ReadMode } from '../platform/readMode'
 import type { Session } from '../payload-types'
-import type { Programme, ProgrammeSegment, ProgrammeSession, ProgrammeSpeaker, ProgrammeTheme, SegmentKind, SessionKind } from './model'
+import type { Programme, ProgrammeRoom, ProgrammeSegment, ProgrammeSession, ProgrammeSpeaker, ProgrammeTheme, SegmentKind, SessionKind } from './model'
+import { loadReleases } from './releases/load'
 import { sortSessions } from './schedule'
 
 /**
@@ -39,10 +40,14 @@ export async function loadProgramme(payload: Payload, year: number, locale: Loca
     populate: {
       speakers: { name: true, slug: true, affiliation: true },
       themes: { title: true, slug: true },
+      rooms: { name: true, order: true, capacity: true, accessibility: true },
     },
     ...readRights(mode),
   })
+  // The preview shows drafts, which no release has published yet: it names no release.
+  const [latest] = mode.preview ? [] : await loadReleases(payload, edition.id, locale, 1)
   return {
+    release: latest ? { number: latest.number, publishedAt: latest.publishedAt } : null,
     edition: {
       id: String(edition.id),
       year: edition.year,
@@ -54,6 +59,18 @@ export async function loadProgramme(payload: Payload, year: number, locale: Loca
   }
 }
 
+/** A room the reader may not see (or none) is null. */
+export function toProgrammeRoom(room: Session['room']): ProgrammeRoom | null {
+  if (typeof room !== 'object' || room === null) return null
+  return {
+    id: String(room.id),
+    name: room.name,
+    order: typeof room.order === 'number' ? room.order : 0,
+    capacity: typeof room.capacity === 'number' ? room.capacity : null,
+    accessibility: room.accessibility?.trim() || null,
+  }
+}
+
 export function toProgrammeSession(doc: Pick<Session, 'id' | 'title' | 'slug' | 'kind' | 'start' | 'end' | 'room' | 'description' | 'segments' | 'speakers' | 'themes' | 'createdAt' | 'updatedAt'>): ProgrammeSession {
   return {
     id: String(doc.id),
@@ -62,7 +79,7 @@ export function toProgrammeSession(doc: Pick<Session, 'id' | 'title' | 'slug' | 
     kind: doc.kind as SessionKind,
     start: new Date(doc.start).toISOString(),
     end: new Date(doc.end).toISOString(),
-    room: doc.room?.trim() || null,
+    room: toProgrammeRoom(doc.room),
     description: doc.description ?? null,
     segments: (doc.segments ?? []).map(
       (segment): ProgrammeSegment => ({

@@ -15,6 +15,7 @@ const en = {
   allThemes: 'All sessions',
   themeFilterTitle: (theme: string) => `Programme: ${theme}`,
   room: 'Room',
+  seats: (n: number) => `${n} seats`,
   speakers: 'Speakers',
   themes: 'Themes',
   segments: 'How the session runs',
@@ -35,6 +36,8 @@ const en = {
     'inspiring-initiative': 'Inspiring initiative',
   } satisfies Record<SegmentKind, string>,
   calendarName: (title: string) => `${title} — programme`,
+  releaseOf: (n: number) => `Programme version ${n}`,
+  agendaCalendarName: (title: string) => `${title} — my agenda`,
 }
 
 const fr: typeof en = {
@@ -50,6 +53,7 @@ const fr: typeof en = {
   allThemes: 'Toutes les séances',
   themeFilterTitle: (theme: string) => `Programme : ${theme}`,
   room: 'Salle',
+  seats: (n: number) => `${n} places`,
   speakers: 'Intervenants',
   themes: 'Thèmes',
   segments: 'Déroulé de la séance',
@@ -70,6 +74,8 @@ const fr: typeof en = {
     'inspiring-initiative': 'Initiative inspirante',
   },
   calendarName: (title: string) => `${title} — programme`,
+  releaseOf: (n: number) => `Programme, version ${n}`,
+  agendaCalendarName: (title: string) => `${title} — mon agenda`,
 }
 
 export type ProgrammeText = typeof en

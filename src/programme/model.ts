@@ -7,6 +7,8 @@ export type SegmentKind = 'framing-talk' | 'audience-reflection' | 'inspiring-in
 
 export type ProgrammeSpeaker = { id: string; slug: string; name: string; affiliation: string | null }
 export type ProgrammeTheme = { id: string; slug: string; title: string }
+/** A room of the edition, as the reader's language names it; `order` is the editors' display order. */
+export type ProgrammeRoom = { id: string; name: string; order: number; capacity: number | null; accessibility: string | null }
 export type ProgrammeSegment = { kind: SegmentKind; title: string | null; minutes: number | null }
 
 export type ProgrammeSession = {
@@ -17,7 +19,7 @@ export type ProgrammeSession = {
   /** ISO instants (UTC); shown in the event's time zone. */
   start: string
   end: string
-  room: string | null
+  room: ProgrammeRoom | null
   /** Lexical JSON, rendered by our RichText component; plain text for feeds comes from richTextToPlain. */
   description: unknown
   segments: ProgrammeSegment[]
@@ -35,4 +37,7 @@ export type ProgrammeEdition = {
   city: string | null
 }
 
-export type Programme = { edition: ProgrammeEdition; sessions: ProgrammeSession[] }
+/** The programme release the public programme is at (none before the first "Publish programme version"). */
+export type ProgrammeReleaseInfo = { number: number; publishedAt: string }
+
+export type Programme = { edition: ProgrammeEdition; sessions: ProgrammeSession[]; release?: ProgrammeReleaseInfo | null }

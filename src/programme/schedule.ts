@@ -1,5 +1,5 @@
 import { EVENT_TIME_ZONE } from '../platform/dates'
-import type { ProgrammeSession } from './model'
+import type { ProgrammeRoom, ProgrammeSession } from './model'
 
 /**
  * How the programme is laid out: by day (in the event's time zone, not the server's), then by start
@@ -10,16 +10,20 @@ export type ProgrammeDay = { date: string; slots: TimeSlot[] }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 
+/** Rooms in the editors' order, then by name; no room last. */
+export function compareRooms(a: ProgrammeRoom | null, b: ProgrammeRoom | null): number {
+  if (a?.id === b?.id) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return a.order - b.order || collator.compare(a.name, b.name) || collator.compare(a.id, b.id)
+}
+
 /** Start time, then room (sessions without a room last), then title: the same order everywhere. */
 export function compareSessions(a: ProgrammeSession, b: ProgrammeSession): number {
   const byStart = Date.parse(a.start) - Date.parse(b.start)
   if (byStart !== 0) return byStart
-  if (a.room !== b.room) {
-    if (a.room === null) return 1
-    if (b.room === null) return -1
-    const byRoom = collator.compare(a.room, b.room)
-    if (byRoom !== 0) return byRoom
-  }
+  const byRoom = compareRooms(a.room, b.room)
+  if (byRoom !== 0) return byRoom
   return collator.compare(a.title, b.title) || collator.compare(a.id, b.id)
 }
 
@@ -51,8 +55,10 @@ export function groupByDay(sessions: readonly ProgrammeSession[]): ProgrammeDay[
 }
 
 /** The rooms in use, in display order. */
-export function roomsOf(sessions: readonly ProgrammeSession[]): string[] {
-  return [...new Set(sessions.map((session) => session.room).filter((room): room is string => room !== null))].sort(collator.compare)
+export function roomsOf(sessions: readonly ProgrammeSession[]): ProgrammeRoom[] {
+  const rooms = new Map<string, ProgrammeRoom>()
+  for (const session of sessions) if (session.room) rooms.set(session.room.id, session.room)
+  return [...rooms.values()].sort(compareRooms)
 }
 
 /** The themes that have at least one session: only those get a filter link. */

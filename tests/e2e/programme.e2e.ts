@@ -75,6 +75,9 @@ describe('programme', () => {
     theme = themes.docs[0]!
     otherTheme = themes.docs[1]!
     const speaker = await post('speakers', { name: 'Sample Programme Speaker (test data)', editions: [edition], _status: 'published' })
+    // Rooms are chosen from the edition's list.
+    const roomA = await post('rooms', { name: 'Sample room A', edition })
+    const roomB = await post('rooms', { name: 'Sample room B', edition })
     await post('sessions', {
       title: 'Sample workshop (test data)',
       slug: 'sample-workshop',
@@ -82,7 +85,7 @@ describe('programme', () => {
       edition,
       start: '2026-12-01T09:00:00.000Z',
       end: '2026-12-01T10:30:00.000Z',
-      room: 'Sample room A',
+      room: roomA.id,
       speakers: [speaker.id],
       themes: [theme.id],
       segments: [
@@ -99,7 +102,7 @@ describe('programme', () => {
       edition,
       start: '2026-12-02T13:00:00.000Z',
       end: '2026-12-02T14:00:00.000Z',
-      room: 'Sample room B',
+      room: roomB.id,
       themes: [otherTheme.id],
       _status: 'published',
     })
@@ -111,7 +114,7 @@ describe('programme', () => {
       edition,
       start: '2026-12-01T09:00:00.000Z',
       end: '2026-12-01T10:00:00.000Z',
-      room: 'Sample room A',
+      room: roomA.id,
       _status: 'draft',
     })
     draftId = draft.id
@@ -124,13 +127,15 @@ describe('programme', () => {
     assert.deepEqual(await programme.sessionSlugs(), ['sample-workshop', 'sample-talk'])
     const card = await programme.sessionCard('sample-workshop').innerText()
     assert.match(card, /10:00–11:30/)
-    assert.match(card, /Room Sample room A/)
+    // The room's name alone: no "Room"/"Salle" prefix (a room named "Salle 2" printed "Salle Salle 2").
+    assert.match(card, /· Sample room A/)
+    assert.doesNotMatch(card, /Room Sample/)
     assert.match(card, /Sample Programme Speaker \(test data\)/)
     assert.match(await programme.mainText(), /All times are Paris time \(Europe\/Paris, UTC\+1\)\./)
 
     assert.equal((await programme.gotoProgramme(2026, 'fr'))?.status(), 200)
     assert.deepEqual(await programme.dayHeadings(), ['mardi 1 décembre', 'mercredi 2 décembre'])
-    assert.match(await programme.sessionCard('sample-talk').innerText(), /Conférence[\s\S]*14:00–15:00[\s\S]*Salle Sample room B/i)
+    assert.match(await programme.sessionCard('sample-talk').innerText(), /Conférence[\s\S]*14:00–15:00 · Sample room B/i)
     assert.match(await programme.mainText(), /heure de Paris \(Europe\/Paris, UTC\+1\)/)
     assert.deepEqual(errors, [])
     await page.close()
@@ -172,7 +177,7 @@ describe('programme', () => {
     await page.waitForURL(/\/fr\/editions\/2026\/speakers\/sample-programme-speaker-test-data$/)
     const listed = await programme.speakerSessions()
     assert.equal(listed.length, 1)
-    assert.match(listed[0]!, /Sample workshop \(test data\) — mardi 1 décembre, 10:00 · Salle Sample room A/)
+    assert.match(listed[0]!, /Sample workshop \(test data\) — mardi 1 décembre, 10:00 · Sample room A/)
 
     assert.deepEqual(errors, [])
     // The unpublished draft has no public page.

@@ -6,7 +6,10 @@ import { localePath, type Locale } from '../../platform/i18n'
 import { routes } from '../../platform/routes'
 import { utcOffsetLabel } from '../eventTime'
 import { programmeText } from '../messages'
-import type { ProgrammeSession, ProgrammeTheme } from '../model'
+import type { ProgrammeReleaseInfo, ProgrammeSession, ProgrammeTheme } from '../model'
+import { agendaText } from '../agenda/messages'
+import { nowText } from '../now/messages'
+import { releasesText } from '../releases/messages'
 import { themesInUse } from '../schedule'
 import { ProgrammeFeeds } from './ProgrammeFeeds'
 import { ProgrammeSchedule } from './ProgrammeSchedule'
@@ -21,10 +24,12 @@ type Props = {
   /** The theme filtered on, if any, and the sessions shown. */
   active?: ProgrammeTheme
   shown: readonly ProgrammeSession[]
+  /** The release the public programme is at, linked to the changelog. */
+  release?: ProgrammeReleaseInfo | null
 }
 
 /** /editions/[year]/programme and its theme filters: one frame, the filter as links (cacheable paths). */
-export function ProgrammeIndex({ page, locale, currentYear, all, active, shown }: Props) {
+export function ProgrammeIndex({ page, locale, currentYear, all, active, shown, release }: Props) {
   const t = programmeText(locale)
   const year = page.edition.year
   const themes = themesInUse(all)
@@ -48,6 +53,20 @@ export function ProgrammeIndex({ page, locale, currentYear, all, active, shown }
         <>
           <p className={styles.intro}>{t.intro}</p>
           <p className={styles.timezone}>{t.timesIn(utcOffsetLabel(reference))}</p>
+          {release && (
+            <p className={styles.release}>
+              {releasesText(locale).currentVersion(release.number)}{' '}
+              <Link href={localePath(locale, routes.programmeChanges(year))}>{releasesText(locale).linkFromProgramme}</Link>
+            </p>
+          )}
+          <ul className={styles.tools}>
+            <li>
+              <Link href={localePath(locale, routes.agenda(year))}>{agendaText(locale).makeAgenda}</Link>
+            </li>
+            <li>
+              <Link href={localePath(locale, routes.now(year))}>{nowText(locale).title}</Link>
+            </li>
+          </ul>
           {themes.length > 0 && (
             <nav aria-labelledby="programme-theme-filter" className={styles.filters}>
               <p id="programme-theme-filter" className={styles.filtersLabel}>
@@ -72,7 +91,7 @@ export function ProgrammeIndex({ page, locale, currentYear, all, active, shown }
               </ul>
             </nav>
           )}
-          {shown.length === 0 ? <p>{t.emptyForTheme}</p> : <ProgrammeSchedule year={year} sessions={shown} locale={locale} />}
+          {shown.length === 0 ? <p>{t.emptyForTheme}</p> : <ProgrammeSchedule year={year} sessions={shown} locale={locale} at={new Date()} />}
           <ProgrammeFeeds year={year} locale={locale} />
         </>
       )}

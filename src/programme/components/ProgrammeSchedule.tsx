@@ -5,23 +5,28 @@ import { routes } from '../../platform/routes'
 import { formatEventDay, formatTime } from '../eventTime'
 import { programmeText } from '../messages'
 import type { ProgrammeSession } from '../model'
+import { currentSlotStarts } from '../now/nowNext'
+import { nowText } from '../now/messages'
 import { groupByDay } from '../schedule'
 import styles from './programme.module.css'
 
-type Props = { year: number; sessions: readonly ProgrammeSession[]; locale: Locale }
+/** `at`: the time the page is rendered at; the slot running then is marked. */
+type Props = { year: number; sessions: readonly ProgrammeSession[]; locale: Locale; at?: Date }
 
 /** The programme by day, then start time; sessions at the same time side by side, each with its room. */
-export function ProgrammeSchedule({ year, sessions, locale }: Props) {
+export function ProgrammeSchedule({ year, sessions, locale, at }: Props) {
   const t = programmeText(locale)
+  const running = at ? currentSlotStarts(sessions, at) : new Set<string>()
   return (
     <>
       {groupByDay(sessions).map((day) => (
         <section key={day.date} className={styles.day} aria-labelledby={`day-${day.date}`}>
           <h2 id={`day-${day.date}`}>{formatEventDay(day.date, locale)}</h2>
           {day.slots.map((slot) => (
-            <div key={slot.start} className={styles.slot}>
+            <div key={slot.start} className={running.has(slot.start) ? `${styles.slot} ${styles.current}` : styles.slot} aria-current={running.has(slot.start) ? 'time' : undefined}>
               <p className={styles.slotTime}>
                 <time dateTime={slot.start}>{formatTime(slot.start)}</time>
+                {running.has(slot.start) && <strong className={styles.nowMark}> {nowText(locale).markNow}</strong>}
               </p>
               <ul className={styles.slotSessions}>
                 {slot.sessions.map((session) => (
@@ -36,7 +41,7 @@ export function ProgrammeSchedule({ year, sessions, locale }: Props) {
                       {session.room && (
                         <>
                           {' · '}
-                          {t.room} {session.room}
+                          {session.room.name}
                         </>
                       )}
                     </p>

@@ -23,7 +23,7 @@ export function SpeakerSessions({ year, sessions, locale }: { year: number; sess
             {session.room && (
               <>
                 {' · '}
-                {t.room} {session.room}
+                {session.room.name}
               </>
             )}
           </li>

@@ -35,21 +35,27 @@ export const computeSessionConflicts: FieldHook = async ({ data, req }) => {
   })
   const conflicts = findConflicts(session, docs as SchedulableSession[])
   if (conflicts.length === 0) return null
-  const names = await speakerNames(conflicts.flatMap((conflict) => (conflict.kind === 'speaker' ? [conflict.speaker] : [])), req)
-  return describeConflicts(conflicts, names)
+  const names = await namesOf('speakers', 'name', conflicts.flatMap((conflict) => (conflict.kind === 'speaker' ? [conflict.speaker] : [])), req)
+  const rooms = await namesOf('rooms', 'name', conflicts.flatMap((conflict) => (conflict.kind === 'room' ? [conflict.room] : [])), req)
+  return describeConflicts(conflicts, names, rooms)
 }
 
-async function speakerNames(ids: Array<number | string>, req: Parameters<FieldHook>[0]['req']): Promise<Map<string, string>> {
+async function namesOf(
+  collection: 'speakers' | 'rooms',
+  field: 'name',
+  ids: Array<number | string>,
+  req: Parameters<FieldHook>[0]['req'],
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({
-    collection: 'speakers',
+    collection,
     where: { id: { in: [...new Set(ids.map(String))] } },
     depth: 0,
-    draft: true,
+    ...(collection === 'speakers' ? { draft: true } : {}),
     pagination: false,
     overrideAccess: true,
-    select: { name: true },
+    select: { [field]: true },
     req,
   })
-  return new Map(docs.map((speaker) => [String(speaker.id), speaker.name]))
+  return new Map(docs.map((doc) => [String(doc.id), String((doc as Record<string, unknown>)[field] ?? doc.id)]))
 }

@@ -102,7 +102,7 @@ async function archivedState(year: number, liveYear: number) {
       edition: await update(editor, 'editions', edition.id, { tagline: 'changed' }),
       theme: await update(editor, 'themes', content.theme.id, { summary: 'changed' }),
       committee: await update(editor, 'committee-members', content.member.id, { affiliation: 'changed' }),
-      session: await update(editor, 'sessions', content.session.id, { room: 'changed' }),
+      session: await update(editor, 'sessions', content.session.id, { title: 'changed' }),
       proposal: await update(editor, 'proposals', content.proposal.id, { status: 'accepted' }),
       review: await update(editor, 'reviews', content.review.id, { comment: 'changed' }),
       speakerOnlyHere: await update(editor, 'speakers', content.onlyHere.id, { affiliation: 'changed' }),

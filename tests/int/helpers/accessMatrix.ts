@@ -396,7 +396,7 @@ export const SUBJECTS: Record<string, Subject> = {
     target: () => fx.sessions.published,
     data: () => build.session(fx.editions.current),
     fresh: () => create('sessions', build.session(fx.editions.current)),
-    field: 'room',
+    field: 'title',
     expect: { readVersions: 'FFFAA', read: 'AAAAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
   },
   // Sessions have drafts (e.g. made from accepted proposals): editors only until published.
@@ -407,7 +407,7 @@ export const SUBJECTS: Record<string, Subject> = {
     target: () => fx.sessions.draft,
     data: () => build.session(fx.editions.current, { _status: 'draft' }),
     fresh: () => create('sessions', build.session(fx.editions.current, { _status: 'draft' }), true),
-    field: 'room',
+    field: 'title',
     expect: { readVersions: 'FFFAA', read: 'HHHAA', create: 'FFFAA', update: 'FFFAA', delete: 'FFFAA' },
   },
   'sessions (of an archived edition)': {
@@ -416,7 +416,7 @@ export const SUBJECTS: Record<string, Subject> = {
     target: () => fx.sessions.archived,
     data: () => build.session(fx.editions.archived),
     fresh: () => create('sessions', build.session(fx.editions.archived)),
-    field: 'room',
+    field: 'title',
     expect: { readVersions: 'FFFAA', read: 'AAAAA', create: 'FFFFA', update: 'FFFFA', delete: 'FFFFA' },
   },
   'perspectives (published)': {

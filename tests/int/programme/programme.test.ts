@@ -13,10 +13,15 @@ import { isoWithOffset, formatTime } from '../../../src/programme/eventTime'
 import { escapeText, foldLine, sessionUid, writeIcs } from '../../../src/programme/ics'
 import { programmeJson } from '../../../src/programme/json'
 import { programmeText } from '../../../src/programme/messages'
-import type { Programme, ProgrammeSession } from '../../../src/programme/model'
+import type { Programme, ProgrammeRoom, ProgrammeSession } from '../../../src/programme/model'
 import { groupByDay, sessionsOfSpeaker, sessionsWithTheme, sortSessions, themesInUse } from '../../../src/programme/schedule'
 import { timingErrors } from '../../../src/programme/timing'
 import { parseSessionFile } from '../../../src/programme/feeds'
+
+/** A sample room; its id is its name, its order the editors' (0 unless given). */
+function room(name: string, order = 0): ProgrammeRoom {
+  return { id: name, name, order, capacity: null, accessibility: null }
+}
 
 let counter = 0
 function sampleSession(extra: Partial<ProgrammeSession> = {}): ProgrammeSession {
@@ -28,7 +33,7 @@ function sampleSession(extra: Partial<ProgrammeSession> = {}): ProgrammeSession 
     kind: 'workshop',
     start: '2026-12-01T09:00:00.000Z',
     end: '2026-12-01T10:30:00.000Z',
-    room: 'Room A',
+    room: room('Room A'),
     description: null,
     segments: [],
     speakers: [],
@@ -43,22 +48,22 @@ const edition = { id: '1', year: 2026, title: 'Commons AI 2026', venue: 'CNIT', 
 
 describe('grouping and ordering', () => {
   it('groups by Paris day, then start time, sessions at the same time in room order', () => {
-    const late = sampleSession({ start: '2026-12-01T23:30:00.000Z', end: '2026-12-02T00:30:00.000Z', room: 'Room A' }) // 00:30 on 2 Dec in Paris
-    const b = sampleSession({ start: '2026-12-01T09:00:00.000Z', room: 'Room B' })
-    const a10 = sampleSession({ start: '2026-12-01T09:00:00.000Z', room: 'Room 10' })
-    const a2 = sampleSession({ start: '2026-12-01T09:00:00.000Z', room: 'Room 2' })
+    const late = sampleSession({ start: '2026-12-01T23:30:00.000Z', end: '2026-12-02T00:30:00.000Z', room: room('Room A') }) // 00:30 on 2 Dec in Paris
+    const b = sampleSession({ start: '2026-12-01T09:00:00.000Z', room: room('Room B') })
+    const a10 = sampleSession({ start: '2026-12-01T09:00:00.000Z', room: room('Room 10') })
+    const a2 = sampleSession({ start: '2026-12-01T09:00:00.000Z', room: room('Room 2') })
     const early = sampleSession({ start: '2026-12-01T08:00:00.000Z', end: '2026-12-01T09:00:00.000Z', room: null })
     const days = groupByDay([late, b, a10, early, a2])
     expect(days.map((day) => day.date)).toEqual(['2026-12-01', '2026-12-02'])
     expect(days[0]!.slots.map((slot) => formatTime(slot.start))).toEqual(['09:00', '10:00'])
-    expect(days[0]!.slots[1]!.sessions.map((s) => s.room)).toEqual(['Room 2', 'Room 10', 'Room B'])
+    expect(days[0]!.slots[1]!.sessions.map((s) => s.room?.name)).toEqual(['Room 2', 'Room 10', 'Room B'])
     expect(days[1]!.slots[0]!.sessions).toEqual([late])
   })
 
   it('puts sessions without a room after those with one, then orders by title', () => {
     const noRoom = sampleSession({ room: null, title: 'A' })
-    const roomed = sampleSession({ room: 'Room A', title: 'Z' })
-    const sameRoomB = sampleSession({ room: 'Room A', title: 'B' })
+    const roomed = sampleSession({ room: room('Room A'), title: 'Z' })
+    const sameRoomB = sampleSession({ room: room('Room A'), title: 'B' })
     expect(sortSessions([noRoom, roomed, sameRoomB]).map((s) => s.title)).toEqual(['B', 'Z', 'A'])
   })
 
@@ -105,23 +110,31 @@ describe('conflicts', () => {
     expect(overlaps(base, { start: '2026-12-01T09:59:00Z', end: '2026-12-01T11:00:00Z' })).toBe(true)
   })
 
-  it('same room ignores case and spaces; an empty room is never shared', () => {
-    expect(sameRoom(' Room  A ', 'room a')).toBe(true)
-    expect(sameRoom('', '')).toBe(false)
+  it('same room is the same room of the list (an id or the populated room); no room is never shared', () => {
+    expect(sameRoom(7, { id: 7, name: 'Room A' })).toBe(true)
+    expect(sameRoom('7', 7)).toBe(true)
+    expect(sameRoom(7, 8)).toBe(false)
     expect(sameRoom(null, null)).toBe(false)
+    expect(sameRoom(undefined, undefined)).toBe(false)
+  })
+
+  it('orders rooms by the editors\' order, then by name', () => {
+    const late = sampleSession({ room: room('Amphitheatre', 2) })
+    const first = sampleSession({ room: room('Zeta room', 1) })
+    expect(sortSessions([late, first]).map((s) => s.room?.name)).toEqual(['Zeta room', 'Amphitheatre'])
   })
 
   it('finds a room clash and a double-booked speaker, not the session itself', () => {
-    const me = { id: 1, title: 'Mine', ...base, room: 'Room A', speakers: [10, { id: 11 }] }
+    const me = { id: 1, title: 'Mine', ...base, room: 5, speakers: [10, { id: 11 }] }
     const others = [
       me,
-      { id: 2, title: 'Same room', start: '2026-12-01T09:30:00Z', end: '2026-12-01T10:30:00Z', room: 'room a', speakers: [] },
-      { id: 3, title: 'Same speaker', ...base, room: 'Room B', speakers: [11] },
-      { id: 4, title: 'Later', start: '2026-12-01T10:00:00Z', end: '2026-12-01T11:00:00Z', room: 'Room A', speakers: [10] },
+      { id: 2, title: 'Same room', start: '2026-12-01T09:30:00Z', end: '2026-12-01T10:30:00Z', room: { id: 5, name: 'Room A' }, speakers: [] },
+      { id: 3, title: 'Same speaker', ...base, room: 6, speakers: [11] },
+      { id: 4, title: 'Later', start: '2026-12-01T10:00:00Z', end: '2026-12-01T11:00:00Z', room: 5, speakers: [10] },
     ]
     const conflicts = findConflicts(me, others)
     expect(conflicts).toEqual([
-      { kind: 'room', room: 'Room A', with: { id: 2, title: 'Same room' } },
+      { kind: 'room', room: 5, with: { id: 2, title: 'Same room' } },
       { kind: 'speaker', speaker: 11, with: { id: 3, title: 'Same speaker' } },
     ])
   })
@@ -131,7 +144,7 @@ describe('iCalendar', () => {
   const text = programmeText('en')
   const tricky = sampleSession({
     title: 'Commons, data; and \\ back-slashes',
-    room: 'Salle 1, niveau 2',
+    room: room('Salle 1, niveau 2'),
     description: {
       root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Line one' }] }, { type: 'paragraph', children: [{ type: 'text', text: 'Line two — élan, café' }] }] },
     },
@@ -146,6 +159,14 @@ describe('iCalendar', () => {
   const programme: Programme = { edition, sessions: [tricky, other] }
   const options = { text, calendarName: 'Commons AI 2026 — programme', sessionUrl: (s: ProgrammeSession) => `https://example.org/editions/2026/programme/${s.slug}` }
   const ics = writeIcs(programme, programme.sessions, options)
+
+  it('carries the programme release number once there is one', () => {
+    const calendar = (p: Programme) => new ICAL.Component(ICAL.parse(writeIcs(p, p.sessions, options)))
+    expect(calendar(programme).getFirstPropertyValue('x-commons-programme-release')).toBeNull()
+    const released = calendar({ ...programme, release: { number: 4, publishedAt: '2026-11-28T10:00:00.000Z' } })
+    expect(released.getFirstPropertyValue('x-commons-programme-release')).toBe('4')
+    expect(released.getFirstPropertyValue('x-wr-caldesc')).toBe('Programme version 4')
+  })
 
   it('parses with ical.js: one VEVENT per session, with stable UIDs and the Paris time zone', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics))
@@ -183,7 +204,7 @@ describe('iCalendar', () => {
   })
 
   it('keeps the UID when the session is edited, and raises SEQUENCE and LAST-MODIFIED', () => {
-    const edited = { ...tricky, title: 'Renamed', slug: 'renamed', room: 'Room Z', start: '2026-12-01T11:00:00.000Z', end: '2026-12-01T12:00:00.000Z', updatedAt: '2026-11-24T08:00:00.000Z' }
+    const edited = { ...tricky, title: 'Renamed', slug: 'renamed', room: room('Room Z'), start: '2026-12-01T11:00:00.000Z', end: '2026-12-01T12:00:00.000Z', updatedAt: '2026-11-24T08:00:00.000Z' }
     const before = new ICAL.Component(ICAL.parse(writeIcs(programme, [tricky], options))).getFirstSubcomponent('vevent')!
     const after = new ICAL.Component(ICAL.parse(writeIcs(programme, [edited], options))).getFirstSubcomponent('vevent')!
     expect(after.getFirstPropertyValue('uid')).toBe(before.getFirstPropertyValue('uid'))
@@ -216,6 +237,7 @@ describe('JSON feed', () => {
     edition: 'https://example.org/editions/2026',
     programme: 'https://example.org/editions/2026/programme',
     ics: 'https://example.org/editions/2026/programme.ics',
+    changes: 'https://example.org/editions/2026/programme/changes',
     session: (s: ProgrammeSession) => `https://example.org/editions/2026/programme/${s.slug}`,
     sessionIcs: (s: ProgrammeSession) => `/editions/2026/programme/${s.slug}.ics`,
     speaker: (slug: string) => `/editions/2026/speakers/${slug}`,
@@ -227,7 +249,8 @@ describe('JSON feed', () => {
   })
 
   it('validates against programme.schema.json, empty or full', () => {
-    for (const programme of [{ edition, sessions: [] }, { edition, sessions: [full, sampleSession({ room: null })] }]) {
+    const release = { number: 3, publishedAt: '2026-11-28T10:00:00.000Z' }
+    for (const programme of [{ edition, sessions: [] }, { edition, release, sessions: [full, sampleSession({ room: null })] }]) {
       const body = JSON.parse(JSON.stringify(programmeJson(programme, 'fr', links)))
       expect(validate(body) ? [] : validate.errors).toEqual([])
     }
@@ -245,5 +268,12 @@ describe('JSON feed', () => {
   it('carries the same UID as the calendar, the Paris day and offset times', () => {
     const body = programmeJson({ edition, sessions: [full] }, 'en', links)
     expect(body.sessions[0]).toMatchObject({ uid: sessionUid(full), day: '2026-12-01', start: '2026-12-01T10:00:00+01:00', end: '2026-12-01T11:30:00+01:00' })
+  })
+
+  it('names the programme release it is at (null before the first)', () => {
+    expect(programmeJson({ edition, sessions: [full] }, 'en', links).release).toBeNull()
+    const body = programmeJson({ edition, sessions: [full], release: { number: 3, publishedAt: '2026-11-28T10:00:00.000Z' } }, 'en', links)
+    expect(body.release).toEqual({ number: 3, publishedAt: '2026-11-28T10:00:00.000Z' })
+    expect(body.links.changes).toBe('https://example.org/editions/2026/programme/changes')
   })
 })

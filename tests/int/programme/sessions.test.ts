@@ -53,6 +53,16 @@ async function session(data: Record<string, unknown>, options: { draft?: boolean
   })) as unknown as Doc
 }
 
+const rooms = new Map<string, Id>()
+/** The edition's sample room of that name, created on first use. */
+async function room(name: string): Promise<Id> {
+  if (!rooms.has(name)) {
+    const doc = await payload.create({ collection: 'rooms', data: { name, edition: ids.edition } as never })
+    rooms.set(name, doc.id)
+  }
+  return rooms.get(name)!
+}
+
 async function conflictsOf(id: Id): Promise<string | null | undefined> {
   const doc = (await payload.findByID({ collection: 'sessions', id, draft: true, overrideAccess: false, user: editor })) as unknown as Doc
   return doc.conflicts as string | null | undefined
@@ -125,29 +135,29 @@ describe('conflicts are shown to editors and never block a save', () => {
   let later: Doc
 
   beforeAll(async () => {
-    a = await session({ title: 'Sample A', start: day('09:00'), end: day('10:00'), room: 'Room 1', speakers: [ids.ada] })
-    sameRoom = await session({ title: 'Sample same room', start: day('09:30'), end: day('10:30'), room: ' room 1 ' })
-    sameSpeaker = await session({ title: 'Sample same speaker', start: day('09:15'), end: day('09:50'), room: 'Room 2', speakers: [ids.ada, ids.bo] })
-    later = await session({ title: 'Sample later', start: day('10:00'), end: day('11:00'), room: 'Room 1', speakers: [ids.ada] }, { draft: true })
+    a = await session({ title: 'Sample A', start: day('09:00'), end: day('10:00'), room: await room('Room 1'), speakers: [ids.ada] })
+    sameRoom = await session({ title: 'Sample same room', start: day('09:30'), end: day('10:30'), room: await room('Room 1') })
+    sameSpeaker = await session({ title: 'Sample same speaker', start: day('09:15'), end: day('09:50'), room: await room('Room 2'), speakers: [ids.ada, ids.bo] })
+    later = await session({ title: 'Sample later', start: day('10:00'), end: day('11:00'), room: await room('Room 1'), speakers: [ids.ada] }, { draft: true })
   })
 
   it('every overlapping session was saved', async () => {
     // Overlaps are warnings, not refusals: each is stored with the times and room it was given.
-    const expected: Array<[Doc, string, string, string, string]> = [
-      [a, 'Sample A', day('09:00'), day('10:00'), 'Room 1'],
-      [sameRoom, 'Sample same room', day('09:30'), day('10:30'), 'room 1'],
-      [sameSpeaker, 'Sample same speaker', day('09:15'), day('09:50'), 'Room 2'],
-      [later, 'Sample later', day('10:00'), day('11:00'), 'Room 1'],
+    const expected: Array<[Doc, string, string, string, Id]> = [
+      [a, 'Sample A', day('09:00'), day('10:00'), await room('Room 1')],
+      [sameRoom, 'Sample same room', day('09:30'), day('10:30'), await room('Room 1')],
+      [sameSpeaker, 'Sample same speaker', day('09:15'), day('09:50'), await room('Room 2')],
+      [later, 'Sample later', day('10:00'), day('11:00'), await room('Room 1')],
     ]
     for (const [saved, title, start, end, room] of expected) {
       const stored = await payload.findByID({ collection: 'sessions', id: saved.id, draft: true, depth: 0, overrideAccess: true })
-      expect({ title: stored.title, start: stored.start, end: stored.end, room: stored.room?.trim() }).toEqual({ title, start, end, room })
+      expect({ title: stored.title, start: stored.start, end: stored.end, room: stored.room }).toEqual({ title, start, end, room })
     }
   })
 
   it('two sessions at once in the same room: each warns about the other', async () => {
     expect(await conflictsOf(sameRoom.id)).toBe(
-      ['Room "room 1" is also used by "Sample A" at the same time.', 'Room "room 1" is also used by "Sample later" at the same time.'].join('\n'),
+      ['Room "Room 1" is also used by "Sample A" at the same time.', 'Room "Room 1" is also used by "Sample later" at the same time.'].join('\n'),
     )
     expect(await conflictsOf(a.id)).toContain('Room "Room 1" is also used by "Sample same room" at the same time.')
   })
@@ -160,7 +170,7 @@ describe('conflicts are shown to editors and never block a save', () => {
   it('back to back in the same room with the same speaker is fine; a move updates the warnings of both', async () => {
     // "later" starts when A ends: no conflict, though it overlaps "same room" (09:30–10:30) in Room 1.
     expect(await conflictsOf(later.id)).toBe('Room "Room 1" is also used by "Sample same room" at the same time.')
-    await payload.update({ collection: 'sessions', id: sameRoom.id, data: { room: 'Room 3' } })
+    await payload.update({ collection: 'sessions', id: sameRoom.id, data: { room: (await room('Room 3')) as never } })
     expect(await conflictsOf(later.id)).toBeNull()
     expect(await conflictsOf(a.id)).not.toContain('Sample same room')
   })
@@ -179,7 +189,7 @@ describe('the public programme', () => {
       kind: 'talk',
       start: day('13:00'),
       end: day('14:00'),
-      room: 'Room 4',
+      room: await room('Room 4'),
       speakers: [ids.bo, ids.hidden],
       themes: [ids.theme],
     })
@@ -210,7 +220,7 @@ describe('the public programme', () => {
     await payload.update({
       collection: 'sessions',
       id: target.id,
-      data: { title: 'Sample renamed', slug: 'sample-renamed', start: day('16:00'), end: day('17:00'), room: 'Room 9' },
+      data: { title: 'Sample renamed', slug: 'sample-renamed', start: day('16:00'), end: day('17:00'), room: (await room('Room 9')) as never },
     })
     const after = await events()
     const uid = sessionUid(target)

@@ -28,7 +28,9 @@ import { ErrorSummary as ErrorSummary_046315455b76236ec4be23a3dddfbd02 } from '.
 import { LocaleSwitchGuard as LocaleSwitchGuard_6c6b1785bf38ca5b0f42cb8d8a9e6655 } from '../../../platform/ui/admin/LocaleSwitchGuard'
 import { PreviewButton as PreviewButton_a1e634457c9124165ed37b8b14b9dfa0 } from '../../../platform/ui/admin/PreviewButton'
 import { ConflictWarning as ConflictWarning_914ff19c45580b787ca659151af59943 } from '../../../programme/admin/ConflictWarning'
+import { BoardLink as BoardLink_ddf2aa2f392b75a969670c3a38cc10fd } from '../../../programme/board/admin/BoardLink'
 import { ConflictFilter as ConflictFilter_95f9e20bd295a984a1183a1bf7bd2b1b } from '../../../programme/admin/ConflictFilter'
+import { PublishRelease as PublishRelease_38b4e4cc02c448e519fb6097131968fa } from '../../../programme/releases/admin/PublishRelease'
 import { AcceptProposalButton as AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520 } from '../../../cfp/admin/AcceptProposalButton'
 import { DashWhenEmpty as DashWhenEmpty_18ad474569fc12b8eb6c6c7af4708a4a } from '../../../platform/ui/admin/DashWhenEmpty'
 import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
@@ -38,6 +40,7 @@ import { Icon as Icon_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform
 import { Logo as Logo_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
 import { OpenNavOnWideScreens as OpenNavOnWideScreens_8d64eb0c1fc171bfcce2477240474ecc } from '../../../platform/ui/admin/OpenNavOnWideScreens'
 import { EditorsDashboard as EditorsDashboard_3e4908f1b31ca9c7b7102653c1d1662e } from '../../../editions/dashboard/EditorsDashboard'
+import { BoardView as BoardView_bd76db3be14283570f5f7445ad38dcc8 } from '../../../programme/board/admin/BoardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,7 +75,9 @@ export const importMap = {
   "/platform/ui/admin/LocaleSwitchGuard#LocaleSwitchGuard": LocaleSwitchGuard_6c6b1785bf38ca5b0f42cb8d8a9e6655,
   "/platform/ui/admin/PreviewButton#PreviewButton": PreviewButton_a1e634457c9124165ed37b8b14b9dfa0,
   "/programme/admin/ConflictWarning#ConflictWarning": ConflictWarning_914ff19c45580b787ca659151af59943,
+  "/programme/board/admin/BoardLink#BoardLink": BoardLink_ddf2aa2f392b75a969670c3a38cc10fd,
   "/programme/admin/ConflictFilter#ConflictFilter": ConflictFilter_95f9e20bd295a984a1183a1bf7bd2b1b,
+  "/programme/releases/admin/PublishRelease#PublishRelease": PublishRelease_38b4e4cc02c448e519fb6097131968fa,
   "/cfp/admin/AcceptProposalButton#AcceptProposalButton": AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520,
   "/platform/ui/admin/DashWhenEmpty#DashWhenEmpty": DashWhenEmpty_18ad474569fc12b8eb6c6c7af4708a4a,
   "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
@@ -82,5 +87,6 @@ export const importMap = {
   "/platform/ui/admin/Brand#Logo": Logo_53b4c4fd1b1cb787d4837407afc9a76a,
   "/platform/ui/admin/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_8d64eb0c1fc171bfcce2477240474ecc,
   "/editions/dashboard/EditorsDashboard#EditorsDashboard": EditorsDashboard_3e4908f1b31ca9c7b7102653c1d1662e,
+  "/programme/board/admin/BoardView#BoardView": BoardView_bd76db3be14283570f5f7445ad38dcc8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -66,7 +66,11 @@ export default async function SessionPage({ params }: Props) {
         {session.room && (
           <>
             <dt>{t.room}</dt>
-            <dd>{session.room}</dd>
+            <dd>
+              {session.room.name}
+              {session.room.capacity !== null && <> ({t.seats(session.room.capacity)})</>}
+              {session.room.accessibility && <p className={styles.roomAccess}>{session.room.accessibility}</p>}
+            </dd>
           </>
         )}
         {session.themes.length > 0 && (
