@@ -18,7 +18,7 @@ export const BACKUP_SCHEMA_VERSION = 2
  */
 export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = 'dfd2b6b15dbe70182427a142129ff8aeed188ec0c351d2239eb3e4dfb6d51633'
+export const BACKUP_SCHEMA_FINGERPRINT = '9991164425acac4d057e430300daf6badd6cc5d60f733dc3bb1fd9bcdc32e6e5'
 
 export type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

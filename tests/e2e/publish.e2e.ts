@@ -94,7 +94,6 @@ describe('published pages served by nginx', () => {
     await page.goto(`${nginx.url}/`)
     site.oldTagline = edition.tagline
     site.marker = marker
-    const saved = Date.now()
     await site.setTagline(edition.id, marker)
     const seenAfter = await site.waitForText(page, '/', marker, 10_000)
     console.log(`publish: the edit showed on / through nginx ${seenAfter ?? 'never'} ms after saving`)

@@ -53,6 +53,7 @@ export function ArchiveEditionButton() {
   // The server renders the buttons before React attaches their handlers: disabled until then, so an
   // early click is not silently lost.
   const [interactive, setInteractive] = useState(false)
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- marks hydration done: the effect runs only in the browser
   useEffect(() => setInteractive(true), [])
 
   // Which edition is current, and which could become current instead (published, not draft, not archived).

@@ -3,6 +3,7 @@ import React from 'react'
 
 import { relationId } from '../../platform/relations'
 import { findConflicts, type SchedulableSession } from '../conflicts'
+import Link from 'next/link'
 
 /**
  * "Sessions with conflicts" above the Programme list. Conflicts are computed, never stored (so they
@@ -48,7 +49,7 @@ export async function ConflictFilter({ payload, user }: ServerProps) {
           <a href={`/admin/collections/sessions${filtered}`} style={{ fontWeight: 600 }}>
             Show the {ids.length} sessions with conflicts
           </a>
-          <a href="/admin/collections/sessions">Show all sessions</a>
+          <Link href="/admin/collections/sessions">Show all sessions</Link>
         </>
       )}
     </p>

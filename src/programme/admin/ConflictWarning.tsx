@@ -32,6 +32,7 @@ export function ConflictWarning() {
     const { start, end, room, speakers, edition } = session
     const editionId = typeof edition === 'object' && edition !== null ? (edition as { id?: unknown }).id : edition
     if (!start || !end || editionId === undefined || editionId === null) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- an incomplete session has no conflicts to look up
       setLines([])
       return
     }

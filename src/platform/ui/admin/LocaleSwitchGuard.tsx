@@ -29,6 +29,7 @@ export function LocaleSwitchGuard() {
   const [phase, setPhase] = useState<Phase>('asking')
   const dialog = useRef<HTMLDialogElement>(null)
   const modifiedNow = useRef(modified)
+  // eslint-disable-next-line react-hooks/refs -- the capture-phase listener reads the latest value without re-registering
   modifiedNow.current = modified
 
   // Capture phase on the document: runs before React's own handler of the menu button, which it stops.
@@ -63,6 +64,7 @@ export function LocaleSwitchGuard() {
   // After "Save…": wait for Payload's submit to finish; switch only if it saved (the form is clean).
   useEffect(() => {
     if (!pending) return
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose: it follows Payload's form state, which has no subscription
     if (phase === 'saving' && processing) setPhase('processing')
     if (phase === 'processing' && !processing) {
       if (modified) {

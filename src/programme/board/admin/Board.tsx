@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { describeConflicts, findConflicts, type SchedulableSession } from '../../conflicts'
 import { clockLabel, DAY_END, DAY_START, editionDays, move, parisSlot, resize, STEP_MINUTES, toInstants, type Placement } from '../grid'
 import styles from './board.module.css'
+import Link from 'next/link'
 
 type Id = number | string
 type Edition = { id: Id; year: number; title: string; startDate?: string | null; endDate?: string | null; status?: string }
@@ -75,6 +76,7 @@ export function Board() {
   }, [editionId])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- keeps the chosen day among the edition's days when they change
     if (days.length > 0 && !days.includes(day)) setDay(days[0]!)
   }, [days, day])
 
@@ -192,7 +194,7 @@ export function Board() {
       <h1>Schedule board</h1>
       <p id="board-help">
         Times are Paris time (Europe/Paris), on a 5-minute grid. Changes are saved to the draft programme; the public sees them at the next{' '}
-        <a href="/admin/collections/programme-releases">programme release</a>. Keyboard: Tab to a session; ↑/↓ move it by 5 minutes; Shift+↑/↓ change its end;
+        <Link href="/admin/collections/programme-releases">programme release</Link>. Keyboard: Tab to a session; ↑/↓ move it by 5 minutes; Shift+↑/↓ change its end;
         ←/→ change its room; Enter places an unplaced session at 09:00 in the first room; Delete takes it off the board.
       </p>
       <div className={styles.controls}>

@@ -41,6 +41,7 @@ export function PublishRelease() {
   }, [])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- loads the next release number from the API; state is set when it answers
     void loadNext(edition)
   }, [edition, loadNext])
 
