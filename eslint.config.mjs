@@ -45,7 +45,11 @@ export default defineConfig([
               message: 'A domain must not import Next routes (src/app) or the seed (src/seed).',
             })),
             // Product code never imports tests, benchmarks or scripts.
-            { target: './src', from: ['./tests', './bench', './scripts'], message: 'Product code must not import tests, benchmarks or scripts.' },
+            {
+              target: './src',
+              from: ['./tests', './bench', './scripts'],
+              message: 'Product code must not import tests, benchmarks or scripts.',
+            },
           ],
         },
       ],

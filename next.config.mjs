@@ -34,9 +34,7 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
 const payloadHeaders = config.headers
 config.headers = async () => [
   ...(payloadHeaders ? await payloadHeaders() : []).map((rule) =>
-    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
-      ? { ...rule, source: '/admin/:path*' }
-      : rule,
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
   ),
   { source: '/:path*', headers: [...COMMON_SECURITY_HEADERS] },
 ]

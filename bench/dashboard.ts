@@ -25,14 +25,27 @@ async function main(): Promise<number> {
     await seed(payload)
     const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: 2026 } }, depth: 0, overrideAccess: true })
     const edition = docs[0]!
-    const themes = (await payload.find({ collection: 'themes', where: { edition: { equals: edition.id } }, depth: 0, pagination: false, overrideAccess: true })).docs
+    const themes = (
+      await payload.find({
+        collection: 'themes',
+        where: { edition: { equals: edition.id } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs
     // One after the other: the first account ever created becomes the admin.
     const users = []
     for (const role of ['admin', 'editor', 'reviewer'] as const) {
       users.push(
         await payload.create({
           collection: 'users',
-          data: { email: `sample.${role}@example.org`, password: 'sample password for the bench', role, ...(role === 'reviewer' ? { reviewerEditions: [edition.id] } : {}) } as never,
+          data: {
+            email: `sample.${role}@example.org`,
+            password: 'sample password for the bench',
+            role,
+            ...(role === 'reviewer' ? { reviewerEditions: [edition.id] } : {}),
+          } as never,
           overrideAccess: true,
         }),
       )
@@ -56,12 +69,28 @@ async function main(): Promise<number> {
           bio: 'Sample data.',
           consent: true,
           reviewCount: reviews,
-          ...(i % 50 === 0 ? { emails: [{ id: `sample-email-${i}`, kind: 'confirmation', to: `sample.${i}@example.org`, status: 'failed', at: new Date(0).toISOString() }] } : {}),
+          ...(i % 50 === 0
+            ? {
+                emails: [
+                  {
+                    id: `sample-email-${i}`,
+                    kind: 'confirmation',
+                    to: `sample.${i}@example.org`,
+                    status: 'failed',
+                    at: new Date(0).toISOString(),
+                  },
+                ],
+              }
+            : {}),
         },
         req: {} as never,
       })
       if (i % 3 === 0) {
-        await payload.db.create({ collection: 'reviews', data: { proposal: proposal.id, reviewer: users[2]!.id, edition: edition.id, score: 1 + (i % 5) }, req: {} as never })
+        await payload.db.create({
+          collection: 'reviews',
+          data: { proposal: proposal.id, reviewer: users[2]!.id, edition: edition.id, score: 1 + (i % 5) },
+          req: {} as never,
+        })
       }
     }
     const fillMs = performance.now() - started
@@ -83,8 +112,15 @@ async function main(): Promise<number> {
       const worst = times[times.length - 1]!
       rows.push(`| ${user.role} | ${median.toFixed(1)} | ${p95.toFixed(1)} | ${worst.toFixed(1)} | ${p95 < BAR_MS ? 'yes' : 'NO'} |`)
     }
-    console.log(`Dashboard with ${proposals} sample proposals (SQLite, ${RUNS} runs per role after one warm-up; sample data written in ${(fillMs / 1000).toFixed(1)} s)`)
-    console.log(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((load) => load.toFixed(1)).join(' / ')} (1 / 5 / 15 min)`)
+    console.log(
+      `Dashboard with ${proposals} sample proposals (SQLite, ${RUNS} runs per role after one warm-up; sample data written in ${(fillMs / 1000).toFixed(1)} s)`,
+    )
+    console.log(
+      `Machine: ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min)`,
+    )
     console.log('')
     console.log('| role | median ms | p95 ms | slowest ms | p95 under 300 ms |')
     console.log('|---|---|---|---|---|')

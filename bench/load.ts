@@ -34,7 +34,9 @@ const args = Object.fromEntries(
   }),
 )
 const DURATION = Number(args.duration ?? 8)
-const CONNECTIONS = String(args.connections ?? '50').split(',').map(Number)
+const CONNECTIONS = String(args.connections ?? '50')
+  .split(',')
+  .map(Number)
 const THREADS = Number(args.threads ?? 1)
 const PAGES = ['/', '/editions/2025', '/fr', '/editions/2026/programme']
 const TARGET = { ratio: 0.9, p99Ms: 5 }
@@ -85,7 +87,11 @@ http {
 `,
   )
   fs.mkdirSync(path.join(prefix, 'tmp'))
-  const child = spawn(NGINX_BIN, ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' })
+  const child = spawn(
+    NGINX_BIN,
+    ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'],
+    { stdio: 'ignore' },
+  )
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -171,7 +177,10 @@ async function main() {
         rows.push(row)
       }
     }
-    const load = os.loadavg().map((n) => n.toFixed(2)).join(' / ')
+    const load = os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' / ')
     const nginxVersion = spawnSync(NGINX_BIN, ['-v'], { encoding: 'utf8' }).stderr.trim()
     const section = [
       `Run: ${new Date().toISOString()} · \`wrk -t${THREADS} -c<conns> -d${DURATION}s --latency\`, HTTP/1.1 keep-alive, no compression, loopback.`,

@@ -20,9 +20,16 @@ const ms = (start) => Math.round(performance.now() - start)
 try {
   const credentials = { email: 'bench.admin@example.org', password: 'a-long-bench-password-1' }
   const json = { 'content-type': 'application/json', origin: base }
-  await fetch(`${base}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify({ ...credentials, role: 'admin' }) })
+  await fetch(`${base}/api/users/first-register`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ ...credentials, role: 'admin' }),
+  })
   const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(credentials) })
-  const cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))?.split(';')[0]
+  const cookie = login.headers
+    .getSetCookie()
+    .find((value) => value.startsWith('payload-token='))
+    ?.split(';')[0]
   if (!cookie) throw new Error(`login failed: ${login.status}`)
   const headers = { ...json, cookie }
   const call = async (method, path, body) => {
@@ -33,7 +40,8 @@ try {
   }
   const edition = (await call('GET', '/editions?where[year][equals]=2026&depth=0')).docs[0].id
   const rooms = []
-  for (let r = 1; r <= ROOMS; r += 1) rooms.push((await call('POST', '/rooms', { name: `Sample bench room ${r}`, edition, order: r })).doc.id)
+  for (let r = 1; r <= ROOMS; r += 1)
+    rooms.push((await call('POST', '/rooms', { name: `Sample bench room ${r}`, edition, order: r })).doc.id)
   const ids = []
   for (let n = 0; n < SESSIONS; n += 1) {
     const room = n % ROOMS
@@ -82,7 +90,10 @@ try {
   const changes = await page('/editions/2026/programme/changes')
   rows.push(['changelog page (2 releases, 160 changes)', `${changes.ms} ms cold, ${changes.raw} B raw, ${changes.gzip} B gzip`])
   started = performance.now()
-  const board = await call('GET', `/sessions?where[edition][equals]=${edition}&draft=true&depth=0&limit=0&select[title]=true&select[start]=true&select[end]=true&select[room]=true&select[speakers]=true`)
+  const board = await call(
+    'GET',
+    `/sessions?where[edition][equals]=${edition}&draft=true&depth=0&limit=0&select[title]=true&select[start]=true&select[end]=true&select[room]=true&select[speakers]=true`,
+  )
   rows.push([`editor's draft programme read (${board.docs.length} sessions, the data a board loads)`, `${ms(started)} ms`])
   console.log(`${SESSIONS} sample sessions, ${ROOMS} sample rooms, ${DAYS.length} days (throwaway database)`)
   console.log('| measure | value |')

@@ -28,9 +28,21 @@ const args = Object.fromEntries(
     return [key!, value ?? 'true']
   }),
 )
-const SCALES = String(args.scales ?? '1,3,10').split(',').map(Number)
+const SCALES = String(args.scales ?? '1,3,10')
+  .split(',')
+  .map(Number)
 
-type Row = { scale: number; generate: number; cold: number; publish: number; pages: number; list: number; backup: number; restore: number; archive: number }
+type Row = {
+  scale: number
+  generate: number
+  cold: number
+  publish: number
+  pages: number
+  list: number
+  backup: number
+  restore: number
+  archive: number
+}
 
 function timed(command: string[], env: NodeJS.ProcessEnv): number {
   const started = performance.now()
@@ -62,7 +74,11 @@ async function measure(scale: number, dir: string): Promise<Row> {
     const cold = performance.now() - started
     if (programme.status !== 200) throw new Error(`/editions/${year}/programme answered ${programme.status}`)
 
-    const publisher = new Publisher({ dir: path.join(dir, `publish-${scale}`), fetchPage: (p) => fetchFrom(app.baseUrl, p), log: (line) => console.error(line) })
+    const publisher = new Publisher({
+      dir: path.join(dir, `publish-${scale}`),
+      fetchPage: (p) => fetchFrom(app.baseUrl, p),
+      log: (line) => console.error(line),
+    })
     started = performance.now()
     const summary = await publisher.publishAll()
     const publish = performance.now() - started
@@ -89,8 +105,25 @@ async function measure(scale: number, dir: string): Promise<Row> {
     // Production mode: the sample database was made by the migrations, which development's schema push
     // would try to redo (a new, empty file for the restore is fine either way).
     const backup = timed(['npm', 'run', 'backup', '--', '--out', backupFile], { ...env, NODE_ENV: 'production' })
-    const restore = timed(['npm', 'run', 'restore', '--', backupFile], { ...env, DATABASE_URI: `file:${path.join(dir, `restored-${scale}.db`)}` })
-    const archive = timed(['npm', 'run', 'archive:export', '--', '--year', String(year), '--out', path.join(dir, `archive-${scale}`), '--base-url', app.baseUrl], { ...env, NODE_ENV: 'production' })
+    const restore = timed(['npm', 'run', 'restore', '--', backupFile], {
+      ...env,
+      DATABASE_URI: `file:${path.join(dir, `restored-${scale}.db`)}`,
+    })
+    const archive = timed(
+      [
+        'npm',
+        'run',
+        'archive:export',
+        '--',
+        '--year',
+        String(year),
+        '--out',
+        path.join(dir, `archive-${scale}`),
+        '--base-url',
+        app.baseUrl,
+      ],
+      { ...env, NODE_ENV: 'production' },
+    )
     return { scale, generate, cold, publish, pages: summary.total, list, backup, restore, archive }
   } finally {
     await app.stop()
@@ -119,9 +152,15 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true })
   }
   const first = rows[0]!
-  const line = (label: string, key: keyof Row) => `| ${label} | ${rows.map((row) => cell(row[key], first[key], row.scale, first.scale)).join(' | ')} |`
+  const line = (label: string, key: keyof Row) =>
+    `| ${label} | ${rows.map((row) => cell(row[key], first[key], row.scale, first.scale)).join(' | ')} |`
   const table = [
-    `Run: ${new Date().toISOString()} · SQLite, production server, loopback. Load average at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')} (shared machine: figures include other engineers' work). In brackets: growth against N = ${first.scale}; content grows ×N.`,
+    `Run: ${new Date().toISOString()} · SQLite, production server, loopback. Load average at the end: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(
+        ' / ',
+      )} (shared machine: figures include other engineers' work). In brackets: growth against N = ${first.scale}; content grows ×N.`,
     '',
     `| N (× 1 edition, 150 sessions, 300 speakers, 2,000 proposals, 6,000 reviews) | ${rows.map((row) => `N = ${row.scale}`).join(' | ')} |`,
     `|---|${rows.map(() => '---').join('|')}|`,

@@ -60,7 +60,10 @@ async function main() {
     const saved = Date.now()
     await api(nginx.url, cookie, 'PATCH', `/api/editions/${edition.id}?locale=en`, { tagline: marker, _status: 'published' })
     const seen = await Promise.all(apps.map((app) => waitFor(`${app.baseUrl}/editions/2025`, marker, saved)))
-    rows.push(['an edit through nginx shows in both processes’ own renders of /editions/2025', seen.map((ms) => (ms === null ? 'never' : `${ms} ms`)).join(' and ')])
+    rows.push([
+      'an edit through nginx shows in both processes’ own renders of /editions/2025',
+      seen.map((ms) => (ms === null ? 'never' : `${ms} ms`)).join(' and '),
+    ])
     if (seen.some((ms) => ms === null)) throw new Error('an edit did not reach both processes')
 
     // 2. Kill one process under load.
@@ -92,17 +95,32 @@ async function main() {
     const stored = await api(nginx.url, cookie, 'GET', `/api/proposals?where[edition][equals]=${sample.doc.id}&limit=1000&depth=0`)
     const titles = (stored.docs as Array<{ title: string }>).map((doc) => doc.title)
     const unique = new Set(titles)
-    rows.push([`wrk on / (published file) for ${LOAD_SECONDS} s, one of the two processes killed (SIGKILL) ${((killedAt - loadStarted) / 1000).toFixed(1)} s in`, `${Math.round(fileRun.rps)} req/s, ${fileRun.errors} failed`])
-    rows.push([`wrk -c4 on /editions/2026/propose (rendered by the app on every request) meanwhile`, `${Math.round(appRun.rps)} req/s, ${appRun.errors} failed`])
-    rows.push([`${POSTS} proposals posted through the form meanwhile (answer lost → posted again with the same token)`, `${titles.length} stored, ${unique.size} distinct, ${retries} re-posts`])
+    rows.push([
+      `wrk on / (published file) for ${LOAD_SECONDS} s, one of the two processes killed (SIGKILL) ${((killedAt - loadStarted) / 1000).toFixed(1)} s in`,
+      `${Math.round(fileRun.rps)} req/s, ${fileRun.errors} failed`,
+    ])
+    rows.push([
+      `wrk -c4 on /editions/2026/propose (rendered by the app on every request) meanwhile`,
+      `${Math.round(appRun.rps)} req/s, ${appRun.errors} failed`,
+    ])
+    rows.push([
+      `${POSTS} proposals posted through the form meanwhile (answer lost → posted again with the same token)`,
+      `${titles.length} stored, ${unique.size} distinct, ${retries} re-posts`,
+    ])
     for (const row of rows) console.log(`${row[0]}: ${row[1]}`)
-    writeSection('two-processes', '## Two app processes behind nginx (`npm run bench:two-processes`)\n\n' + [
-        `Run: ${new Date().toISOString()} · two \`npm start\` processes on one SQLite file, one publish folder, deploy/nginx.conf with both upstreams (Debian nginx 1.22, loopback). Load average at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(' / ')}.`,
-        '',
-        '| check | result |',
-        '|---|---|',
-        ...rows.map(([what, result]) => `| ${what} | ${result} |`),
-      ].join('\n'),
+    writeSection(
+      'two-processes',
+      '## Two app processes behind nginx (`npm run bench:two-processes`)\n\n' +
+        [
+          `Run: ${new Date().toISOString()} · two \`npm start\` processes on one SQLite file, one publish folder, deploy/nginx.conf with both upstreams (Debian nginx 1.22, loopback). Load average at the end: ${os
+            .loadavg()
+            .map((n) => n.toFixed(2))
+            .join(' / ')}.`,
+          '',
+          '| check | result |',
+          '|---|---|',
+          ...rows.map(([what, result]) => `| ${what} | ${result} |`),
+        ].join('\n'),
     )
     const failures = [
       fileRun.errors > 0 && 'failed requests on the published page',
@@ -120,7 +138,11 @@ async function main() {
 
 async function register(base: string): Promise<string> {
   const headers = { 'content-type': 'application/json', origin: base }
-  const created = await fetch(`${base}/api/users/first-register`, { method: 'POST', headers, body: JSON.stringify({ ...ADMIN, name: 'Bench admin (sample data)' }) })
+  const created = await fetch(`${base}/api/users/first-register`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ ...ADMIN, name: 'Bench admin (sample data)' }),
+  })
   if (!created.ok) throw new Error(`first-register: ${created.status} ${await created.text()}`)
   const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers, body: JSON.stringify(ADMIN) })
   const cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))
@@ -155,7 +177,11 @@ function sampleEdition() {
     status: 'upcoming',
     _status: 'published',
     format: [{ blockType: 'framing-talk', title: 'Sample framing talk (benchmark data)', description: 'Sample.' }],
-    cfp: { opensAt: new Date(Date.now() - day).toISOString(), deadline: new Date(Date.now() + 30 * day).toISOString(), contactEmail: 'sample-cfp@example.org' },
+    cfp: {
+      opensAt: new Date(Date.now() - day).toISOString(),
+      deadline: new Date(Date.now() + 30 * day).toISOString(),
+      contactEmail: 'sample-cfp@example.org',
+    },
   }
 }
 
@@ -191,7 +217,9 @@ async function postUntilStored(base: string, token: string, n: number): Promise<
 function runWrk(url: string, connections: number): Promise<ReturnType<typeof parseWrk>> {
   return new Promise((resolve, reject) => {
     // Asynchronous: the posts go on while wrk runs.
-    execFile('wrk', ['-t1', `-c${connections}`, `-d${LOAD_SECONDS}s`, '--timeout', '20s', '--latency', url], (error, stdout) => (error ? reject(error) : resolve(parseWrk(stdout))))
+    execFile('wrk', ['-t1', `-c${connections}`, `-d${LOAD_SECONDS}s`, '--timeout', '20s', '--latency', url], (error, stdout) =>
+      error ? reject(error) : resolve(parseWrk(stdout)),
+    )
   })
 }
 

@@ -134,7 +134,9 @@ async function main(): Promise<number> {
         `${report.outboundLinks} links to the live site (${liveSite}), in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
         `(crawl ${(report.ms / 1000).toFixed(1)} s).`,
     )
-    console.log(`manifest.json: SHA-256 of every file, ${report.externalLinks.length} external links listed; check it with npm run archive:verify -- ${args.out}`)
+    console.log(
+      `manifest.json: SHA-256 of every file, ${report.externalLinks.length} external links listed; check it with npm run archive:verify -- ${args.out}`,
+    )
     if (report.feeds.length === 0) console.log('The app serves no programme feed for this edition (404): none archived.')
     if (report.broken.length > 0) {
       for (const broken of report.broken) console.error(`broken: ${broken.path} → ${broken.status} (linked from ${broken.from})`)

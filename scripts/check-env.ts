@@ -9,9 +9,7 @@ import { resolvePayloadSecret } from '../src/platform/env/secret'
 try {
   const database = currentDatabase()
   resolvePayloadSecret(process.env)
-  console.log(
-    database.kind === 'sqlite' ? `Database: SQLite file ${database.file}` : `Database: MongoDB at ${redact(database.hosts)}`,
-  )
+  console.log(database.kind === 'sqlite' ? `Database: SQLite file ${database.file}` : `Database: MongoDB at ${redact(database.hosts)}`)
 } catch (error) {
   console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)

@@ -82,11 +82,9 @@ async function speakersOnlyIn(req: PayloadRequest, archived: Array<number | stri
     overrideAccess: true,
     req,
   })
-  return docs
-    .filter((speaker) => (speaker.editions ?? []).every(isArchived))
-    .map((speaker) => speaker.id)
+  return docs.filter((speaker) => (speaker.editions ?? []).every(isArchived)).map((speaker) => speaker.id)
 }
 
-export function archivedEditionIds(req: PayloadRequest): Promise<Array<number | string>> {
+function archivedEditionIds(req: PayloadRequest): Promise<Array<number | string>> {
   return editionIds(req, { status: { equals: 'archived' } })
 }

@@ -1,10 +1,4 @@
-import {
-  commitTransaction,
-  Forbidden,
-  initTransaction,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, Forbidden, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { hasRole } from '../platform/access/roles'
 import { badRequest, conflict, notFound } from '../platform/http/errors'
@@ -89,21 +83,51 @@ async function runConsistently(req: PayloadRequest, steps: Step[]): Promise<void
  */
 async function exactUndo(req: PayloadRequest, id: Id): Promise<() => Promise<void>> {
   const { payload } = req
-  const before = await payload.findByID({ collection: 'editions', id, locale: 'all', depth: 0, draft: false, joins: false, overrideAccess: true, showHiddenFields: true, req })
-  const { docs: versions } = await payload.findVersions({ collection: 'editions', where: { parent: { equals: id } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const before = await payload.findByID({
+    collection: 'editions',
+    id,
+    locale: 'all',
+    depth: 0,
+    draft: false,
+    joins: false,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })
+  const { docs: versions } = await payload.findVersions({
+    collection: 'editions',
+    where: { parent: { equals: id } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   const kept = versions.map((version) => version.id)
   const latest = versions.find((version) => version.latest)
   return async () => {
     const { id: _id, ...data } = before
     await payload.db.updateOne({ collection: 'editions', id, data, req })
     await payload.db.deleteVersions({ collection: 'editions', where: { and: [{ parent: { equals: id } }, { id: { not_in: kept } }] }, req })
-    if (latest) await payload.db.updateVersion({ collection: 'editions', id: latest.id, versionData: { latest: true, updatedAt: latest.updatedAt } as never, req })
+    if (latest)
+      await payload.db.updateVersion({
+        collection: 'editions',
+        id: latest.id,
+        versionData: { latest: true, updatedAt: latest.updatedAt } as never,
+        req,
+      })
   }
 }
 
 /** The same for Site settings (no version history). */
 async function exactSettingsUndo(req: PayloadRequest): Promise<() => Promise<void>> {
-  const before = await req.payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true, showHiddenFields: true, req })
+  const before = await req.payload.findGlobal({
+    slug: 'site-settings',
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })
   return async () => {
     const { id: _id, globalType: _type, ...data } = before as typeof before & { globalType?: string }
     await req.payload.db.updateGlobal({ slug: 'site-settings', data, req })
@@ -146,7 +170,9 @@ export async function archiveEdition(req: PayloadRequest, id: Id, input: Archive
       }
     }
   } else if (wanted !== undefined && wanted !== null) {
-    throw badRequest(`The ${edition.year} edition is not the current one, so the current edition does not change: leave nextCurrentEdition out.`)
+    throw badRequest(
+      `The ${edition.year} edition is not the current one, so the current edition does not change: leave nextCurrentEdition out.`,
+    )
   }
 
   const steps: Step[] = []

@@ -34,8 +34,7 @@ const single = (value: unknown): Id[] => {
   const id = relationId(value)
   return id === undefined ? [] : [id]
 }
-const many = (value: unknown): Id[] =>
-  Array.isArray(value) ? value.map(relationId).filter((id): id is Id => id !== undefined) : []
+const many = (value: unknown): Id[] => (Array.isArray(value) ? value.map(relationId).filter((id): id is Id => id !== undefined) : [])
 
 const byEditionField: Omit<Membership, 'what'> = {
   ofDoc: (_req, doc) => single(doc.edition),
@@ -57,7 +56,7 @@ async function editionOfProposal(req: PayloadRequest, proposal: unknown): Promis
   return single(found.docs[0]?.edition)
 }
 
-export const MEMBERSHIP: Partial<Record<CollectionSlug, Membership>> = {
+const MEMBERSHIP: Partial<Record<CollectionSlug, Membership>> = {
   editions: { what: 'it is', ofDoc: (_req, doc) => [doc.id as Id], ofData: () => undefined },
   themes: { what: 'its themes are', ...byEditionField },
   sessions: { what: 'its programme sessions are', ...byEditionField },
@@ -97,12 +96,7 @@ type Verdict = { refused: false } | { refused: true; year: number | undefined }
  * Whether a change by an editor is refused, given the editions the document belongs to now (`before`,
  * empty for a create) and after the change (`after`, undefined for a delete or when the data keeps them).
  */
-export function judgeChange(
-  archived: Edition[],
-  before: Id[],
-  after: Id[] | undefined,
-  shared: boolean,
-): Verdict {
+function judgeChange(archived: Edition[], before: Id[], after: Id[] | undefined, shared: boolean): Verdict {
   const archivedOf = (ids: Id[]) => ids.filter((id) => archived.some((edition) => String(edition.id) === String(id)))
   const yearOf = (id: Id | undefined) => archived.find((edition) => String(edition.id) === String(id))?.year
   const frozenBefore = archivedOf(before)

@@ -1,7 +1,7 @@
 import type { SelectField } from 'payload'
 
 /** Licences editors may choose for an edition's static archive (SPDX ids, as CITATION.cff expects them). */
-export const ARCHIVE_LICENCES = [
+const ARCHIVE_LICENCES = [
   { label: 'CC BY 4.0 (attribution)', value: 'CC-BY-4.0' },
   { label: 'CC BY-SA 4.0 (attribution, share alike)', value: 'CC-BY-SA-4.0' },
   { label: 'CC0 1.0 (public domain)', value: 'CC0-1.0' },

@@ -2,7 +2,7 @@
  * What editors read when they touch an archived edition (REST, GraphQL, admin toasts). English, like
  * the rest of the admin.
  */
-export const UNARCHIVE_HINT = 'an admin can unarchive it'
+const UNARCHIVE_HINT = 'an admin can unarchive it'
 
 /**
  * "This edition is archived (2025): its themes are read-only; an admin can unarchive it."

@@ -15,7 +15,10 @@ export const currentEditionArchivesThroughTheAction: CollectionBeforeChangeHook 
   const current = relationId(settings.currentEdition)
   if (current !== undefined && String(current) === String(originalDoc?.id)) {
     throw badRequest(
-      `The ${originalDoc?.year ?? ''} edition is the current one: use "Archive this edition" above the form, which asks which edition becomes current.`.replace('The  edition', 'This edition'),
+      `The ${originalDoc?.year ?? ''} edition is the current one: use "Archive this edition" above the form, which asks which edition becomes current.`.replace(
+        'The  edition',
+        'This edition',
+      ),
     )
   }
   return data

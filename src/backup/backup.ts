@@ -1,13 +1,6 @@
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
-import {
-  BACKUP_FORMAT,
-  BACKUP_SCHEMA_VERSION,
-  type BackupDoc,
-  type BackupFile,
-  type BackupVersion,
-  type MediaFileEntry,
-} from './format'
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupDoc, type BackupFile, type BackupVersion, type MediaFileEntry } from './format'
 import { describeFile, filenamesOf, uploadDirs } from './media'
 import { restoreTarget } from './schema'
 

@@ -16,11 +16,11 @@ export const BACKUP_SCHEMA_VERSION = 2
  * time zones (`*_tz`, always Europe/Paris), the order's default of 0 dropped, a proposal's email log
  * entries with subject, job and the statuses queued/captured, speakers' name keys, rooms.
  */
-export const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
+const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
 export const BACKUP_SCHEMA_FINGERPRINT = '9991164425acac4d057e430300daf6badd6cc5d60f733dc3bb1fd9bcdc32e6e5'
 
-export type Id = number | string
+type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }
 /** A row of a collection's version history (drafts and published snapshots), as Payload stores it. */
 export type BackupVersion = {
@@ -67,8 +67,7 @@ export type RestoreTarget = {
   idType: 'number' | 'text'
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function isId(value: unknown, idType: RestoreTarget['idType']): value is Id {
   return idType === 'number' ? Number.isInteger(value) && (value as number) > 0 : typeof value === 'string' && value !== ''
@@ -91,7 +90,9 @@ export function validateBackup(raw: unknown, target: RestoreTarget): BackupFile 
     ])
   }
   if (!RESTORABLE_SCHEMA_VERSIONS.includes(version as number)) {
-    throw new BackupFormatError([`schema version ${version} is too old for this code (it restores ${RESTORABLE_SCHEMA_VERSIONS.join(', ')})`])
+    throw new BackupFormatError([
+      `schema version ${version} is too old for this code (it restores ${RESTORABLE_SCHEMA_VERSIONS.join(', ')})`,
+    ])
   }
 
   const problems: string[] = []

@@ -129,7 +129,7 @@ async function writeInBatches(payload: Payload, file: BackupFile, context: Req['
 }
 
 /** Writes per transaction on MongoDB: about what one insertMany carries, well inside its 60 s limit. */
-export const MONGO_RESTORE_BATCH = 500
+const MONGO_RESTORE_BATCH = 500
 
 /**
  * Restores a backup all or nothing. The whole file is checked first (validateBackup). The target
@@ -153,13 +153,16 @@ export async function restoreBackup(
 
   const existing = await contentCounts(payload, target.collections)
   if (Object.keys(existing).length > 0 && !options.replace) {
-    const listed = Object.entries(existing).map(([slug, count]) => `${slug}: ${count}`).join(', ')
+    const listed = Object.entries(existing)
+      .map(([slug, count]) => `${slug}: ${count}`)
+      .join(', ')
     throw new RestoreRefusedError(
       `the database is not empty (${listed}); restore into an empty database, or pass --replace to wipe it first`,
     )
   }
 
-  const batchSize = options.transaction === false ? undefined : (options.batchSize ?? (payload.db.name === 'mongoose' ? MONGO_RESTORE_BATCH : undefined))
+  const batchSize =
+    options.transaction === false ? undefined : (options.batchSize ?? (payload.db.name === 'mongoose' ? MONGO_RESTORE_BATCH : undefined))
   const transactionID = options.transaction === false || batchSize !== undefined ? null : await beginMaintenanceTransaction(payload)
   const req: Req = { payload, context: { ...BACKUP_CONTEXT }, ...(transactionID !== null ? { transactionID } : {}) }
   // Without one transaction for everything, what is needed to undo by hand is kept first.
@@ -167,7 +170,19 @@ export async function restoreBackup(
     transactionID === null
       ? {
           globals: await Promise.all(
-            target.globals.map(async (slug) => [slug, await payload.findGlobal({ slug: slug as GlobalSlug, locale: 'all', depth: 0, overrideAccess: true, showHiddenFields: true })] as const),
+            target.globals.map(
+              async (slug) =>
+                [
+                  slug,
+                  await payload.findGlobal({
+                    slug: slug as GlobalSlug,
+                    locale: 'all',
+                    depth: 0,
+                    overrideAccess: true,
+                    showHiddenFields: true,
+                  }),
+                ] as const,
+            ),
           ),
           // Through JSON, exactly as a backup file would hold it (missing locales dropped, not undefined).
           content: Object.keys(existing).length > 0 ? (JSON.parse(JSON.stringify(await createBackup(payload))) as BackupFile) : null,
@@ -176,12 +191,16 @@ export async function restoreBackup(
 
   try {
     if (options.replace) await wipe(payload, target.collections, target.versionedCollections, req)
-    const written = batchSize !== undefined ? await writeInBatches(payload, file, req.context, batchSize) : await writeAll(payload, file, req)
+    const written =
+      batchSize !== undefined ? await writeInBatches(payload, file, req.context, batchSize) : await writeAll(payload, file, req)
     if (transactionID !== null) await payload.db.commitTransaction(transactionID)
     const dir = uploadDirs(payload)
     const media = { missing: [] as string[], different: [] as string[] }
     for (const [slug, folder] of dir) {
-      const result = checkMediaFiles(folder, file.media.filter((entry) => entry.collection === slug))
+      const result = checkMediaFiles(
+        folder,
+        file.media.filter((entry) => entry.collection === slug),
+      )
       media.missing.push(...result.missing)
       media.different.push(...result.different)
     }
@@ -199,7 +218,9 @@ export async function restoreBackup(
       }
     } catch (undoError) {
       const undo = undoError instanceof Error ? undoError.message : String(undoError)
-      throw new RestoreRefusedError(`restore failed (${reason}) and undoing it failed too (${undo}): restore your previous backup with --replace`)
+      throw new RestoreRefusedError(
+        `restore failed (${reason}) and undoing it failed too (${undo}): restore your previous backup with --replace`,
+      )
     }
     throw new RestoreRefusedError(`restore failed and was undone, the database is as it was: ${reason}`)
   }

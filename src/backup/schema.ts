@@ -11,7 +11,7 @@ import type { RestoreTarget } from './format'
 const BOOKKEEPING = new Set(['locks', 'cache-invalidations', 'rate-limit-hits'])
 
 /** Payload's own bookkeeping (preferences, locks, migrations, jobs) and ours: not content, not backed up. */
-export function isContentSlug(slug: string): boolean {
+function isContentSlug(slug: string): boolean {
   return !slug.startsWith('payload-') && !BOOKKEEPING.has(slug)
 }
 
@@ -34,7 +34,10 @@ function shapeOf(fields: FlattenedField[]): Shape {
     if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) base.push(shapeOf(field.flattenedFields))
     if (field.type === 'blocks') {
       const blocks = (field.blockReferences ?? field.blocks).map((block) => (typeof block === 'string' ? block : block.slug))
-      base.push(blocks, field.blocks.map((block) => [block.slug, shapeOf(block.flattenedFields)]))
+      base.push(
+        blocks,
+        field.blocks.map((block) => [block.slug, shapeOf(block.flattenedFields)]),
+      )
     }
     return base
   })

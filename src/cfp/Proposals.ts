@@ -20,11 +20,10 @@ import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { LOCALE_OPTIONS } from '../platform/i18n'
 
 /** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
-export const PROPOSAL_STATUSES = PROPOSAL_STATUS_VALUES
-export { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
+const PROPOSAL_STATUSES = PROPOSAL_STATUS_VALUES
 
 /** A short reference the submitter can quote: CAI-2026-7KQ4M2 (no 0/O or 1/I to misread). */
-export function newProposalReference(year: number | string): string {
+function newProposalReference(year: number | string): string {
   const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
   const bytes = crypto.randomBytes(6)
   const code = Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('')
@@ -173,8 +172,7 @@ export const Proposals: CollectionConfig = {
       name: 'consent',
       type: 'checkbox',
       required: true,
-      validate: (value: unknown) =>
-        value === true ? true : 'Consent to be contacted and to have the proposal stored is required.',
+      validate: (value: unknown) => (value === true ? true : 'Consent to be contacted and to have the proposal stored is required.'),
     },
     {
       // The form's idempotency token: a double click or a resubmitted form finds the proposal it already
@@ -191,7 +189,11 @@ export const Proposals: CollectionConfig = {
       name: 'language',
       type: 'select',
       options: LOCALE_OPTIONS,
-      admin: { position: 'sidebar', readOnly: true, description: 'The language the proposal was submitted in; emails to the submitter use it.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The language the proposal was submitted in; emails to the submitter use it.',
+      },
     },
     // What became of each email about this proposal, so an editor sees a failed one and can resend it.
     emailLogField('emails'),

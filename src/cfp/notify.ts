@@ -29,7 +29,11 @@ export async function sendSubmissionEmails(
   ]
   if (contact) {
     jobs.push(
-      await queueEmailJob(payload, { to: contact, ...notificationEmail(proposal, edition, locale), replyTo: proposal.submitter.email }, logOf(proposal.id, 'notification')),
+      await queueEmailJob(
+        payload,
+        { to: contact, ...notificationEmail(proposal, edition, locale), replyTo: proposal.submitter.email },
+        logOf(proposal.id, 'notification'),
+      ),
     )
   }
   return runEmailJobsNow(payload, jobs, logOf(proposal.id, 'confirmation'))

@@ -16,7 +16,7 @@ import { hasRole } from '../platform/access'
 export const PROPOSAL_STATUS_VALUES = ['submitted', 'in-review', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const
 export type ProposalStatus = (typeof PROPOSAL_STATUS_VALUES)[number]
 
-export const NEXT_STATUSES: Record<ProposalStatus, readonly ProposalStatus[]> = {
+const NEXT_STATUSES: Record<ProposalStatus, readonly ProposalStatus[]> = {
   submitted: ['in-review', 'withdrawn'],
   'in-review': ['accepted', 'waitlisted', 'rejected', 'withdrawn'],
   waitlisted: ['accepted', 'rejected', 'withdrawn'],
@@ -26,7 +26,7 @@ export const NEXT_STATUSES: Record<ProposalStatus, readonly ProposalStatus[]> = 
 }
 
 /** What only an admin may do on top of the graph: reopen a decided or withdrawn proposal. */
-export const ADMIN_REOPEN: Partial<Record<ProposalStatus, readonly ProposalStatus[]>> = {
+const ADMIN_REOPEN: Partial<Record<ProposalStatus, readonly ProposalStatus[]>> = {
   accepted: ['in-review'],
   waitlisted: ['in-review'],
   rejected: ['in-review'],
@@ -42,7 +42,7 @@ export function isProposalStatus(value: unknown): value is ProposalStatus {
   return typeof value === 'string' && (PROPOSAL_STATUS_VALUES as readonly string[]).includes(value)
 }
 
-export function allowedNextStatuses(from: ProposalStatus, isAdmin: boolean): ProposalStatus[] {
+function allowedNextStatuses(from: ProposalStatus, isAdmin: boolean): ProposalStatus[] {
   return [...NEXT_STATUSES[from], ...(isAdmin ? (ADMIN_REOPEN[from] ?? []) : [])]
 }
 

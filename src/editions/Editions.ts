@@ -15,8 +15,8 @@ import { currentEditionArchivesThroughTheAction } from '../archive/statusGuard'
 import { rolloverEndpoints } from './rollover/endpoints'
 import { archiveLicenceField } from '../archive/licenceField'
 
-export const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
-export const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
+const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
+const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
 
 /** The three parts of the co-construction format; proposals pick one of an edition's parts. */
 export const FORMAT_PART_KINDS = ['framing-talk', 'audience-reflection', 'inspiring-initiative'] as const

@@ -26,10 +26,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'socialLinks',
       type: 'array',
       maxRows: 10,
-      fields: [
-        { name: 'label', type: 'text', required: true, maxLength: 40 },
-        urlField('url', { required: true }),
-      ],
+      fields: [{ name: 'label', type: 'text', required: true, maxLength: 40 }, urlField('url', { required: true })],
     },
     {
       name: 'defaultLocale',

@@ -9,18 +9,14 @@ import { payloadClient } from '../platform/payload'
  * The page readers, cached and tagged with the tags the Payload hooks expire (src/platform/cache/cacheTags.ts).
  * Pages never wait on the database unless an editor changed something they show.
  */
-export const getCurrentEditionYear = unstable_cache(
-  async () => findCurrentEditionYear(await payloadClient()),
-  ['current-edition-year'],
-  { tags: [cacheTags.siteSettings(), cacheTags.editionsList()] },
-)
+export const getCurrentEditionYear = unstable_cache(async () => findCurrentEditionYear(await payloadClient()), ['current-edition-year'], {
+  tags: [cacheTags.siteSettings(), cacheTags.editionsList()],
+})
 
 export function getEditionPage(year: number, locale: Locale) {
-  return unstable_cache(
-    async () => loadEditionPage(await payloadClient(), year, locale),
-    ['edition-page', String(year), locale],
-    { tags: [cacheTags.edition(year), cacheTags.perspectives()] },
-  )()
+  return unstable_cache(async () => loadEditionPage(await payloadClient(), year, locale), ['edition-page', String(year), locale], {
+    tags: [cacheTags.edition(year), cacheTags.perspectives()],
+  })()
 }
 
 export function getEditionsList(locale: Locale) {

@@ -15,9 +15,7 @@ export async function readEditionPage(year: number, locale: Locale): Promise<Edi
 export type EditionParams = Promise<{ locale: string; year: string }>
 
 /** Resolves /[locale]/editions/[year]/…: a real 404 for an unknown locale, a malformed or unknown year. */
-export async function loadEditionRoute(
-  params: EditionParams,
-): Promise<{ locale: Locale; page: EditionPage; currentYear: number | null }> {
+export async function loadEditionRoute(params: EditionParams): Promise<{ locale: Locale; page: EditionPage; currentYear: number | null }> {
   const { locale, year } = await params
   const parsed = parseYear(year)
   if (!isLocale(locale) || parsed === null) notFound()

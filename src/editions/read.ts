@@ -29,12 +29,7 @@ export type EditionPage = {
   callNumbers?: CallNumbers | null
 }
 
-export async function findEditionByYear(
-  payload: Payload,
-  year: number,
-  locale: Locale,
-  mode: ReadMode = {},
-): Promise<Edition | null> {
+export async function findEditionByYear(payload: Payload, year: number, locale: Locale, mode: ReadMode = {}): Promise<Edition | null> {
   if (!Number.isInteger(year)) return null
   const { docs } = await payload.find({
     collection: 'editions',
@@ -67,12 +62,7 @@ export async function findCurrentEditionYear(payload: Payload): Promise<number |
   return current ? current.year : null
 }
 
-export async function loadEditionPage(
-  payload: Payload,
-  year: number,
-  locale: Locale,
-  mode: ReadMode = {},
-): Promise<EditionPage | null> {
+export async function loadEditionPage(payload: Payload, year: number, locale: Locale, mode: ReadMode = {}): Promise<EditionPage | null> {
   const rights = readRights(mode)
   const edition = await findEditionByYear(payload, year, locale, mode)
   if (!edition) return null
@@ -137,7 +127,17 @@ export async function listEditions(payload: Payload, locale: Locale): Promise<Ed
     pagination: false,
     locale,
     joins: false,
-    select: { year: true, ordinal: true, title: true, tagline: true, startDate: true, endDate: true, venue: true, city: true, status: true },
+    select: {
+      year: true,
+      ordinal: true,
+      title: true,
+      tagline: true,
+      startDate: true,
+      endDate: true,
+      venue: true,
+      city: true,
+      status: true,
+    },
     ...asPublic,
   })
   return docs.map((edition) => ({

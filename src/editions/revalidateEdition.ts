@@ -1,9 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  GlobalAfterChangeHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { relationId } from '../platform/relations'
 import { cacheTags } from '../platform/cache/cacheTags'
@@ -28,21 +23,14 @@ export const revalidateEditionAfterDelete: CollectionAfterDeleteHook<EditionDoc>
 type EditionContentDoc = { id: number | string; edition?: unknown; editions?: unknown }
 
 /** Themes, speakers, committee members: the pages of every edition they appear in (sessions: revalidateProgramme.ts). */
-export const revalidateEditionContentAfterChange: CollectionAfterChangeHook<EditionContentDoc> = async ({
-  doc,
-  previousDoc,
-  req,
-}) => {
+const revalidateEditionContentAfterChange: CollectionAfterChangeHook<EditionContentDoc> = async ({ doc, previousDoc, req }) => {
   if (req.context.disableRevalidate) return doc
   const ids = [...editionIdsOf(doc), ...editionIdsOf(previousDoc)]
   await expireTagsFor(req, (await yearsOf(ids, req)).map(cacheTags.edition))
   return doc
 }
 
-export const revalidateEditionContentAfterDelete: CollectionAfterDeleteHook<EditionContentDoc> = async ({
-  doc,
-  req,
-}) => {
+const revalidateEditionContentAfterDelete: CollectionAfterDeleteHook<EditionContentDoc> = async ({ doc, req }) => {
   if (req.context.disableRevalidate) return doc
   await expireTagsFor(req, (await yearsOf(editionIdsOf(doc), req)).map(cacheTags.edition))
   return doc

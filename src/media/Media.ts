@@ -4,7 +4,7 @@ import { anyone, isEditorOrAdmin, readWrite } from '../platform/access'
 import { checkUpload } from './checkUpload'
 
 /** Raster images only: SVG can carry scripts, so it is refused rather than sanitised (src/media/rules.ts). */
-export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
+const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -6,10 +6,10 @@
  */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
-export type ImageKind = 'jpeg' | 'png' | 'webp' | 'avif'
-export type DetectedKind = ImageKind | 'gif' | 'svg' | 'pdf' | 'text' | 'unknown'
+type ImageKind = 'jpeg' | 'png' | 'webp' | 'avif'
+type DetectedKind = ImageKind | 'gif' | 'svg' | 'pdf' | 'text' | 'unknown'
 
-export const KIND_LABEL: Record<DetectedKind, string> = {
+const KIND_LABEL: Record<DetectedKind, string> = {
   jpeg: 'a JPEG image',
   png: 'a PNG image',
   webp: 'a WebP image',
@@ -21,7 +21,7 @@ export const KIND_LABEL: Record<DetectedKind, string> = {
   unknown: 'of an unknown type',
 }
 
-export const MIME_OF: Record<ImageKind, string> = {
+const MIME_OF: Record<ImageKind, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
   webp: 'image/webp',
@@ -38,7 +38,7 @@ const EXTENSIONS: Record<ImageKind, readonly string[]> = {
 const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end))
 
 /** The file's type from its first bytes (magic numbers). */
-export function detectKind(bytes: Uint8Array): DetectedKind {
+function detectKind(bytes: Uint8Array): DetectedKind {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg'
   if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, i) => bytes[i] === byte)) return 'png'
   if (bytes.length >= 12 && ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp'

@@ -64,10 +64,7 @@ export const Perspectives: CollectionConfig = {
     {
       name: 'source',
       type: 'group',
-      fields: [
-        { name: 'name', type: 'text', maxLength: 200 },
-        urlField('url'),
-      ],
+      fields: [{ name: 'name', type: 'text', maxLength: 200 }, urlField('url')],
     },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 2000 },
     richTextField('body'),

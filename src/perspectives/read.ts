@@ -14,7 +14,7 @@ import { relationId } from '../platform/relations'
 type Id = number | string
 
 /** A theme a perspective belongs to, with the year of its edition (for routes.theme(year, slug)). */
-export type PerspectiveTheme = { id: Id; slug: string; title: string; year: number | null }
+type PerspectiveTheme = { id: Id; slug: string; title: string; year: number | null }
 
 /**
  * A theme as a filter of the perspectives list. Theme slugs are unique within an edition only, so
@@ -22,10 +22,10 @@ export type PerspectiveTheme = { id: Id; slug: string; title: string; year: numb
  */
 export type ThemeFilter = { slug: string; title: string; ids: Id[]; count: number }
 
-export type PersonNamed = { name: string; affiliation: string | null; role: string | null }
+type PersonNamed = { name: string; affiliation: string | null; role: string | null }
 
 /** The language each text is really in: a French request shows English where no French exists. */
-export type TextLanguages = { title: Locale; summary: Locale; body: Locale }
+type TextLanguages = { title: Locale; summary: Locale; body: Locale }
 
 export type PerspectiveSummary = {
   id: Id
@@ -51,11 +51,7 @@ export type PerspectiveDetail = PerspectiveSummary & {
 const NEWEST_FIRST = ['-publishedDate', '-createdAt']
 
 /** Every published perspective, newest first; with `themeIds`, only those of one of these themes. */
-export async function listPerspectives(
-  payload: Payload,
-  locale: Locale,
-  options: { themeIds?: Id[] } = {},
-): Promise<PerspectiveSummary[]> {
+export async function listPerspectives(payload: Payload, locale: Locale, options: { themeIds?: Id[] } = {}): Promise<PerspectiveSummary[]> {
   if (options.themeIds && options.themeIds.length === 0) return []
   const where: Where = options.themeIds ? { themes: { in: options.themeIds } } : {}
   const { docs } = await payload.find({
@@ -79,7 +75,11 @@ export async function listPerspectives(
     ...asPublic,
   })
   const [themes, languages] = await Promise.all([
-    loadThemes(payload, locale, docs.flatMap((doc) => doc.themes ?? [])),
+    loadThemes(
+      payload,
+      locale,
+      docs.flatMap((doc) => doc.themes ?? []),
+    ),
     textLanguages(payload, locale, docs, false),
   ])
   return docs.map((doc) => toSummary(doc, themes, languages.get(String(doc.id))))
@@ -156,10 +156,7 @@ export async function listPerspectivesByTheme(
   })
   if (docs.length === 0) return null
   const ids = docs.map((theme) => theme.id)
-  const [themes, perspectives] = await Promise.all([
-    loadThemes(payload, locale, ids),
-    listPerspectives(payload, locale, { themeIds: ids }),
-  ])
+  const [themes, perspectives] = await Promise.all([loadThemes(payload, locale, ids), listPerspectives(payload, locale, { themeIds: ids })])
   const [theme] = toFilters([...themes.values()], () => 0)
   return theme ? { theme: { ...theme, count: perspectives.length }, perspectives } : null
 }
@@ -168,7 +165,14 @@ type SortableTheme = PerspectiveTheme & { order: number }
 
 /** Public themes by id, each with its edition's year; themes the public may not read are left out. */
 async function loadThemes(payload: Payload, locale: Locale, values: unknown[]): Promise<Map<string, SortableTheme>> {
-  const ids = [...new Set(values.map(relationId).filter((id): id is Id => id !== undefined).map(String))]
+  const ids = [
+    ...new Set(
+      values
+        .map(relationId)
+        .filter((id): id is Id => id !== undefined)
+        .map(String),
+    ),
+  ]
   const found = new Map<string, SortableTheme>()
   if (ids.length === 0) return found
   const { docs } = await payload.find({
@@ -205,7 +209,10 @@ function toFilters(themes: SortableTheme[], countOf: (theme: SortableTheme) => n
   return [...bySlug.values()]
 }
 
-type PerspectiveDoc = Pick<Perspective, 'id' | 'slug' | 'title' | 'kind' | 'publishedDate' | 'authors' | 'people' | 'summary' | 'themes' | 'updatedAt'>
+type PerspectiveDoc = Pick<
+  Perspective,
+  'id' | 'slug' | 'title' | 'kind' | 'publishedDate' | 'authors' | 'people' | 'summary' | 'themes' | 'updatedAt'
+>
 
 function toSummary(doc: PerspectiveDoc, themes: Map<string, SortableTheme>, lang: TextLanguages | undefined): PerspectiveSummary {
   const own = (doc.themes ?? [])

@@ -11,16 +11,12 @@ function tagsFor(...docs: Array<PerspectiveDoc | undefined>): string[] {
   return [cacheTags.perspectives(), cacheTags.siteSettings(), ...slugs.map(cacheTags.perspective)]
 }
 
-export const revalidatePerspectiveAfterChange: CollectionAfterChangeHook<PerspectiveDoc> = async ({
-  doc,
-  previousDoc,
-  req,
-}) => {
+const revalidatePerspectiveAfterChange: CollectionAfterChangeHook<PerspectiveDoc> = async ({ doc, previousDoc, req }) => {
   await expireTagsFor(req, tagsFor(doc, previousDoc))
   return doc
 }
 
-export const revalidatePerspectiveAfterDelete: CollectionAfterDeleteHook<PerspectiveDoc> = async ({ doc, req }) => {
+const revalidatePerspectiveAfterDelete: CollectionAfterDeleteHook<PerspectiveDoc> = async ({ doc, req }) => {
   await expireTagsFor(req, tagsFor(doc))
   return doc
 }

@@ -26,7 +26,8 @@ export const routes = {
   /** The agenda form, and one personal agenda (its id is the only key). */
   agenda: (year: number) => `/editions/${year}/programme/agenda`,
   personalAgenda: (year: number, id: string) => `/editions/${year}/programme/agenda/${id}`,
-  personalAgendaIcs: (year: number, id: string, locale: Locale = 'en') => `/editions/${year}/programme/agenda/${id}${feedSuffix(locale)}.ics`,
+  personalAgendaIcs: (year: number, id: string, locale: Locale = 'en') =>
+    `/editions/${year}/programme/agenda/${id}${feedSuffix(locale)}.ics`,
   agendaSave: (year: number) => `/editions/${year}/programme/agenda/save`,
   /** The sessions of one theme: a path, not ?theme=, so every filter view is a cacheable page. */
   programmeByTheme: (year: number, themeSlug: string) => `/editions/${year}/programme/themes/${themeSlug}`,

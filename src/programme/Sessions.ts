@@ -117,7 +117,8 @@ export const Sessions: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Other sessions of this edition at the same time in the same room, or with the same speaker. Updated on every load; saving is not blocked.',
+        description:
+          'Other sessions of this edition at the same time in the same room, or with the same speaker. Updated on every load; saving is not blocked.',
       },
       access: { read: isEditorOrAdminField, create: () => false, update: () => false },
       hooks: { afterRead: [computeSessionConflicts] },

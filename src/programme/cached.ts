@@ -13,11 +13,9 @@ import type { Programme } from './model'
  * Pages, the speaker pages and the .ics/.json feeds all read through here.
  */
 export function getProgramme(year: number, locale: Locale): Promise<Programme | null> {
-  return unstable_cache(
-    async () => loadProgramme(await payloadClient(), year, locale),
-    ['programme', String(year), locale],
-    { tags: [cacheTags.edition(year), cacheTags.programme(year)] },
-  )()
+  return unstable_cache(async () => loadProgramme(await payloadClient(), year, locale), ['programme', String(year), locale], {
+    tags: [cacheTags.edition(year), cacheTags.programme(year)],
+  })()
 }
 
 /** For pages: an editor's preview reads drafts fresh, everyone else the cached public programme. */

@@ -33,7 +33,7 @@ export function sameRoom(a: unknown, b: unknown): boolean {
   return idA !== undefined && String(idA) === String(idB)
 }
 
-export function speakerIds(session: SchedulableSession): Array<number | string> {
+function speakerIds(session: SchedulableSession): Array<number | string> {
   return (session.speakers ?? []).map(relationId).filter((id): id is number | string => id !== undefined)
 }
 

@@ -7,7 +7,7 @@ export function wallClock(iso: string): WallClock {
 }
 
 /** Minutes east of UTC of the event's time zone at that instant (60 in winter, 120 in summer). */
-export function offsetMinutes(iso: string): number {
+function offsetMinutes(iso: string): number {
   return parisOffsetMinutes(new Date(iso))
 }
 

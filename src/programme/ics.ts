@@ -12,7 +12,7 @@ import { richTextToPlain } from '../platform/richText/plainText'
  */
 
 /** The right side of every UID: names the programme, not a host that differs between deployments. */
-export const UID_DOMAIN = 'programme.commons-hub'
+const UID_DOMAIN = 'programme.commons-hub'
 
 export function sessionUid(session: Pick<ProgrammeSession, 'id'>): string {
   return `session-${session.id}@${UID_DOMAIN}`
@@ -55,20 +55,23 @@ export function foldLine(line: string): string {
 }
 
 /** 20261201T090000: local time in the event's zone, used with TZID=Europe/Paris. */
-export function localDateTime(iso: string): string {
+function localDateTime(iso: string): string {
   const c = wallClock(iso)
   return `${c.year}${c.month}${c.day}T${c.hour}${c.minute}${c.second}`
 }
 
 /** 20261125T170000Z: a UTC instant (DTSTAMP, LAST-MODIFIED, CREATED). */
-export function utcDateTime(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+function utcDateTime(iso: string): string {
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /** Epoch of SEQUENCE: seconds since then fit a 32-bit integer for decades and grow with every edit. */
 const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1)
 
-export function sequenceOf(updatedAt: string): number {
+function sequenceOf(updatedAt: string): number {
   return Math.max(0, Math.floor((Date.parse(updatedAt) - SEQUENCE_EPOCH) / 1000))
 }
 
@@ -100,7 +103,7 @@ export type IcsOptions = {
   calendarName: string
 }
 
-export function sessionDescription(session: ProgrammeSession, text: ProgrammeText): string {
+function sessionDescription(session: ProgrammeSession, text: ProgrammeText): string {
   const parts: string[] = []
   const description = richTextToPlain(session.description)
   if (description) parts.push(description)
@@ -157,7 +160,12 @@ export function writeIcs(programme: Programme, sessions: readonly ProgrammeSessi
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
     `X-WR-TIMEZONE:${EVENT_TIME_ZONE}`,
     // Which programme release this is (absent before the first): calendars ignore X- properties they do not know.
-    ...(programme.release ? [`X-COMMONS-PROGRAMME-RELEASE:${programme.release.number}`, `X-WR-CALDESC:${escapeText(options.text.releaseOf(programme.release.number))}`] : []),
+    ...(programme.release
+      ? [
+          `X-COMMONS-PROGRAMME-RELEASE:${programme.release.number}`,
+          `X-WR-CALDESC:${escapeText(options.text.releaseOf(programme.release.number))}`,
+        ]
+      : []),
     ...VTIMEZONE,
     ...sessions.flatMap((session) => eventLines(session, programme, options)),
     'END:VCALENDAR',

@@ -11,7 +11,7 @@ import { eventDay } from './schedule'
  * described by programme.schema.json (JSON Schema 2020-12) beside this file; a breaking change bumps
  * `version` and the schema's `$id`.
  */
-export const PROGRAMME_JSON_VERSION = 1
+const PROGRAMME_JSON_VERSION = 1
 
 export type ProgrammeJson = {
   version: typeof PROGRAMME_JSON_VERSION

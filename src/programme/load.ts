@@ -4,7 +4,16 @@ import { findEditionByYear } from '../editions/read'
 import type { Locale } from '../platform/i18n'
 import { readRights, type ReadMode } from '../platform/readMode'
 import type { Session } from '../payload-types'
-import type { Programme, ProgrammeRoom, ProgrammeSegment, ProgrammeSession, ProgrammeSpeaker, ProgrammeTheme, SegmentKind, SessionKind } from './model'
+import type {
+  Programme,
+  ProgrammeRoom,
+  ProgrammeSegment,
+  ProgrammeSession,
+  ProgrammeSpeaker,
+  ProgrammeTheme,
+  SegmentKind,
+  SessionKind,
+} from './model'
 import { loadReleases } from './releases/load'
 import { sortSessions } from './schedule'
 
@@ -60,7 +69,7 @@ export async function loadProgramme(payload: Payload, year: number, locale: Loca
 }
 
 /** A room the reader may not see (or none) is null. */
-export function toProgrammeRoom(room: Session['room']): ProgrammeRoom | null {
+function toProgrammeRoom(room: Session['room']): ProgrammeRoom | null {
   if (typeof room !== 'object' || room === null) return null
   return {
     id: String(room.id),
@@ -71,7 +80,24 @@ export function toProgrammeRoom(room: Session['room']): ProgrammeRoom | null {
   }
 }
 
-export function toProgrammeSession(doc: Pick<Session, 'id' | 'title' | 'slug' | 'kind' | 'start' | 'end' | 'room' | 'description' | 'segments' | 'speakers' | 'themes' | 'createdAt' | 'updatedAt'>): ProgrammeSession {
+function toProgrammeSession(
+  doc: Pick<
+    Session,
+    | 'id'
+    | 'title'
+    | 'slug'
+    | 'kind'
+    | 'start'
+    | 'end'
+    | 'room'
+    | 'description'
+    | 'segments'
+    | 'speakers'
+    | 'themes'
+    | 'createdAt'
+    | 'updatedAt'
+  >,
+): ProgrammeSession {
   return {
     id: String(doc.id),
     slug: doc.slug,
@@ -81,13 +107,11 @@ export function toProgrammeSession(doc: Pick<Session, 'id' | 'title' | 'slug' | 
     end: new Date(doc.end).toISOString(),
     room: toProgrammeRoom(doc.room),
     description: doc.description ?? null,
-    segments: (doc.segments ?? []).map(
-      (segment): ProgrammeSegment => ({
-        kind: segment.kind as SegmentKind,
-        title: segment.title?.trim() || null,
-        minutes: typeof segment.minutes === 'number' ? segment.minutes : null,
-      }),
-    ),
+    segments: (doc.segments ?? []).map((segment): ProgrammeSegment => ({
+      kind: segment.kind as SegmentKind,
+      title: segment.title?.trim() || null,
+      minutes: typeof segment.minutes === 'number' ? segment.minutes : null,
+    })),
     // A relation the reader may not see (a draft speaker) stays an id: left out.
     speakers: (doc.speakers ?? []).flatMap((speaker): ProgrammeSpeaker[] =>
       typeof speaker === 'object' && speaker !== null && speaker.slug

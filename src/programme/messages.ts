@@ -6,7 +6,8 @@ const en = {
   programme: 'Programme',
   editionNavLabel: 'In this edition',
   programmeOf: (title: string) => `Programme · ${title}`,
-  intro: 'Workshops and talks, day by day. Each workshop is built with the audience: a framing talk, a reflection with the room and an inspiring initiative.',
+  intro:
+    'Workshops and talks, day by day. Each workshop is built with the audience: a framing talk, a reflection with the room and an inspiring initiative.',
   empty: 'The programme will be published here.',
   emptyForTheme: 'No session of the programme is linked to this theme yet.',
   timesIn: (offset: string) => `All times are Paris time (Europe/Paris, ${offset}).`,
@@ -44,7 +45,8 @@ const fr: typeof en = {
   programme: 'Programme',
   editionNavLabel: 'Dans cette édition',
   programmeOf: (title: string) => `Programme · ${title}`,
-  intro: 'Ateliers et conférences, jour par jour. Chaque atelier se construit avec le public : une intervention de cadrage, une réflexion avec la salle et une initiative inspirante.',
+  intro:
+    'Ateliers et conférences, jour par jour. Chaque atelier se construit avec le public : une intervention de cadrage, une réflexion avec la salle et une initiative inspirante.',
   empty: 'Le programme sera publié ici.',
   emptyForTheme: 'Aucune séance du programme n’est encore liée à ce thème.',
   timesIn: (offset: string) => `Tous les horaires sont à l’heure de Paris (Europe/Paris, ${offset}).`,

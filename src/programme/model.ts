@@ -29,7 +29,7 @@ export type ProgrammeSession = {
   updatedAt: string
 }
 
-export type ProgrammeEdition = {
+type ProgrammeEdition = {
   id: string
   year: number
   title: string

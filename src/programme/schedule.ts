@@ -5,7 +5,7 @@ import type { ProgrammeRoom, ProgrammeSession } from './model'
  * How the programme is laid out: by day (in the event's time zone, not the server's), then by start
  * time, sessions running at the same time side by side in room order.
  */
-export type TimeSlot = { start: string; sessions: ProgrammeSession[] }
+type TimeSlot = { start: string; sessions: ProgrammeSession[] }
 export type ProgrammeDay = { date: string; slots: TimeSlot[] }
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
@@ -19,7 +19,7 @@ export function compareRooms(a: ProgrammeRoom | null, b: ProgrammeRoom | null): 
 }
 
 /** Start time, then room (sessions without a room last), then title: the same order everywhere. */
-export function compareSessions(a: ProgrammeSession, b: ProgrammeSession): number {
+function compareSessions(a: ProgrammeSession, b: ProgrammeSession): number {
   const byStart = Date.parse(a.start) - Date.parse(b.start)
   if (byStart !== 0) return byStart
   const byRoom = compareRooms(a.room, b.room)
@@ -55,7 +55,7 @@ export function groupByDay(sessions: readonly ProgrammeSession[]): ProgrammeDay[
 }
 
 /** The rooms in use, in display order. */
-export function roomsOf(sessions: readonly ProgrammeSession[]): ProgrammeRoom[] {
+function roomsOf(sessions: readonly ProgrammeSession[]): ProgrammeRoom[] {
   const rooms = new Map<string, ProgrammeRoom>()
   for (const session of sessions) if (session.room) rooms.set(session.room.id, session.room)
   return [...rooms.values()].sort(compareRooms)

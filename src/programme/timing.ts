@@ -9,14 +9,14 @@ export type TimingError = { path: string; message: string }
 export const END_BEFORE_START_MESSAGE = 'The session must end after it starts.'
 
 /** Whole minutes between two instants, or null when either is missing or not a date. */
-export function durationMinutes(start: unknown, end: unknown): number | null {
+function durationMinutes(start: unknown, end: unknown): number | null {
   const from = toTime(start)
   const to = toTime(end)
   if (from === null || to === null) return null
   return Math.round((to - from) / 60_000)
 }
 
-export function segmentMinutes(segments: readonly SegmentTiming[] | null | undefined): number {
+function segmentMinutes(segments: readonly SegmentTiming[] | null | undefined): number {
   return (segments ?? []).reduce((total, segment) => total + (typeof segment.minutes === 'number' ? segment.minutes : 0), 0)
 }
 

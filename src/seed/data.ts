@@ -4,9 +4,9 @@ import path from 'node:path'
 import type { TextBlock } from '../platform/richText/lexical'
 
 /** The seed content, as the JSON files under src/seed/data describe it. */
-export type FormatPartSeed = { kind: 'framing-talk' | 'audience-reflection' | 'inspiring-initiative'; title: string; description: string }
-export type ThemeSeed = { slug: string; title: string; summary: string; fr: { title: string; summary: string } | null }
-export type CommitteeSeed = { name: string; role: 'coordinator' | 'member' }
+type FormatPartSeed = { kind: 'framing-talk' | 'audience-reflection' | 'inspiring-initiative'; title: string; description: string }
+type ThemeSeed = { slug: string; title: string; summary: string; fr: { title: string; summary: string } | null }
+type CommitteeSeed = { name: string; role: 'coordinator' | 'member' }
 export type EditionSeed = {
   year: number
   ordinal: number
@@ -36,7 +36,7 @@ export type EditionSeed = {
   /** The French texts of the same edition (only the localized fields). */
   fr: EditionTranslation | null
 }
-export type EditionTranslation = {
+type EditionTranslation = {
   title: string
   tagline: string | null
   introHeading: string | null
@@ -76,7 +76,7 @@ export class SeedDataError extends Error {
   }
 }
 
-export const DEFAULT_SEED_DIR = path.join(process.cwd(), 'src', 'seed', 'data')
+const DEFAULT_SEED_DIR = path.join(process.cwd(), 'src', 'seed', 'data')
 const EDITION_FILE = /^edition-\d{4}\.json$/
 const PERSPECTIVES_FILE = 'perspectives.json'
 
@@ -266,10 +266,9 @@ function readTranslation(fr: Reader): EditionTranslation {
     intro: fr.field('intro').optional(readBlocks) ?? [],
     formatHeading: text('formatHeading'),
     formatIntro: text('formatIntro'),
-    format: fr.field('format').list(
-      (part) => ({ title: part.field('title').string(), description: part.field('description').string() }),
-      { optional: true },
-    ),
+    format: fr
+      .field('format')
+      .list((part) => ({ title: part.field('title').string(), description: part.field('description').string() }), { optional: true }),
     formatNote: text('formatNote'),
     themesHeading: text('themesHeading'),
     themesIntro: text('themesIntro'),

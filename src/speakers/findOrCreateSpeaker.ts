@@ -20,7 +20,11 @@ export type FoundSpeaker = { id: number | string; created: boolean; matchedBy: '
  * two namesakes: the editor sees the link and can change it before the programme is published.
  * The one place speakers are matched (accepting a proposal, its co-speakers).
  */
-export async function findOrCreateSpeaker(req: PayloadRequest, candidate: SpeakerCandidate, edition: number | string): Promise<FoundSpeaker> {
+export async function findOrCreateSpeaker(
+  req: PayloadRequest,
+  candidate: SpeakerCandidate,
+  edition: number | string,
+): Promise<FoundSpeaker> {
   const name = candidate.name.trim()
   const key = normaliseName(name)
   if (!key) throw new Error('A speaker needs a name.')

@@ -9,8 +9,8 @@ import { consumeRateLimit, type RateLimitResult } from '../platform/rateLimit'
  * The address is X-Real-IP, set by the production server on every request; Local API logins
  * (server code, no visitor) have none and are not counted.
  */
-export const LOGIN_ATTEMPTS_PER_ADDRESS = 4
-export const LOGIN_WINDOW_MS = 15 * 60 * 1000
+const LOGIN_ATTEMPTS_PER_ADDRESS = 4
+const LOGIN_WINDOW_MS = 15 * 60 * 1000
 
 const SLOT = Symbol.for('commons-hub.login.slot')
 
@@ -18,7 +18,12 @@ export const throttleLoginByAddress: CollectionBeforeOperationHook = async ({ ar
   if (operation !== 'login') return args
   const address = req.headers?.get('x-real-ip')?.trim()
   if (!address) return args
-  const result = await consumeRateLimit(req.payload, { bucket: 'login-address', key: address, limit: LOGIN_ATTEMPTS_PER_ADDRESS, windowMs: LOGIN_WINDOW_MS })
+  const result = await consumeRateLimit(req.payload, {
+    bucket: 'login-address',
+    key: address,
+    limit: LOGIN_ATTEMPTS_PER_ADDRESS,
+    windowMs: LOGIN_WINDOW_MS,
+  })
   if (!result.allowed) {
     const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60))
     throw new HttpError(`Too many login attempts from your address. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`, 429)

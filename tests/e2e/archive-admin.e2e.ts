@@ -81,7 +81,10 @@ describe('archiving from the admin', () => {
     assert.equal(anonymous.status, 401)
     const missing = await post(`${id}/archive`, {})
     assert.equal(missing.status, 400)
-    assert.match(((await missing.json()) as { errors: Array<{ message: string }> }).errors[0]!.message, /is the current one: say which edition becomes current/)
+    assert.match(
+      ((await missing.json()) as { errors: Array<{ message: string }> }).errors[0]!.message,
+      /is the current one: say which edition becomes current/,
+    )
     const again = await post(`${await editionId(cookie, 2025)}/archive`, {})
     assert.equal(again.status, 409)
   })

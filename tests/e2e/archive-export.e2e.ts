@@ -42,7 +42,13 @@ describe('static export of an edition', () => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-archive-'))
     const result = runExport(['--year', '2025', '--out', out, '--base-url', baseURL(), '--site-url', liveSite])
     assert.equal(result.status, 0, `export failed:\n${result.stdout}\n${result.stderr}`)
-    console.log(result.stdout.split('\n').filter((line) => line.startsWith('Archived')).join('\n'), `(${result.ms} ms with start-up)`)
+    console.log(
+      result.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('Archived'))
+        .join('\n'),
+      `(${result.ms} ms with start-up)`,
+    )
     server = await serveStatic(out)
     launched = await launchBrowser()
     page = await launched.context.newPage()
@@ -114,7 +120,10 @@ describe('static export of an edition', () => {
     const elsewhere = requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))
     assert.deepEqual(elsewhere, [], 'the archive requested another origin')
     // Stylesheets came from the archive itself.
-    assert.ok(server.requests.some((pathname) => pathname.endsWith('.css')), 'no stylesheet was loaded')
+    assert.ok(
+      server.requests.some((pathname) => pathname.endsWith('.css')),
+      'no stylesheet was loaded',
+    )
   })
 
   it("shows the edition's facts, marked as a past edition, in English and French", async () => {
@@ -142,6 +151,9 @@ describe('static export of an edition', () => {
     assert.equal(fr, '../../fr/editions/2025/index.html')
     await page.locator('a[hreflang="fr"]').first().click()
     assert.match(page.url(), /^file:.*\/fr\/editions\/2025\/index\.html$/)
-    assert.ok(requested.slice(before).every((url) => url.startsWith('file:')), 'a file:// page requested the network')
+    assert.ok(
+      requested.slice(before).every((url) => url.startsWith('file:')),
+      'a file:// page requested the network',
+    )
   })
 })

@@ -52,7 +52,7 @@ describe('the archive dialog', () => {
     await launched?.close()
   })
 
-  it('names this edition\'s own address under Year', async () => {
+  it("names this edition's own address under Year", async () => {
     await editor.open('editions', current.id, 'en')
     const hint = page.locator('.field-type:has(#field-year) .field-description').first()
     assert.match(await hint.innerText(), /\/editions\/2095/)
@@ -71,9 +71,13 @@ describe('the archive dialog', () => {
         if (attempt === 10) throw error
       }
     }
-    await page.waitForFunction((id) => (document.querySelector('#archive-next-current') as HTMLSelectElement | null)?.value === id, String(next.id), {
-      timeout: 10_000,
-    })
+    await page.waitForFunction(
+      (id) => (document.querySelector('#archive-next-current') as HTMLSelectElement | null)?.value === id,
+      String(next.id),
+      {
+        timeout: 10_000,
+      },
+    )
     const color = await page.locator('#confirm-action').evaluate((element) => getComputedStyle(element).backgroundColor)
     const [red, green, blue] = (color.match(/\d+/g) ?? []).map(Number)
     assert.ok(red! > 150 && green! < 120 && blue! < 120, `the confirm button is not red: ${color}`)

@@ -32,7 +32,7 @@ describe('the admin carries the conference brand', () => {
     await page.locator('input[name="email"]').waitFor()
     const brand = page.locator('.login__brand')
     assert.match(await brand.innerText(), /Commons AI/)
-    assert.equal(await brand.locator('svg[class*="graphic-logo"], .graphic-logo').count(), 0, 'Payload\'s logo is still shown')
+    assert.equal(await brand.locator('svg[class*="graphic-logo"], .graphic-logo').count(), 0, "Payload's logo is still shown")
     assert.match(await page.title(), /Commons AI/)
   })
 
@@ -40,9 +40,13 @@ describe('the admin carries the conference brand', () => {
     const editor = new AdminEditorPage(page, baseURL())
     await editor.login()
     await page.waitForLoadState('networkidle')
-    await page.waitForFunction(() => document.querySelector('.template-default')?.classList.contains('template-default--nav-open') === true, null, {
-      timeout: 10_000,
-    })
+    await page.waitForFunction(
+      () => document.querySelector('.template-default')?.classList.contains('template-default--nav-open') === true,
+      null,
+      {
+        timeout: 10_000,
+      },
+    )
     assert.ok(await page.locator('nav a[href="/admin/collections/editions"]').first().isVisible())
     await page.goto(`${baseURL()}/admin/account`)
     await page.waitForLoadState('networkidle')

@@ -76,11 +76,10 @@ describe('scheduling conflicts in the admin', () => {
     await page.waitForURL((url) => url.search.includes('where'), { timeout: 30_000 })
     const rows = page.locator('tbody tr')
     await rows.first().waitFor()
-    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('a[href*="/collections/sessions/"]')?.getAttribute('href') ?? ''))
-    assert.deepEqual(
-      ids.map((href) => href.split('/').pop()).sort(),
-      [String(first.id), String(second.id)].sort(),
+    const ids = await rows.evaluateAll((trs) =>
+      trs.map((tr) => tr.querySelector('a[href*="/collections/sessions/"]')?.getAttribute('href') ?? ''),
     )
+    assert.deepEqual(ids.map((href) => href.split('/').pop()).sort(), [String(first.id), String(second.id)].sort())
     const cell = page.locator('td.cell-title').filter({ hasText: 'very long title' }).first()
     const box = await cell.boundingBox()
     assert.ok(box && box.width <= 480, `the long title cell is ${box?.width} px wide`)

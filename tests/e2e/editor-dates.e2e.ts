@@ -17,7 +17,9 @@ import { createSampleEdition, createSampleSession, deleteSampleEdition, readEdit
 const YEAR = 2093
 /** The day an instant falls on in Paris. */
 const parisDay = (iso: unknown) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(String(iso)))
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(String(iso)),
+  )
 
 describe('dates in a browser set to Montreal', () => {
   let launched: LaunchedBrowser

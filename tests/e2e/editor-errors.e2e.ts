@@ -25,7 +25,9 @@ describe('refusals on their fields', () => {
 
   before(async () => {
     cookie = await loginCookie()
-    edition = await createSampleEdition(cookie, YEAR, { en: { startDate: '2092-12-01T11:00:00.000Z', endDate: '2092-12-03T11:00:00.000Z' } })
+    edition = await createSampleEdition(cookie, YEAR, {
+      en: { startDate: '2092-12-01T11:00:00.000Z', endDate: '2092-12-03T11:00:00.000Z' },
+    })
     launched = await launchBrowser()
     page = await launched.context.newPage()
     editor = new AdminEditorPage(page, baseURL())

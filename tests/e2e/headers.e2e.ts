@@ -52,7 +52,7 @@ describe('public pages are plain documents with strict security headers', () => 
     await page.close()
   })
 
-  it('keeps a public page for a moment in the microcache, but never an editor\'s preview', async () => {
+  it("keeps a public page for a moment in the microcache, but never an editor's preview", async () => {
     await (await fetch(`${baseURL()}/editions`)).text()
     const again = await fetch(`${baseURL()}/editions`)
     assert.equal(again.headers.get('x-microcache'), 'HIT')

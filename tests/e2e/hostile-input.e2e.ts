@@ -160,7 +160,12 @@ describe('hostile input is shown as text, never run', () => {
       editions: [edition.id],
       _status: 'published',
     })
-    await save('committee-members', { name: hostile('Sample member'), affiliation: hostile('Sample member org'), role: 'member', edition: edition.id })
+    await save('committee-members', {
+      name: hostile('Sample member'),
+      affiliation: hostile('Sample member org'),
+      role: 'member',
+      edition: edition.id,
+    })
     perspective = await save('perspectives', {
       title: hostile('Sample perspective'),
       kind: 'reading',
@@ -260,7 +265,12 @@ describe('hostile input is shown as text, never run', () => {
   }
 
   it('the rich text links with javascript: render as text without a link', async () => {
-    for (const path of [`/editions/${YEAR}`, `/editions/${YEAR}/themes/${theme.slug}`, `/editions/${YEAR}/speakers/${speaker.slug}`, `/perspectives/${perspective.slug}`]) {
+    for (const path of [
+      `/editions/${YEAR}`,
+      `/editions/${YEAR}/themes/${theme.slug}`,
+      `/editions/${YEAR}/speakers/${speaker.slug}`,
+      `/perspectives/${perspective.slug}`,
+    ]) {
       await probe.visit(path)
       const scan = await probe.scan()
       assert.ok(scan.text.includes('Sample link (test data)'), `${path}: the link text is missing`)

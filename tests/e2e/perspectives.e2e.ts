@@ -49,10 +49,7 @@ describe('perspectives', () => {
     assert.match(panel!, /Undated/)
     assert.match(panel!, /With Amanda Brock, Jimmy Wales/)
     assert.equal(await perspectives.activeFilter(), 'All themes')
-    assert.equal(
-      await perspectives.cardTitleLink(PANEL.title).getAttribute('href'),
-      `/perspectives/${PANEL.slug}`,
-    )
+    assert.equal(await perspectives.cardTitleLink(PANEL.title).getAttribute('href'), `/perspectives/${PANEL.slug}`)
   })
 
   it('lists the same perspectives in French at /fr/perspectives, marking the English titles as English', async () => {
@@ -126,10 +123,7 @@ describe('perspectives', () => {
     const themes = await perspectives.themeLinks().evaluateAll((links) => links.map((a) => a.getAttribute('href')))
     assert.ok(themes.includes('/editions/2026/themes/material-dimension'), themes.join(', '))
     assert.equal(await page.title(), `${PANEL.title} · Commons AI`)
-    assert.equal(
-      await page.locator('link[rel="canonical"]').getAttribute('href'),
-      `${baseURL()}/perspectives/${PANEL.slug}`,
-    )
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), `${baseURL()}/perspectives/${PANEL.slug}`)
     assert.equal(
       await page.locator('link[rel="alternate"][hreflang="fr"]').getAttribute('href'),
       `${baseURL()}/fr/perspectives/${PANEL.slug}`,
@@ -153,7 +147,12 @@ describe('perspectives', () => {
   })
 
   it('answers 404 for an unknown perspective or theme', async () => {
-    for (const path of ['/perspectives/unknown', '/fr/perspectives/unknown', '/perspectives/themes/unknown', '/perspectives/Not%20A%20Slug']) {
+    for (const path of [
+      '/perspectives/unknown',
+      '/fr/perspectives/unknown',
+      '/perspectives/themes/unknown',
+      '/perspectives/Not%20A%20Slug',
+    ]) {
       const response = await fetch(`${baseURL()}${path}`, { redirect: 'manual' })
       assert.equal(response.status, 404, path)
       assert.match(await response.text(), /Page not found/, path)
@@ -196,10 +195,7 @@ describe('sitemap, robots and social cards', () => {
     assert.ok(!locs.includes(`${base}/editions/2026`))
     assert.ok(locs.every((loc) => !loc.includes('/en/')))
     assert.equal(new Set(locs).size, locs.length, 'duplicate <loc> entries')
-    assert.match(
-      xml,
-      new RegExp(`<xhtml:link rel="alternate" hreflang="fr" href="${base}/fr/perspectives/${PANEL.slug}"`),
-    )
+    assert.match(xml, new RegExp(`<xhtml:link rel="alternate" hreflang="fr" href="${base}/fr/perspectives/${PANEL.slug}"`))
   })
 
   it('serves /robots.txt that allows the site, keeps out the admin and the API, and names the sitemap', async () => {

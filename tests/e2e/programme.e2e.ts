@@ -187,7 +187,9 @@ describe('programme', () => {
 
   it('shows editors the room conflict in the admin, and refuses a session ending before it starts', async () => {
     const expected = 'Room "Sample room A" is also used by "Sample workshop (test data)" at the same time.'
-    const api = (await (await fetch(`${baseURL()}/api/sessions/${draftId}?draft=true&depth=0`, { headers })).json()) as { conflicts?: string }
+    const api = (await (await fetch(`${baseURL()}/api/sessions/${draftId}?draft=true&depth=0`, { headers })).json()) as {
+      conflicts?: string
+    }
     assert.equal(api.conflicts, expected)
     const publicView = (await (await fetch(`${baseURL()}/api/sessions?depth=0`)).json()) as { docs: Array<Record<string, unknown>> }
     assert.ok(publicView.docs.length >= 2)
@@ -218,7 +220,10 @@ describe('programme', () => {
     assert.equal(ics.headers.get('content-type'), 'text/calendar; charset=utf-8')
     const calendar = new ICAL.Component(ICAL.parse(await ics.text()))
     const events = calendar.getAllSubcomponents('vevent')
-    assert.deepEqual(events.map((event) => event.getFirstPropertyValue('summary')), ['Sample workshop (test data)', 'Sample talk (test data)'])
+    assert.deepEqual(
+      events.map((event) => event.getFirstPropertyValue('summary')),
+      ['Sample workshop (test data)', 'Sample talk (test data)'],
+    )
     assert.equal(events[0]!.getFirstProperty('dtstart')!.getParameter('tzid'), 'Europe/Paris')
     assert.equal(String(events[0]!.getFirstPropertyValue('dtstart')), '2026-12-01T10:00:00')
 
@@ -240,7 +245,10 @@ describe('programme', () => {
     ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
     const validate = ajv.compile(schema)
     assert.ok(validate(body), JSON.stringify(validate.errors))
-    assert.deepEqual(body.sessions.map((session) => session.slug), ['sample-workshop', 'sample-talk'])
+    assert.deepEqual(
+      body.sessions.map((session) => session.slug),
+      ['sample-workshop', 'sample-talk'],
+    )
     assert.equal(body.sessions[0]!.uid, events[0]!.getFirstPropertyValue('uid'))
     assert.equal(body.sessions[0]!.start, '2026-12-01T10:00:00+01:00')
     const french = (await (await fetch(`${baseURL()}/editions/2026/programme.fr.json`)).json()) as { locale: string }

@@ -19,8 +19,7 @@ import { collectPageErrors } from './support/pageErrors'
 const YEAR = 2031
 const FORMAT = 'Sample framing talk (test data)'
 const THEME = 'Sample theme (test data)'
-const ABSTRACT =
-  'A sample abstract written by the browser test. It is comfortably longer than the hundred characters the form requires.'
+const ABSTRACT = 'A sample abstract written by the browser test. It is comfortably longer than the hundred characters the form requires.'
 
 type Id = number | string
 type CapturedMail = { to: string; subject: string; text: string }
@@ -169,7 +168,10 @@ describe('submitting a proposal', () => {
     assert.equal(mail.subject, `Proposal received: ${reference} · Sample edition 2031 (test data)`)
     assert.ok(capturedMails().some((entry) => entry.to === 'sample-cfp@example.org' && entry.subject.includes(reference)))
     // The empty submit's 422 is expected (the browser also logs it as a failed resource); nothing else.
-    assert.deepEqual(errors.filter((error) => !/\b422\b/.test(error)), [])
+    assert.deepEqual(
+      errors.filter((error) => !/\b422\b/.test(error)),
+      [],
+    )
     await page.close()
   })
 
@@ -266,7 +268,11 @@ describe('submitting a proposal', () => {
       Array.from({ length: 50 }, (_, i) =>
         fetch(`${baseURL()}/editions/${YEAR}/propose/submit`, {
           method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-forwarded-for': `198.51.100.${i + 1}` },
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+            'x-forwarded-for': `198.51.100.${i + 1}`,
+          },
           body: new URLSearchParams({
             token: `concurrent-${i}-${Date.now()}-token`,
             name: `Sample ${i}`,
@@ -282,7 +288,10 @@ describe('submitting a proposal', () => {
       ),
     )
     const elapsed = Date.now() - started
-    assert.deepEqual(responses.map((response) => response.status), Array(50).fill(201))
+    assert.deepEqual(
+      responses.map((response) => response.status),
+      Array(50).fill(201),
+    )
     const references = await Promise.all(responses.map(async (response) => ((await response.json()) as { reference: string }).reference))
     assert.equal(new Set(references).size, 50)
     const stored = await api(`/api/proposals?where[title][like]=${encodeURIComponent('Concurrent browser-test proposal')}&limit=0&depth=0`)

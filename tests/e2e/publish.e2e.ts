@@ -75,7 +75,13 @@ describe('published pages served by nginx', () => {
         assert.equal(viaNginx.headers.get('content-security-policy'), viaApp.headers.get('content-security-policy'), page)
         assert.match(viaNginx.headers.get('content-type') ?? '', /^text\/html/)
       }
-      for (const header of ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy']) {
+      for (const header of [
+        'x-content-type-options',
+        'referrer-policy',
+        'x-frame-options',
+        'permissions-policy',
+        'cross-origin-opener-policy',
+      ]) {
         assert.equal(viaNginx.headers.get(header), viaApp.headers.get(header), `${page}: ${header}`)
       }
     }
@@ -106,7 +112,13 @@ describe('published pages served by nginx', () => {
     // Let the publisher finish the rest of the edit's pages, then stop the app.
     await site.waitForQuietFolder(path.join(dir, 'publish'))
     await app.stop()
-    assert.equal(await fetch(`${app.baseUrl}/`).then(() => 'up', () => 'down'), 'down')
+    assert.equal(
+      await fetch(`${app.baseUrl}/`).then(
+        () => 'up',
+        () => 'down',
+      ),
+      'down',
+    )
     const urls = await site.sitemapUrls()
     assert.ok(urls.length > 20, `the sitemap lists only ${urls.length} URLs`)
     const failures: string[] = []
@@ -117,7 +129,9 @@ describe('published pages served by nginx', () => {
       if (response.status !== 200) failures.push(`${url} → ${response.status}`)
       if (site.oldTagline && body.includes(site.oldTagline) && !new URL(url).pathname.startsWith('/fr')) stale.push(url)
     }
-    console.log(`publish: ${urls.length} sitemap URLs through nginx with the app stopped, ${failures.length} not 200, ${stale.length} stale`)
+    console.log(
+      `publish: ${urls.length} sitemap URLs through nginx with the app stopped, ${failures.length} not 200, ${stale.length} stale`,
+    )
     assert.deepEqual(failures, [])
     assert.deepEqual(stale, [])
     assert.match(await (await fetch(`${nginx.url}/`)).text(), new RegExp(site.marker!))

@@ -39,7 +39,9 @@ describe('programme releases', () => {
     launched = await launchBrowser()
     const [name, value] = cookie.split('=') as [string, string]
     await launched.context.addCookies([{ name, value, url: baseURL() }])
-    const editions = (await (await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`)).json()) as { docs: Array<{ id: Id }> }
+    const editions = (await (await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`)).json()) as {
+      docs: Array<{ id: Id }>
+    }
     edition = editions.docs[0]!.id
     const room = await api('POST', '/rooms', { name: 'Sample release room (test data)', edition })
     assert.equal(room.status, 201)
@@ -77,7 +79,10 @@ describe('programme releases', () => {
     await admin.keyboard.press('Shift+ArrowUp') // ends 10:15
     await board.announcement().filter({ hasText: '09:15–10:15' }).waitFor()
     await board.saved().waitFor()
-    assert.match((await block.getAttribute('aria-label'))!, /Sample released session \(test data\), 09:15–10:15, Sample release room \(test data\)/)
+    assert.match(
+      (await block.getAttribute('aria-label'))!,
+      /Sample released session \(test data\), 09:15–10:15, Sample release room \(test data\)/,
+    )
     const stored = await api('GET', `/sessions/${session}?draft=true&depth=0`)
     assert.equal(stored.json.start, '2026-12-01T08:15:00.000Z')
     assert.equal(stored.json.end, '2026-12-01T09:15:00.000Z')
@@ -90,7 +95,10 @@ describe('programme releases', () => {
     await panel.writeNote('en', 'Sample first version (test data)')
     const first = Number(/(\d+)$/.exec(await panel.publishButton().innerText())![1])
     await panel.publishButton().click()
-    await panel.status().filter({ hasText: `Version ${first} published` }).waitFor({ timeout: 30_000 })
+    await panel
+      .status()
+      .filter({ hasText: `Version ${first} published` })
+      .waitFor({ timeout: 30_000 })
 
     // A visitor makes an agenda with the plain form (no script may load: it must work without).
     const visitorPage = await launched.context.newPage()
@@ -112,19 +120,28 @@ describe('programme releases', () => {
     assert.equal(before.event.startDate.toJSDate().toISOString(), '2026-12-01T08:15:00.000Z')
 
     // The editor moves the session in the draft: nothing public changes until the next release.
-    const moved = await api('PATCH', `/sessions/${session}?draft=true`, { start: '2026-12-02T08:00:00.000Z', end: '2026-12-02T09:00:00.000Z' })
+    const moved = await api('PATCH', `/sessions/${session}?draft=true`, {
+      start: '2026-12-02T08:00:00.000Z',
+      end: '2026-12-02T09:00:00.000Z',
+    })
     assert.equal(moved.status, 200, JSON.stringify(moved.json))
     assert.equal((await eventOf()).event.startDate.toJSDate().toISOString(), '2026-12-01T08:15:00.000Z')
     await panel.open()
     await panel.chooseEdition(2026)
     await panel.writeNote('en', 'Sample second version (test data)')
     await panel.publishButton().click()
-    await panel.status().filter({ hasText: `Version ${first + 1} published` }).waitFor({ timeout: 30_000 })
+    await panel
+      .status()
+      .filter({ hasText: `Version ${first + 1} published` })
+      .waitFor({ timeout: 30_000 })
     // Nothing changed since: the next publish is refused with a reason.
     await panel.open()
     await panel.chooseEdition(2026)
     await panel.publishButton().click()
-    await panel.status().filter({ hasText: `the same as version ${first + 1}` }).waitFor({ timeout: 30_000 })
+    await panel
+      .status()
+      .filter({ hasText: `the same as version ${first + 1}` })
+      .waitFor({ timeout: 30_000 })
 
     // The public changelog lists the move, newest first, in English and French.
     assert.equal((await visitor.gotoChanges(2026))?.status(), 200)
@@ -132,7 +149,10 @@ describe('programme releases', () => {
     assert.match(headings[0]!, new RegExp(`^Version ${first + 1} · `))
     const change = await visitor.release(first + 1).innerText()
     assert.match(change, /Sample second version \(test data\)/)
-    assert.match(change, /Moved in time: was Tuesday 1 December, 09:15–10:15, Sample release room \(test data\); now Wednesday 2 December, 09:00–10:00/)
+    assert.match(
+      change,
+      /Moved in time: was Tuesday 1 December, 09:15–10:15, Sample release room \(test data\); now Wednesday 2 December, 09:00–10:00/,
+    )
     await visitor.gotoChanges(2026, 'fr')
     assert.match(await visitor.release(first + 1).innerText(), /Déplacée dans le temps\s*: avant mardi 1 décembre, 09:15–10:15/)
 

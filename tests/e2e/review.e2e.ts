@@ -39,7 +39,11 @@ describe('reviewing and deciding in the admin', () => {
     assert.equal(created.status, 201, await created.clone().text())
     const doc = ((await created.json()) as { doc: { id: number | string; title: string } }).doc
     proposal = { id: doc.id, edition: edition.id, title: doc.title }
-    const moved = await fetch(`${baseURL()}/api/proposals/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ status: 'in-review' }) })
+    const moved = await fetch(`${baseURL()}/api/proposals/${doc.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ status: 'in-review' }),
+    })
     assert.equal(moved.status, 200, await moved.clone().text())
     const [name, value] = cookie.split('=') as [string, string]
     await launched.context.addCookies([{ name, value, url: baseURL() }])

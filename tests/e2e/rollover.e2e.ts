@@ -78,7 +78,8 @@ describe('prepare the next edition, then archive the current one', () => {
     try {
       // Back to the seeded state: 2026 current, no 2027.
       const archived = await editionByYear(cookie, 2026)
-      if (archived?.status === 'archived') await api(cookie, `editions/${y2026.id}/unarchive`, { method: 'POST', body: JSON.stringify({ status: 'current' }) })
+      if (archived?.status === 'archived')
+        await api(cookie, `editions/${y2026.id}/unarchive`, { method: 'POST', body: JSON.stringify({ status: 'current' }) })
       await api(cookie, 'globals/site-settings', { method: 'POST', body: JSON.stringify({ currentEdition: y2026.id }) })
       const y2027 = await editionByYear(cookie, 2027)
       if (y2027) {
@@ -126,8 +127,14 @@ describe('prepare the next edition, then archive the current one', () => {
     await page.fill('#field-tagline', 'Sample tagline written in English only (test)')
     await admin.saveDraft()
     const lines = await admin.dashboardLines(2027)
-    assert.ok(lines.some((line) => /^Dates missing/.test(line)), lines.join('\n'))
-    assert.ok(lines.some((line) => /^French texts missing: edition \(Tagline/.test(line)), lines.join('\n'))
+    assert.ok(
+      lines.some((line) => /^Dates missing/.test(line)),
+      lines.join('\n'),
+    )
+    assert.ok(
+      lines.some((line) => /^French texts missing: edition \(Tagline/.test(line)),
+      lines.join('\n'),
+    )
     const dates = page.locator('[data-edition="2027"] li[data-line="dates-missing"] a')
     assert.equal(await dates.getAttribute('href'), `/admin/collections/editions/${y2027.id}`)
   })
@@ -150,7 +157,16 @@ describe('prepare the next edition, then archive the current one', () => {
     const outs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-rollover-archive-')))
     try {
       for (const out of outs) {
-        const result = run('scripts/archive-export.mjs', ['--year', '2026', '--out', out, '--base-url', baseURL(), '--site-url', 'https://commons-ai.example'])
+        const result = run('scripts/archive-export.mjs', [
+          '--year',
+          '2026',
+          '--out',
+          out,
+          '--base-url',
+          baseURL(),
+          '--site-url',
+          'https://commons-ai.example',
+        ])
         assert.equal(result.status, 0, `export failed:\n${result.stdout}\n${result.stderr}`)
       }
       const [first, second] = outs.map((out) => snapshot(out))

@@ -52,7 +52,10 @@ describe('the speaker space', () => {
   let editionId: Id
   let browser: Browser
   const api = (pathname: string, init: RequestInit = {}) =>
-    fetch(`${baseURL()}${pathname}`, { ...init, headers: { 'content-type': 'application/json', cookie, origin: baseURL(), ...(init.headers ?? {}) } })
+    fetch(`${baseURL()}${pathname}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', cookie, origin: baseURL(), ...(init.headers ?? {}) },
+    })
 
   before(async () => {
     cookie = await loginCookie()
@@ -78,9 +81,9 @@ describe('the speaker space', () => {
     if (editionId === undefined) return
     for (const collection of ['sessions', 'proposals']) {
       for (let round = 0; round < 20; round++) {
-      const left = await api(`/api/${collection}?where[edition][equals]=${editionId}&limit=1&depth=0`)
-      if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break
-      await api(`/api/${collection}?where[edition][equals]=${editionId}`, { method: 'DELETE' })
+        const left = await api(`/api/${collection}?where[edition][equals]=${editionId}&limit=1&depth=0`)
+        if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break
+        await api(`/api/${collection}?where[edition][equals]=${editionId}`, { method: 'DELETE' })
       }
     }
     await api(`/api/editions/${editionId}`, { method: 'DELETE' })

@@ -30,7 +30,9 @@ describe('speaker pages', () => {
   })
 
   it('shows a speaker with the photo sized by sharp, through next/image, with its alt text', async () => {
-    const png = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#0f5c46' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#0f5c46' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'sample-speaker.png')
     form.append('_payload', JSON.stringify({ alt: 'Sample speaker portrait (test data)' }))

@@ -53,20 +53,19 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     const known = byPath.get(path)
     byPath.set(path, known && lastModified ? (known > lastModified ? known : lastModified) : (known ?? lastModified))
   }
-  return [...byPath]
-    .flatMap(([path, lastModified]) =>
-      LOCALES.map((locale) => ({
-        url: absoluteUrl(locale, path),
-        ...(lastModified ? { lastModified } : {}),
-        alternates: {
-          languages: {
-            en: absoluteUrl('en', path),
-            fr: absoluteUrl('fr', path),
-            'x-default': absoluteUrl('en', path),
-          },
+  return [...byPath].flatMap(([path, lastModified]) =>
+    LOCALES.map((locale) => ({
+      url: absoluteUrl(locale, path),
+      ...(lastModified ? { lastModified } : {}),
+      alternates: {
+        languages: {
+          en: absoluteUrl('en', path),
+          fr: absoluteUrl('fr', path),
+          'x-default': absoluteUrl('en', path),
         },
-      })),
-    )
+      },
+    })),
+  )
 }
 
 /** The most recent of ISO dates (undefined for none). */

@@ -129,15 +129,13 @@ export function ArchiveEditionButton() {
         body={
           <div>
             <p>
-              Its pages stay online at the same addresses, marked as a past edition. Its call for proposals closes.
-              The edition, its themes, sessions, committee, proposals and reviews become read-only; only an admin can
-              unarchive it. Speakers who also belong to another edition stay editable.
+              Its pages stay online at the same addresses, marked as a past edition. Its call for proposals closes. The edition, its themes,
+              sessions, committee, proposals and reviews become read-only; only an admin can unarchive it. Speakers who also belong to
+              another edition stay editable.
             </p>
             {isCurrent && (
               <p>
-                <label htmlFor="archive-next-current">
-                  This is the current edition. Which edition becomes current?{' '}
-                </label>
+                <label htmlFor="archive-next-current">This is the current edition. Which edition becomes current? </label>
                 <select id="archive-next-current" value={next} onChange={(event) => setNext(event.target.value)}>
                   {options.map((edition) => (
                     <option key={String(edition.id)} value={String(edition.id)}>

@@ -29,7 +29,12 @@ export async function findPublicEdition(payload: Payload, year: number): Promise
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
   const current = relationId(settings.currentEdition)
   return {
-    edition: { id: found.id, year: found.year, title: found.title, isCurrent: current !== undefined && String(current) === String(found.id) },
+    edition: {
+      id: found.id,
+      year: found.year,
+      title: found.title,
+      isCurrent: current !== undefined && String(current) === String(found.id),
+    },
     years: docs.map((edition) => edition.year),
   }
 }

@@ -41,7 +41,7 @@ export type ExportReport = {
 }
 
 /** Known addresses of the programme (page and feeds); optional: tried, a 404 is fine. */
-export function optionalPaths(year: number): string[] {
+function optionalPaths(year: number): string[] {
   const base = `/editions/${year}/programme`
   return [base, `/fr${base}`, `${base}.ics`, `${base}.json`, `/fr${base}.ics`, `/fr${base}.json`]
 }
@@ -59,7 +59,17 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     written.set(file, Buffer.byteLength(data))
   }
 
-  const report: ExportReport = { pages: [], files: 0, bytes: 0, ms: 0, internalLinks: 0, outboundLinks: 0, feeds: [], broken: [], externalLinks: [] }
+  const report: ExportReport = {
+    pages: [],
+    files: 0,
+    bytes: 0,
+    ms: 0,
+    internalLinks: 0,
+    outboundLinks: 0,
+    feeds: [],
+    broken: [],
+    externalLinks: [],
+  }
   const external = new Set<string>()
   const queue: Array<{ path: string; from: string; optional: boolean }> = [
     { path: `/editions/${scope.year}`, from: '(start)', optional: false },
@@ -127,7 +137,17 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
   const titles = report.pages.map((page) => ({ file: page, title: pageTitle(fs.readFileSync(path.join(outDir, page), 'utf8')) }))
   // The crawl order depends on the server's answers; the index lists pages in a fixed order.
   titles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-  write('index.html', renderIndex({ title: options.title, year: scope.year, pages: titles, feeds: [...report.feeds].sort(), liveSite, contentDate: newestChange(options.content) }))
+  write(
+    'index.html',
+    renderIndex({
+      title: options.title,
+      year: scope.year,
+      pages: titles,
+      feeds: [...report.feeds].sort(),
+      liveSite,
+      contentDate: newestChange(options.content),
+    }),
+  )
   if (options.metadata) {
     write('CITATION.cff', citationCff(options.metadata))
     write('metadata.json', metadataJson(options.metadata))

@@ -38,7 +38,11 @@ export type RewriteResult = {
 }
 
 const decodeEntities = (value: string) =>
-  value.replace(/&amp;/g, '&').replace(/&#x2F;/gi, '/').replace(/&#39;/g, "'").replace(/&quot;/g, '"')
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&#x2F;/gi, '/')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
 const encodeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
 
 const DROPPED_LINK_RELS = new Set(['preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'expect', 'manifest'])

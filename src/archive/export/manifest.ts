@@ -9,13 +9,13 @@ import path from 'node:path'
  */
 
 export const MANIFEST_FILE = 'manifest.json'
-export const MANIFEST_FORMAT = 'commons-hub-archive-manifest/1'
+const MANIFEST_FORMAT = 'commons-hub-archive-manifest/1'
 
-export type ManifestEntry = { path: string; sha256: string; bytes: number }
+type ManifestEntry = { path: string; sha256: string; bytes: number }
 export type Manifest = { format: typeof MANIFEST_FORMAT; files: ManifestEntry[]; externalLinks: string[] }
 
 /** Every file under `dir` (forward slashes, sorted byte-wise so the order never depends on the locale). */
-export function listFiles(dir: string, prefix = ''): string[] {
+function listFiles(dir: string, prefix = ''): string[] {
   const out: string[] = []
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name
@@ -25,12 +25,12 @@ export function listFiles(dir: string, prefix = ''): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
-export function hashFile(file: string): { sha256: string; bytes: number } {
+function hashFile(file: string): { sha256: string; bytes: number } {
   const data = fs.readFileSync(file)
   return { sha256: crypto.createHash('sha256').update(data).digest('hex'), bytes: data.length }
 }
 
-export function buildManifest(dir: string, externalLinks: Iterable<string>): Manifest {
+function buildManifest(dir: string, externalLinks: Iterable<string>): Manifest {
   const files = listFiles(dir)
     .filter((file) => file !== MANIFEST_FILE)
     .map((file) => ({ path: file, ...hashFile(path.join(dir, file)) }))
@@ -50,7 +50,8 @@ export function verifyArchive(dir: string): { ok: boolean; checked: number; diff
   const file = path.join(dir, MANIFEST_FILE)
   if (!fs.existsSync(file)) throw new Error(`${file} does not exist: this folder is not an archive made by archive:export.`)
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest
-  if (manifest.format !== MANIFEST_FORMAT || !Array.isArray(manifest.files)) throw new Error(`${file} is not a manifest of format ${MANIFEST_FORMAT}.`)
+  if (manifest.format !== MANIFEST_FORMAT || !Array.isArray(manifest.files))
+    throw new Error(`${file} is not a manifest of format ${MANIFEST_FORMAT}.`)
   const differences: Difference[] = []
   const listed = new Set<string>()
   for (const entry of manifest.files) {

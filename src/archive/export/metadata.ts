@@ -5,7 +5,14 @@ import type { PublishedEdition } from './content'
 
 /** CITATION.cff's and metadata.json's facts, from the edition as the public reads it. */
 export async function archiveMetadata(payload: Payload, edition: PublishedEdition, liveSite: string): Promise<ArchiveMetadata> {
-  const doc = await payload.findByID({ collection: 'editions', id: edition.id, depth: 0, joins: false, overrideAccess: false, locale: 'en' })
+  const doc = await payload.findByID({
+    collection: 'editions',
+    id: edition.id,
+    depth: 0,
+    joins: false,
+    overrideAccess: false,
+    locale: 'en',
+  })
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
   return {
     title: doc.title,

@@ -14,7 +14,9 @@ export function ExportProposalsLink() {
   if (role !== 'editor' && role !== 'admin') return null
   const edition = findEdition(query?.where)
   if (edition === undefined) {
-    return <p style={{ margin: 'var(--base) 0' }}>Filter the list on one edition (“Edition is …”) to export its proposals and reviews as CSV.</p>
+    return (
+      <p style={{ margin: 'var(--base) 0' }}>Filter the list on one edition (“Edition is …”) to export its proposals and reviews as CSV.</p>
+    )
   }
   const href = `${config.serverURL}${config.routes.api}/proposals/export.csv?edition=${encodeURIComponent(edition)}`
   return (

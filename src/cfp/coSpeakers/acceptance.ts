@@ -9,7 +9,12 @@ import { findOrCreateSpeaker } from '../../speakers/findOrCreateSpeaker'
  */
 type Row = { id?: string; name?: string; status?: string; speaker?: unknown }
 
-export async function linkCoSpeakers(req: PayloadRequest, proposalId: number | string, edition: number | string, sessionId: number | string): Promise<Array<number | string>> {
+export async function linkCoSpeakers(
+  req: PayloadRequest,
+  proposalId: number | string,
+  edition: number | string,
+  sessionId: number | string,
+): Promise<Array<number | string>> {
   const proposal = await req.payload.findByID({ collection: 'proposals', id: proposalId, depth: 0, overrideAccess: true, req })
   const rows = ((proposal as unknown as { coSpeakers?: Row[] }).coSpeakers ?? []).map((row) => ({ ...row }))
   const linked: Array<number | string> = []
@@ -24,7 +29,14 @@ export async function linkCoSpeakers(req: PayloadRequest, proposalId: number | s
     }
   }
   if (changed) {
-    await req.payload.update({ collection: 'proposals', id: proposalId, data: { coSpeakers: rows } as never, depth: 0, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'proposals',
+      id: proposalId,
+      data: { coSpeakers: rows } as never,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
   }
   if (linked.length === 0) return linked
   const session = await req.payload.findByID({ collection: 'sessions', id: sessionId, depth: 0, draft: true, overrideAccess: true, req })

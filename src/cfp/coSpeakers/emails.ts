@@ -2,8 +2,18 @@ import type { Locale } from '../../platform/i18n'
 import type { CoSpeakerRole } from './fields'
 
 const ROLE_WORDS: Record<Locale, Record<CoSpeakerRole, string>> = {
-  en: { framing: 'the framing talk', reflection: 'the reflection with the audience', initiative: 'the inspiring initiative', other: 'a part' },
-  fr: { framing: 'l’exposé de cadrage', reflection: 'la réflexion avec le public', initiative: 'l’initiative inspirante', other: 'une partie' },
+  en: {
+    framing: 'the framing talk',
+    reflection: 'the reflection with the audience',
+    initiative: 'the inspiring initiative',
+    other: 'a part',
+  },
+  fr: {
+    framing: 'l’exposé de cadrage',
+    reflection: 'la réflexion avec le public',
+    initiative: 'l’initiative inspirante',
+    other: 'une partie',
+  },
 }
 
 export function roleWords(locale: Locale, role: CoSpeakerRole): string {

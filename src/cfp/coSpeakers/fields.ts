@@ -12,7 +12,7 @@ import { normaliseEmail } from '../../platform/text/validation'
  */
 export const CO_SPEAKER_ROLES = ['framing', 'reflection', 'initiative', 'other'] as const
 export type CoSpeakerRole = (typeof CO_SPEAKER_ROLES)[number]
-export const CO_SPEAKER_STATUSES = ['invited', 'accepted', 'declined'] as const
+const CO_SPEAKER_STATUSES = ['invited', 'accepted', 'declined'] as const
 export type CoSpeakerStatus = (typeof CO_SPEAKER_STATUSES)[number]
 export const MAX_CO_SPEAKERS = 5
 
@@ -38,12 +38,31 @@ export const coSpeakerFields: Field[] = [
           { label: 'Other', value: 'other' },
         ],
       },
-      { name: 'status', type: 'select', required: true, defaultValue: 'invited', options: CO_SPEAKER_STATUSES.map((value) => ({ label: value, value })) },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'invited',
+        options: CO_SPEAKER_STATUSES.map((value) => ({ label: value, value })),
+      },
       { name: 'invitedAt', type: 'date', access: { read: isEditorOrAdminField } },
       { name: 'respondedAt', type: 'date', access: { read: isEditorOrAdminField } },
       { name: 'expiresAt', type: 'date', access: { read: isEditorOrAdminField } },
-      { name: 'invitationHash', type: 'text', maxLength: 64, index: true, access: { read: nobodyField, create: nobodyField, update: nobodyField }, admin: { hidden: true } },
-      { name: 'speaker', type: 'relationship', relationTo: 'speakers', access: { read: isEditorOrAdminField }, admin: { description: 'Linked when the proposal is accepted.' } },
+      {
+        name: 'invitationHash',
+        type: 'text',
+        maxLength: 64,
+        index: true,
+        access: { read: nobodyField, create: nobodyField, update: nobodyField },
+        admin: { hidden: true },
+      },
+      {
+        name: 'speaker',
+        type: 'relationship',
+        relationTo: 'speakers',
+        access: { read: isEditorOrAdminField },
+        admin: { description: 'Linked when the proposal is accepted.' },
+      },
     ],
   },
   {
@@ -69,7 +88,9 @@ export function acceptedEmails(rows: unknown): string[] {
 /** Keeps coSpeakerEmails in step with the co-speakers whenever they are written. */
 export const syncCoSpeakerEmails: CollectionBeforeChangeHook = ({ data }) => {
   if (Array.isArray(data.coSpeakers)) {
-    data.coSpeakers = (data.coSpeakers as CoSpeakerRow[]).map((row) => (typeof row.email === 'string' ? { ...row, email: normaliseEmail(row.email) } : row))
+    data.coSpeakers = (data.coSpeakers as CoSpeakerRow[]).map((row) =>
+      typeof row.email === 'string' ? { ...row, email: normaliseEmail(row.email) } : row,
+    )
     data.coSpeakerEmails = acceptedEmails(data.coSpeakers)
   }
   return data

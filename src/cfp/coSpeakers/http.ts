@@ -2,7 +2,17 @@ import type { Payload } from 'payload'
 
 import { isLocale, localePath, type Locale } from '../../platform/i18n'
 import { siteUrl } from '../../platform/env/siteUrl'
-import { crossSite, NO_STORE, readCookie, readForm, refuse, seeOther, sessionCookie, speakerPage, wantsHtml } from '../../speakers/space/http'
+import {
+  crossSite,
+  NO_STORE,
+  readCookie,
+  readForm,
+  refuse,
+  seeOther,
+  sessionCookie,
+  speakerPage,
+  wantsHtml,
+} from '../../speakers/space/http'
 import { speakerRoutes } from '../../speakers/space/routes'
 import { openSession, speakerFromSession } from '../../speakers/space/signIn'
 import { coSpeakerMessages } from './messages'
@@ -67,7 +77,12 @@ export async function handleInvite(request: Request, options: Options & { id: st
   }
 }
 
-const STATUS: Record<Exclude<InvitationState['kind'], 'valid'> | 'otherEmail', number> = { invalid: 404, expired: 410, answered: 410, otherEmail: 403 }
+const STATUS: Record<Exclude<InvitationState['kind'], 'valid'> | 'otherEmail', number> = {
+  invalid: 404,
+  expired: 410,
+  answered: 410,
+  otherEmail: 403,
+}
 
 function invitationRefusal(request: Request, locale: Locale, kind: keyof typeof STATUS): Response {
   const t = coSpeakerMessages(locale)

@@ -12,7 +12,7 @@ import { acceptedEmails, CO_SPEAKER_ROLES, MAX_CO_SPEAKERS, type CoSpeakerRole, 
  * Co-speakers by invitation. The submitter (or an accepted co-speaker) invites a person by name, email
  * and role; the person answers by an emailed link that only their address may use, and that expires.
  */
-export const INVITATION_TTL_DAYS = 14
+const INVITATION_TTL_DAYS = 14
 
 type Row = {
   id?: string
@@ -27,7 +27,10 @@ type Row = {
   speaker?: unknown
 }
 
-async function rowsOf(payload: Payload, id: Id): Promise<{ rows: Row[]; title: string; submitter: { name: string; email: string }; language: Locale } | null> {
+async function rowsOf(
+  payload: Payload,
+  id: Id,
+): Promise<{ rows: Row[]; title: string; submitter: { name: string; email: string }; language: Locale } | null> {
   const doc = await payload.findByID({ collection: 'proposals', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!doc) return null
   const record = doc as unknown as Record<string, unknown>
@@ -51,17 +54,22 @@ async function saveRows(payload: Payload, id: Id, rows: Row[]) {
   })
 }
 
-export type InviteErrors = Partial<Record<'name' | 'email' | 'role', 'required' | 'invalid' | 'duplicate' | 'tooMany'>>
+type InviteErrors = Partial<Record<'name' | 'email' | 'role', 'required' | 'invalid' | 'duplicate' | 'tooMany'>>
 export type InviteOutcome =
-  | { kind: 'invited' }
-  | { kind: 'notFound' }
-  | { kind: 'archived' }
-  | { kind: 'final' }
-  | { kind: 'invalid'; errors: InviteErrors }
+  { kind: 'invited' } | { kind: 'notFound' } | { kind: 'archived' } | { kind: 'final' } | { kind: 'invalid'; errors: InviteErrors }
 
 export async function inviteCoSpeaker(
   payload: Payload,
-  input: { email: string; id: Id; name: string; inviteeEmail: string; role: string; locale: Locale; linkUrl: (token: string) => string; now?: Date },
+  input: {
+    email: string
+    id: Id
+    name: string
+    inviteeEmail: string
+    role: string
+    locale: Locale
+    linkUrl: (token: string) => string
+    now?: Date
+  },
 ): Promise<InviteOutcome> {
   const now = input.now ?? new Date()
   const mine = await findMyProposal(payload, input.email, input.id)
@@ -79,7 +87,8 @@ export async function inviteCoSpeaker(
   else if (name.length > 120) errors.name = 'invalid'
   if (!email) errors.email = 'required'
   else if (!isValidEmail(email)) errors.email = 'invalid'
-  else if (email === stored.submitter.email || stored.rows.some((row) => row.email === email && row.status !== 'declined')) errors.email = 'duplicate'
+  else if (email === stored.submitter.email || stored.rows.some((row) => row.email === email && row.status !== 'declined'))
+    errors.email = 'duplicate'
   if (!(CO_SPEAKER_ROLES as readonly string[]).includes(input.role)) errors.role = 'required'
   if (stored.rows.filter((row) => row.status !== 'declined').length >= MAX_CO_SPEAKERS) errors.name = 'tooMany'
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors }
@@ -88,14 +97,29 @@ export async function inviteCoSpeaker(
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * 24 * 3600_000)
   // A declined person may be invited again: the old row is replaced.
   const rows = stored.rows.filter((row) => row.email !== email)
-  rows.push({ name, email, role: input.role as CoSpeakerRole, status: 'invited', invitedAt: now.toISOString(), expiresAt: expiresAt.toISOString(), invitationHash: hash })
+  rows.push({
+    name,
+    email,
+    role: input.role as CoSpeakerRole,
+    status: 'invited',
+    invitedAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+    invitationHash: hash,
+  })
   await saveRows(payload, input.id, rows)
   const inviter = (rows.find((row) => row.email === input.email)?.name ?? stored.submitter.name) || stored.submitter.name
   await sendSoon(
     payload,
     {
       to: email,
-      ...invitationEmail(stored.language, { inviter, invitee: name, title: stored.title, role: input.role as CoSpeakerRole, link: input.linkUrl(raw), days: INVITATION_TTL_DAYS }),
+      ...invitationEmail(stored.language, {
+        inviter,
+        invitee: name,
+        title: stored.title,
+        role: input.role as CoSpeakerRole,
+        link: input.linkUrl(raw),
+        days: INVITATION_TTL_DAYS,
+      }),
     },
     { collection: 'proposals', id: input.id, kind: 'co-speaker-invitation' },
   )
@@ -130,10 +154,19 @@ export async function inspectInvitation(payload: Payload, raw: unknown, now = ne
   const { row, stored, id } = found
   if (row.status !== 'invited') return { kind: 'answered' }
   if (!row.expiresAt || new Date(row.expiresAt).getTime() <= now.getTime()) return { kind: 'expired' }
-  return { kind: 'valid', proposalId: id, email: row.email, name: row.name, role: row.role, title: stored.title, inviter: stored.submitter.name }
+  return {
+    kind: 'valid',
+    proposalId: id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    title: stored.title,
+    inviter: stored.submitter.name,
+  }
 }
 
-export type AnswerOutcome = { kind: 'accepted' | 'declined'; email: string; proposalId: Id } | { kind: 'invalid' | 'expired' | 'answered' | 'otherEmail' }
+export type AnswerOutcome =
+  { kind: 'accepted' | 'declined'; email: string; proposalId: Id } | { kind: 'invalid' | 'expired' | 'answered' | 'otherEmail' }
 
 /**
  * Answers an invitation, once (the row keeps its hash, so a second use is told it was answered). The link proves the invitee's mailbox; someone signed in with another address

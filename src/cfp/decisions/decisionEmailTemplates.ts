@@ -23,9 +23,7 @@ const contactLine = {
   en: (facts: DecisionEmailFacts) =>
     facts.contactEmail ? `If you have any question, write to ${facts.contactEmail}.` : 'If you have any question, reply to this email.',
   fr: (facts: DecisionEmailFacts) =>
-    facts.contactEmail
-      ? `Pour toute question, écrivez à ${facts.contactEmail}.`
-      : 'Pour toute question, répondez à ce message.',
+    facts.contactEmail ? `Pour toute question, écrivez à ${facts.contactEmail}.` : 'Pour toute question, répondez à ce message.',
 }
 
 const TEMPLATES: Record<Locale, Record<DecisionKind, Template>> = {

@@ -106,15 +106,31 @@ function proposalLocale(proposal: ProposalLike): Locale {
 async function contactOf(req: PayloadRequest, proposal: ProposalLike): Promise<string | undefined> {
   const editionId = relationId(proposal.edition)
   if (editionId === undefined) return undefined
-  const edition = await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const edition = await req.payload.findByID({
+    collection: 'editions',
+    id: editionId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   return edition?.cfp?.contactEmail || undefined
 }
 
 async function composeFor(req: PayloadRequest, proposal: ProposalLike, kind: DecisionKind, locale: Locale) {
   const editionId = relationId(proposal.edition)
-  const edition = editionId === undefined
-    ? null
-    : await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, overrideAccess: true, req, locale, disableErrors: true })
+  const edition =
+    editionId === undefined
+      ? null
+      : await req.payload.findByID({
+          collection: 'editions',
+          id: editionId,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          locale,
+          disableErrors: true,
+        })
   const year = edition?.year ?? ''
   return decisionEmailText(kind, locale, {
     name: String(proposal.submitter?.name ?? ''),
@@ -150,7 +166,17 @@ export async function prepareDecisionEmail(
     collection: 'proposals',
     id,
     data: {
-      decisionEmail: { kind, locale, status: 'draft', subject, body, preparedAt: new Date().toISOString(), sentAt: null, sentBy: null, error: null },
+      decisionEmail: {
+        kind,
+        locale,
+        status: 'draft',
+        subject,
+        body,
+        preparedAt: new Date().toISOString(),
+        sentAt: null,
+        sentBy: null,
+        error: null,
+      },
     },
     depth: 0,
     overrideAccess: true,
@@ -190,7 +216,10 @@ export async function sendDecisionEmail(req: PayloadRequest, id: number | string
     throw new HttpError('There is no prepared email with a subject and a text: prepare it first.', 409)
   }
   if (email.kind !== kind) {
-    throw new HttpError(`The prepared email is a ${String(email.kind)} but the proposal is ${String(proposal.status)}: prepare it again.`, 409)
+    throw new HttpError(
+      `The prepared email is a ${String(email.kind)} but the proposal is ${String(proposal.status)}: prepare it again.`,
+      409,
+    )
   }
   if (isDone(email.status)) throw new HttpError(`This email was already sent on ${String(email.sentAt)}.`, 409)
   const to = typeof proposal.submitter?.email === 'string' ? proposal.submitter.email : ''

@@ -78,7 +78,6 @@ async function runAcceptance(req: PayloadRequest, id: number | string): Promise<
 }
 
 /** The same normalisation speakers are matched on (src/speakers/nameKey.ts). */
-export { normaliseName }
 
 /**
  * The speaker: the one already linked to the proposal if it still exists; else the speaker of the same
@@ -88,7 +87,15 @@ export { normaliseName }
 async function ensureSpeaker(req: PayloadRequest, proposal: ProposalDoc, edition: number | string): Promise<AcceptResult['speaker']> {
   const linkedId = relationId(proposal.speaker)
   if (linkedId !== undefined) {
-    const linked = await req.payload.findByID({ collection: 'speakers', id: linkedId, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
+    const linked = await req.payload.findByID({
+      collection: 'speakers',
+      id: linkedId,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     if (linked) {
       await addSpeakerEdition(req, linked.id, linked.editions, edition)
       return { id: linked.id, created: false, matchedBy: 'proposal' }
@@ -97,9 +104,7 @@ async function ensureSpeaker(req: PayloadRequest, proposal: ProposalDoc, edition
   const name = String(proposal.submitter?.name ?? '').trim()
   if (!normaliseName(name)) throw new HttpError('The proposal has no submitter name to make a speaker from.', 409)
   const bio = typeof proposal.bio === 'string' && proposal.bio.trim() ? paragraphs(proposal.bio) : undefined
-  const links = (proposal.links ?? [])
-    .filter((link) => link.label && link.url)
-    .map((link) => ({ label: link.label!, url: link.url! }))
+  const links = (proposal.links ?? []).filter((link) => link.label && link.url).map((link) => ({ label: link.label!, url: link.url! }))
   const affiliation = typeof proposal.submitter?.affiliation === 'string' ? proposal.submitter.affiliation : undefined
   return findOrCreateSpeaker(req, { name, affiliation, bio, links }, edition)
 }
@@ -118,10 +123,19 @@ async function ensureSession(
   speakerId: number | string,
 ): Promise<AcceptResult['session']> {
   const linked: Where = { proposal: { equals: proposal.id } }
-  const existing = await req.payload.find({ collection: 'sessions', where: linked, depth: 0, draft: true, limit: 1, overrideAccess: true, req })
+  const existing = await req.payload.find({
+    collection: 'sessions',
+    where: linked,
+    depth: 0,
+    draft: true,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
   if (existing.docs[0]) return { id: existing.docs[0].id, created: false }
   const format = typeof proposal.format === 'string' ? proposal.format : undefined
-  const minutes = typeof proposal.durationWish === 'string' && /^\d+$/.test(proposal.durationWish) ? Number(proposal.durationWish) : undefined
+  const minutes =
+    typeof proposal.durationWish === 'string' && /^\d+$/.test(proposal.durationWish) ? Number(proposal.durationWish) : undefined
   const themes = (Array.isArray(proposal.themes) ? proposal.themes : []).map(relationId).filter((id) => id !== undefined)
   const title = String(proposal.title ?? '')
   const created = await req.payload.create({

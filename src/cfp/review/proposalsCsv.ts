@@ -12,7 +12,8 @@ const FORMULA_START = /^[=+\-@\t\r]/
 
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return ''
-  let text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value === 'string' ? value : JSON.stringify(value)
+  let text =
+    typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value === 'string' ? value : JSON.stringify(value)
   // Text only: a number we wrote ourselves is not a formula.
   if (typeof value !== 'number' && FORMULA_START.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
@@ -22,12 +23,19 @@ export function csvLine(cells: unknown[]): string {
   return cells.map(csvCell).join(',')
 }
 
-export const CSV_BOM = '\uFEFF'
+const CSV_BOM = '\uFEFF'
 
 type ReviewRow = { reviewer: string; score: number | null; comment: string }
 
 export async function proposalsCsv(req: PayloadRequest, editionId: number | string): Promise<{ csv: string; rows: number; year: string }> {
-  const edition = await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const edition = await req.payload.findByID({
+    collection: 'editions',
+    id: editionId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (!edition) throw Object.assign(new Error('No edition with this id.'), { status: 404 })
   // One after the other: inside a MongoDB transaction one session cannot run reads in parallel.
   const { docs: proposals } = await req.payload.find({

@@ -1,4 +1,12 @@
-import { commitTransaction, initTransaction, killTransaction, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type Field, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 
 import { forgetReviewAccessLookups, reviewAggregatesReadable } from '../access'
 import { relationId } from '../../platform/relations'
@@ -39,7 +47,7 @@ export const reviewAggregateFields: Field[] = [
   },
 ]
 
-export async function recomputeReviewAggregates(req: PayloadRequest, proposalId: number | string): Promise<void> {
+async function recomputeReviewAggregates(req: PayloadRequest, proposalId: number | string): Promise<void> {
   const { docs } = await req.payload.find({
     collection: 'reviews',
     where: { proposal: { equals: proposalId } },
@@ -51,7 +59,14 @@ export async function recomputeReviewAggregates(req: PayloadRequest, proposalId:
   })
   const scores = docs.map((review) => Number(review.score)).filter((score) => Number.isFinite(score))
   const average = scores.length > 0 ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100 : null
-  const proposal = await req.payload.findByID({ collection: 'proposals', id: proposalId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const proposal = await req.payload.findByID({
+    collection: 'proposals',
+    id: proposalId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (!proposal) return // the proposal is being deleted
   // The first review moves a submitted proposal into review (an allowed step of the status graph).
   const status = proposal.status === 'submitted' && scores.length > 0 ? { status: 'in-review' as const } : {}
@@ -99,7 +114,10 @@ export const updateAggregatesAfterReviewChange: CollectionAfterChangeHook = asyn
   const current = relationId(doc.proposal)
   const previous = relationId(previousDoc?.proposal)
   const ids = [current, previous !== undefined && String(previous) !== String(current) ? previous : undefined]
-  await recomputeAfterCommit(req, ids.filter((id): id is number | string => id !== undefined))
+  await recomputeAfterCommit(
+    req,
+    ids.filter((id): id is number | string => id !== undefined),
+  )
   return doc
 }
 

@@ -21,7 +21,7 @@ export type CfpEdition = {
   themes: Array<{ id: number | string; title: string }>
 }
 
-export function toCfpEdition(edition: Edition, state: EditionState, themes: Pick<Theme, 'id' | 'title'>[], locale: Locale): CfpEdition {
+function toCfpEdition(edition: Edition, state: EditionState, themes: Pick<Theme, 'id' | 'title'>[], locale: Locale): CfpEdition {
   // The edition's own format parts, once each, in its order; all three kinds if the editors listed none.
   const seen = new Set<string>()
   const formats = (edition.format ?? [])

@@ -124,8 +124,7 @@ const fr: CfpMessages = {
     durationWish: 'Durée souhaitée',
     bio: 'Courte biographie',
     links: 'Liens',
-    consent:
-      'J’accepte d’être contacté·e au sujet de cette proposition et qu’elle soit conservée pour la sélection de cette édition.',
+    consent: 'J’accepte d’être contacté·e au sujet de cette proposition et qu’elle soit conservée pour la sélection de cette édition.',
   },
   hints: {
     email: 'Nous envoyons la confirmation et la décision à cette adresse.',

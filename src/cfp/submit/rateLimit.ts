@@ -6,7 +6,7 @@ import { consumeRateLimit } from '../../platform/rateLimit'
  * The proposal form's limits, counted in the database (src/platform/rateLimit) so they hold across
  * every app process on one database.
  */
-export type RateLimitOptions = { limit: number; windowMs: number }
+type RateLimitOptions = { limit: number; windowMs: number }
 export type Admission = { ok: true; release: () => Promise<void> } | { ok: false; retryAfterMs: number }
 export type Limiter = RateLimitOptions & { bucket: string }
 
@@ -21,7 +21,7 @@ function positive(value: string | undefined, fallback: number): number {
  * - CFP_ATTEMPT_LIMIT posts of any kind per address in the same window (default 30), so a bot sending
  *   invalid forms in a loop is stopped too, while a person correcting a few errors is not.
  */
-export function rateLimitsFromEnv(env: Record<string, string | undefined> = process.env) {
+function rateLimitsFromEnv(env: Record<string, string | undefined> = process.env) {
   const windowMs = positive(env['CFP_RATE_WINDOW_MS'], 10 * 60_000)
   return {
     proposals: { limit: positive(env['CFP_RATE_LIMIT'], 5), windowMs },

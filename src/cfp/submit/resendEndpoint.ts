@@ -22,7 +22,15 @@ export const resendConfirmationEndpoint = endpoint(
     const locale = isLocale(proposal.language) ? proposal.language : 'en'
     const editionId = relationId(proposal.edition)
     const edition = editionId
-      ? await req.payload.findByID({ collection: 'editions', id: editionId, depth: 0, locale, overrideAccess: true, draft: false, disableErrors: true })
+      ? await req.payload.findByID({
+          collection: 'editions',
+          id: editionId,
+          depth: 0,
+          locale,
+          overrideAccess: true,
+          draft: false,
+          disableErrors: true,
+        })
       : null
     const contact = edition?.cfp?.contactEmail || undefined
     const log = { collection: 'proposals' as const, id: proposal.id, kind: 'confirmation' }
@@ -32,7 +40,13 @@ export const resendConfirmationEndpoint = endpoint(
         to: proposal.submitter.email,
         ...confirmationEmail(
           locale,
-          { id: proposal.id, reference: proposal.reference ?? '', title: proposal.title, format: proposal.format, submitter: proposal.submitter },
+          {
+            id: proposal.id,
+            reference: proposal.reference ?? '',
+            title: proposal.title,
+            format: proposal.format,
+            submitter: proposal.submitter,
+          },
           { year: edition?.year ?? 0, title: edition?.title ?? 'Commons AI', contactEmail: contact ?? null },
         ),
         ...(contact ? { replyTo: contact } : {}),
@@ -41,7 +55,10 @@ export const resendConfirmationEndpoint = endpoint(
     )
     const emails = await readEmailLog(req.payload, log)
     if (entry.status === 'failed') {
-      return Response.json({ sent: false, entry, emails, errors: [{ message: `Sending failed: ${entry.error ?? 'unknown error'}` }] }, { status: 502 })
+      return Response.json(
+        { sent: false, entry, emails, errors: [{ message: `Sending failed: ${entry.error ?? 'unknown error'}` }] },
+        { status: 502 },
+      )
     }
     return { sent: entry.status === 'sent', entry, emails }
   },

@@ -22,7 +22,7 @@ export const FIELD_NAMES = [
 ] as const
 export type FieldName = (typeof FIELD_NAMES)[number]
 
-export type FieldErrorCode = 'required' | 'tooShort' | 'tooLong' | 'invalidEmail' | 'invalidChoice' | 'invalidUrl' | 'tooMany'
+type FieldErrorCode = 'required' | 'tooShort' | 'tooLong' | 'invalidEmail' | 'invalidChoice' | 'invalidUrl' | 'tooMany'
 export type FieldError = { code: FieldErrorCode; limit?: number; length?: number; value?: string }
 export type FieldErrors = Partial<Record<FieldName, FieldError>>
 
@@ -42,7 +42,7 @@ export const LIMITS = {
 } as const
 
 export const DURATION_WISHES = ['15', '30', '45', '60+', 'flexible'] as const
-export type DurationWish = (typeof DURATION_WISHES)[number]
+type DurationWish = (typeof DURATION_WISHES)[number]
 
 /** The value of the "another theme" checkbox among the theme ids. */
 export const OTHER_THEME = 'other'
@@ -87,7 +87,10 @@ type FormLike = { get(name: string): unknown; getAll(name: string): unknown[] }
 /** Browsers send textarea line breaks as CRLF: count and store them as one character. */
 function text(value: unknown): string {
   if (typeof value !== 'string') return ''
-  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim()
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .trim()
 }
 
 export function readFormValues(form: FormLike): FormValues {
@@ -111,7 +114,7 @@ export function readFormValues(form: FormLike): FormValues {
 /** What the edition offers to choose from. */
 export type CfpChoices = { formats: readonly string[]; themeIds: ReadonlyArray<number | string> }
 
-export type ValidSubmission = {
+type ValidSubmission = {
   submitter: { name: string; email: string; affiliation?: string }
   title: string
   abstract: string
@@ -165,7 +168,10 @@ export function validateSubmission(values: FormValues, choices: CfpChoices): Val
   if (values.links.length > LIMITS.linksText) {
     errors.links = { code: 'tooLong', limit: LIMITS.linksText, length: values.links.length }
   } else {
-    const lines = values.links.split('\n').map((line) => line.trim()).filter(Boolean)
+    const lines = values.links
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
     const bad = lines.find((line) => line.length > LIMITS.linkLength || !isValidHttpUrl(line))
     if (bad !== undefined) errors.links = { code: 'invalidUrl', value: bad.slice(0, 80) }
     else if (lines.length > LIMITS.links) errors.links = { code: 'tooMany', limit: LIMITS.links }

@@ -116,7 +116,12 @@ export async function submitProposal(payload: Payload, request: SubmitRequest): 
   const summary = { id: created.id, reference: created.reference, title: data.title, format: data.format, submitter: data.submitter }
   let emails: EmailLogEntry[] = []
   try {
-    emails = await sendSubmissionEmails(payload, summary, { year: edition.year, title: edition.title, contactEmail: edition.contactEmail }, locale)
+    emails = await sendSubmissionEmails(
+      payload,
+      summary,
+      { year: edition.year, title: edition.title, contactEmail: edition.contactEmail },
+      locale,
+    )
   } catch (error) {
     // The proposal is stored; only its emails could not be queued. Say so in the server log.
     payload.logger.error({ msg: `cfp: could not queue the emails of ${created.reference}: ${String(error)}` })

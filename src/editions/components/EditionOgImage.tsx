@@ -43,71 +43,67 @@ export function socialCardImage({ eyebrow, title, subtitle, facts = [] }: Card):
   const titleSize = heading.length > 90 ? 52 : heading.length > 40 ? 64 : 84
 
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          background: GREEN,
-          color: PAPER,
-          padding: '56px 72px',
-        }}
-      >
-        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
-          <div style={{ display: 'flex', alignItems: 'center', fontSize: 36 }}>
-            {/* The half-filled circle of the site's mark, drawn rather than typed. */}
-            <div
-              style={{
-                width: 44,
-                height: 44,
-                borderRadius: 22,
-                border: `4px solid ${PAPER}`,
-                backgroundImage: `linear-gradient(90deg, ${PAPER} 50%, ${GREEN} 50%)`,
-                marginRight: 18,
-              }}
-            />
-            Commons AI
-          </div>
-          {eyebrow && <div style={{ display: 'flex', fontSize: 28, color: '#cfe3da' }}>{clean(eyebrow)}</div>}
-        </div>
-
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: titleSize, lineHeight: 1.1, letterSpacing: -1 }}>{heading}</div>
-          {sub && (
-            <div style={{ display: 'flex', marginTop: 24, fontSize: 36, lineHeight: 1.25, color: '#e3efe9', maxWidth: 1000 }}>
-              {sub}
-            </div>
-          )}
-          <div style={{ display: 'flex', width: 120, height: 8, marginTop: 32, background: ORANGE, borderRadius: 4 }} />
-        </div>
-
-        {band.length > 0 ? (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        background: GREEN,
+        color: PAPER,
+        padding: '56px 72px',
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        <div style={{ display: 'flex', alignItems: 'center', fontSize: 36 }}>
+          {/* The half-filled circle of the site's mark, drawn rather than typed. */}
           <div
             style={{
-              display: 'flex',
-              alignItems: 'center',
-              background: PAPER,
-              color: GREEN_DARK,
-              borderRadius: 16,
-              padding: '22px 32px',
-              fontSize: 34,
+              width: 44,
+              height: 44,
+              borderRadius: 22,
+              border: `4px solid ${PAPER}`,
+              backgroundImage: `linear-gradient(90deg, ${PAPER} 50%, ${GREEN} 50%)`,
+              marginRight: 18,
             }}
-          >
-            {band.map((fact, index) => (
-              <div key={fact} style={{ display: 'flex' }}>
-                {index > 0 && <div style={{ display: 'flex', margin: '0 20px', color: GREEN }}>·</div>}
-                {fact}
-              </div>
-            ))}
-          </div>
-        ) : (
-          <div style={{ display: 'flex' }} />
-        )}
+          />
+          Commons AI
+        </div>
+        {eyebrow && <div style={{ display: 'flex', fontSize: 28, color: '#cfe3da' }}>{clean(eyebrow)}</div>}
       </div>
-    ),
+
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', fontSize: titleSize, lineHeight: 1.1, letterSpacing: -1 }}>{heading}</div>
+        {sub && (
+          <div style={{ display: 'flex', marginTop: 24, fontSize: 36, lineHeight: 1.25, color: '#e3efe9', maxWidth: 1000 }}>{sub}</div>
+        )}
+        <div style={{ display: 'flex', width: 120, height: 8, marginTop: 32, background: ORANGE, borderRadius: 4 }} />
+      </div>
+
+      {band.length > 0 ? (
+        <div
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            background: PAPER,
+            color: GREEN_DARK,
+            borderRadius: 16,
+            padding: '22px 32px',
+            fontSize: 34,
+          }}
+        >
+          {band.map((fact, index) => (
+            <div key={fact} style={{ display: 'flex' }}>
+              {index > 0 && <div style={{ display: 'flex', margin: '0 20px', color: GREEN }}>·</div>}
+              {fact}
+            </div>
+          ))}
+        </div>
+      ) : (
+        <div style={{ display: 'flex' }} />
+      )}
+    </div>,
     SIZE,
   )
 }
@@ -116,7 +112,10 @@ export function socialCardImage({ eyebrow, title, subtitle, facts = [] }: Card):
 export function editionOgImage(edition: EditionSummary | null, locale: Locale): ImageResponse {
   const t = dictionary(locale)
   if (!edition) return socialCardImage({ title: 'Commons AI', subtitle: t.footer })
-  const eyebrow = [edition.ordinal ? t.editionOrdinal(edition.ordinal) : `${t.edition} ${edition.year}`, edition.state === 'past' ? t.pastEdition : null]
+  const eyebrow = [
+    edition.ordinal ? t.editionOrdinal(edition.ordinal) : `${t.edition} ${edition.year}`,
+    edition.state === 'past' ? t.pastEdition : null,
+  ]
     .filter(Boolean)
     .join(' · ')
   const dates = edition.startDate ? formatDateRange(edition.startDate, edition.endDate, locale) : t.datesToBeAnnounced

@@ -27,9 +27,7 @@ export function EditionSubpage({ page, locale, currentYear, path, eyebrow, title
       {page.state === 'past' && <PastEditionBanner year={edition.year} locale={locale} currentYear={currentYear} />}
       <div className={`container ${styles.page}`}>
         <p className={styles.back}>
-          <Link href={localePath(locale, canonicalEditionPath(edition.year, currentYear))}>
-            ← {t.backToEdition(edition.title)}
-          </Link>
+          <Link href={localePath(locale, canonicalEditionPath(edition.year, currentYear))}>← {t.backToEdition(edition.title)}</Link>
         </p>
         <p className={styles.eyebrow}>{eyebrow}</p>
         <h1 className={styles.title}>{title}</h1>

@@ -197,7 +197,9 @@ export function EditionView({ page, locale, now = new Date(), currentYear }: Pro
         </section>
       )}
 
-      {state === 'past' && page.callNumbers && <CallInNumbers numbers={page.callNumbers} locale={locale} className={`container ${styles.section}`} />}
+      {state === 'past' && page.callNumbers && (
+        <CallInNumbers numbers={page.callNumbers} locale={locale} className={`container ${styles.section}`} />
+      )}
 
       {perspectives.length > 0 && (
         <section className={`container ${styles.section}`} aria-labelledby="perspectives">

@@ -12,7 +12,9 @@ export function PastEditionBanner({ year, locale, currentYear }: { year: number;
       <div className="container">
         <strong>{t.pastEdition}.</strong> {t.pastEditionNotice(year)}{' '}
         {currentYear !== null && currentYear !== year && (
-          <Link href={localePath(locale, routes.home())}>{t.seeCurrentEdition} ({currentYear})</Link>
+          <Link href={localePath(locale, routes.home())}>
+            {t.seeCurrentEdition} ({currentYear})
+          </Link>
         )}
       </div>
     </aside>

@@ -29,19 +29,36 @@ export async function EditorsDashboard({ payload, user }: Props) {
       <h2 id="attention-heading">What needs attention</h2>
       {nothing && <p>Nothing needs attention right now.</p>}
       {dashboard.editions.map((section) => (
-        <div key={String(section.edition.id)} data-edition={section.edition.year} className="card" style={{ padding: '1rem', margin: '1rem 0' }}>
+        <div
+          key={String(section.edition.id)}
+          data-edition={section.edition.year}
+          className="card"
+          style={{ padding: '1rem', margin: '1rem 0' }}
+        >
           <h3 style={{ marginTop: 0 }}>
             <a href={`${payload.config.routes.admin}/collections/editions/${String(section.edition.id)}`}>
               {section.edition.title} ({STATUS_LABEL[section.edition.status] ?? section.edition.status})
             </a>
           </h3>
-          {section.lines.length === 0 ? <p>Nothing to do for this edition.</p> : <ul>{section.lines.map((line) => <Line key={line.key} line={line} />)}</ul>}
+          {section.lines.length === 0 ? (
+            <p>Nothing to do for this edition.</p>
+          ) : (
+            <ul>
+              {section.lines.map((line) => (
+                <Line key={line.key} line={line} />
+              ))}
+            </ul>
+          )}
         </div>
       ))}
       {dashboard.site.length > 0 && (
         <div data-edition="site" className="card" style={{ padding: '1rem', margin: '1rem 0' }}>
           <h3 style={{ marginTop: 0 }}>Site</h3>
-          <ul>{dashboard.site.map((line) => <Line key={line.key} line={line} />)}</ul>
+          <ul>
+            {dashboard.site.map((line) => (
+              <Line key={line.key} line={line} />
+            ))}
+          </ul>
         </div>
       )}
     </section>

@@ -7,7 +7,9 @@ function whereQuery(where: Condition, prefix = 'where'): string[] {
     const name = `${prefix}[${key}]`
     if (Array.isArray(value)) {
       return value.flatMap((item, index) =>
-        typeof item === 'object' && item !== null ? whereQuery(item as Condition, `${name}[${index}]`) : [`${encodeURIComponent(`${name}[${index}]`)}=${encodeURIComponent(String(item))}`],
+        typeof item === 'object' && item !== null
+          ? whereQuery(item as Condition, `${name}[${index}]`)
+          : [`${encodeURIComponent(`${name}[${index}]`)}=${encodeURIComponent(String(item))}`],
       )
     }
     if (typeof value === 'object' && value !== null) return whereQuery(value as Condition, name)

@@ -13,9 +13,9 @@ import { adminLinks } from './adminLinks'
  */
 
 type Id = number | string
-export type Tone = 'todo' | 'info'
+type Tone = 'todo' | 'info'
 export type AttentionLine = { key: string; text: string; href: string; tone: Tone; count?: number }
-export type EditionAttention = {
+type EditionAttention = {
   edition: { id: Id; year: number; title: string; status: Edition['status'] }
   lines: AttentionLine[]
 }
@@ -38,7 +38,16 @@ const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 
 
 /** French texts missing on the edition itself and on its themes (the public pages editors write). */
 async function frenchLine(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine | null> {
-  const all = await payload.findByID({ collection: 'editions', id: edition.id, locale: 'all', depth: 0, draft: true, joins: false, overrideAccess: true, context: { skipTranslationStatus: true } })
+  const all = await payload.findByID({
+    collection: 'editions',
+    id: edition.id,
+    locale: 'all',
+    depth: 0,
+    draft: true,
+    joins: false,
+    overrideAccess: true,
+    context: { skipTranslationStatus: true },
+  })
   const onEdition = missingFrench(payload.collections.editions.config.fields, all as never)
   const themes = await payload.find({
     collection: 'themes',
@@ -55,7 +64,9 @@ async function frenchLine(payload: Payload, edition: Edition, admin: string): Pr
   const themesMissing = themes.docs.filter((theme) => missingFrench(themeFields, theme as never).length > 0).length
   if (onEdition.length === 0 && themesMissing === 0) return null
   const parts = [
-    onEdition.length > 0 ? `edition (${onEdition.slice(0, 4).join(', ')}${onEdition.length > 4 ? `, +${onEdition.length - 4}` : ''})` : null,
+    onEdition.length > 0
+      ? `edition (${onEdition.slice(0, 4).join(', ')}${onEdition.length > 4 ? `, +${onEdition.length - 4}` : ''})`
+      : null,
     themesMissing > 0 ? plural(themesMissing, 'theme') : null,
   ].filter(Boolean)
   return {
@@ -63,7 +74,10 @@ async function frenchLine(payload: Payload, edition: Edition, admin: string): Pr
     tone: 'todo',
     count: onEdition.length + themesMissing,
     text: `French texts missing: ${parts.join('; ')}`,
-    href: onEdition.length > 0 ? adminLinks.document(admin, 'editions', edition.id) : adminLinks.list(admin, 'themes', { edition: { equals: edition.id } }),
+    href:
+      onEdition.length > 0
+        ? adminLinks.document(admin, 'editions', edition.id)
+        : adminLinks.list(admin, 'themes', { edition: { equals: edition.id } }),
   }
 }
 
@@ -88,9 +102,21 @@ async function cfpLines(payload: Payload, edition: Edition, admin: string, now: 
   }
   const total = await count(payload, 'proposals', { edition: { equals: edition.id } })
   if (total > 0 || cfp.deadline) {
-    const themes = await payload.find({ collection: 'themes', where: { edition: { equals: edition.id } }, sort: 'order', depth: 0, draft: true, pagination: false, overrideAccess: true, select: { title: true } })
+    const themes = await payload.find({
+      collection: 'themes',
+      where: { edition: { equals: edition.id } },
+      sort: 'order',
+      depth: 0,
+      draft: true,
+      pagination: false,
+      overrideAccess: true,
+      select: { title: true },
+    })
     const perTheme = await Promise.all(
-      themes.docs.map(async (theme) => `${theme.title}: ${await count(payload, 'proposals', { and: [{ edition: { equals: edition.id } }, { themes: { in: [theme.id] } }] })}`),
+      themes.docs.map(
+        async (theme) =>
+          `${theme.title}: ${await count(payload, 'proposals', { and: [{ edition: { equals: edition.id } }, { themes: { in: [theme.id] } }] })}`,
+      ),
     )
     lines.push({
       key: 'cfp-proposals',
@@ -126,12 +152,21 @@ async function reviewLines(payload: Payload, edition: Edition, admin: string): P
 
 async function sessionLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
   const unplacedWhere: Where = {
-    and: [{ edition: { equals: edition.id } }, { or: [{ start: { exists: false } }, { room: { exists: false } }, { room: { equals: '' } }] }],
+    and: [
+      { edition: { equals: edition.id } },
+      { or: [{ start: { exists: false } }, { room: { exists: false } }, { room: { equals: '' } }] },
+    ],
   }
   const lines: AttentionLine[] = []
   const unplaced = await count(payload, 'sessions', unplacedWhere)
   if (unplaced > 0) {
-    lines.push({ key: 'sessions-unplaced', tone: 'todo', count: unplaced, text: `${plural(unplaced, 'session')} without a time or a room`, href: adminLinks.list(admin, 'sessions', unplacedWhere as Record<string, unknown>) })
+    lines.push({
+      key: 'sessions-unplaced',
+      tone: 'todo',
+      count: unplaced,
+      text: `${plural(unplaced, 'session')} without a time or a room`,
+      href: adminLinks.list(admin, 'sessions', unplacedWhere as Record<string, unknown>),
+    })
   }
   // Conflicts are pairs of sessions: the edition's timed sessions (times, room and speakers only).
   const { docs } = await payload.find({
@@ -161,9 +196,15 @@ async function sessionLines(payload: Payload, edition: Edition, admin: string): 
 async function readinessLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
   const href = adminLinks.document(admin, 'editions', edition.id)
   const lines: AttentionLine[] = []
-  if (!edition.startDate || !edition.endDate) lines.push({ key: 'dates-missing', tone: 'todo', text: 'Dates missing: the edition has no start or end date', href })
+  if (!edition.startDate || !edition.endDate)
+    lines.push({ key: 'dates-missing', tone: 'todo', text: 'Dates missing: the edition has no start or end date', href })
   if ((await count(payload, 'themes', { edition: { equals: edition.id } })) === 0) {
-    lines.push({ key: 'themes-missing', tone: 'todo', text: 'No themes yet: proposals pick one of the edition’s themes', href: adminLinks.list(admin, 'themes') })
+    lines.push({
+      key: 'themes-missing',
+      tone: 'todo',
+      text: 'No themes yet: proposals pick one of the edition’s themes',
+      href: adminLinks.list(admin, 'themes'),
+    })
   }
   return lines
 }
@@ -178,9 +219,15 @@ async function reviewerLines(payload: Payload, user: NonNullable<User>, edition:
     overrideAccess: true,
     select: { proposal: true },
   })
-  const reviewed = mine.docs.map((review) => (typeof review.proposal === 'object' ? review.proposal?.id : review.proposal)).filter((id) => id !== undefined && id !== null)
+  const reviewed = mine.docs
+    .map((review) => (typeof review.proposal === 'object' ? review.proposal?.id : review.proposal))
+    .filter((id) => id !== undefined && id !== null)
   const where: Where = {
-    and: [{ edition: { equals: edition.id } }, { status: { in: OPEN_STATUSES } }, ...(reviewed.length ? [{ id: { not_in: reviewed } }] : [])],
+    and: [
+      { edition: { equals: edition.id } },
+      { status: { in: OPEN_STATUSES } },
+      ...(reviewed.length ? [{ id: { not_in: reviewed } }] : []),
+    ],
   }
   const n = await count(payload, 'proposals', where)
   const deadline = edition.cfp?.deadline ? ` (the call closes ${day(edition.cfp.deadline)})` : ''
@@ -199,8 +246,8 @@ async function reviewerLines(payload: Payload, user: NonNullable<User>, edition:
  * Lines other parts of the app add to an edition's section: pending decision releases and unconfirmed
  * speakers (speaker space), delivery problems of the email log (email pipeline). Each returns its lines.
  */
-export type EditionLineProvider = (payload: Payload, edition: Edition, admin: string, now: Date) => Promise<AttentionLine[]>
-export const editionLineProviders: EditionLineProvider[] = []
+type EditionLineProvider = (payload: Payload, edition: Edition, admin: string, now: Date) => Promise<AttentionLine[]>
+const editionLineProviders: EditionLineProvider[] = []
 
 /** Site-wide lines for admins. */
 async function siteLines(payload: Payload, admin: string): Promise<AttentionLine[]> {
@@ -209,15 +256,21 @@ async function siteLines(payload: Payload, admin: string): Promise<AttentionLine
   const failedWhere: Where = { 'emails.status': { equals: 'failed' } }
   const failed = await count(payload, 'proposals', failedWhere)
   if (failed > 0) {
-    lines.push({ key: 'emails-failed', tone: 'todo', count: failed, text: `${plural(failed, 'proposal')} with a failed email`, href: adminLinks.list(admin, 'proposals', failedWhere as Record<string, unknown>) })
+    lines.push({
+      key: 'emails-failed',
+      tone: 'todo',
+      count: failed,
+      text: `${plural(failed, 'proposal')} with a failed email`,
+      href: adminLinks.list(admin, 'proposals', failedWhere as Record<string, unknown>),
+    })
   }
   // The last backup's age: backups are files written by `npm run backup`; nothing records them in the
   // database yet, so there is no line until they are recorded.
   return lines
 }
 
-export type SiteLineProvider = (payload: Payload, admin: string, now: Date) => Promise<AttentionLine[]>
-export const siteLineProviders: SiteLineProvider[] = []
+type SiteLineProvider = (payload: Payload, admin: string, now: Date) => Promise<AttentionLine[]>
+const siteLineProviders: SiteLineProvider[] = []
 
 function assignedEditions(user: NonNullable<User>): string[] {
   const values = Array.isArray(user.reviewerEditions) ? user.reviewerEditions : []
@@ -259,7 +312,10 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
     }),
   )
   const site = hasRole(user as never, 'admin')
-    ? [...(await siteLines(payload, admin)), ...(await Promise.all(siteLineProviders.map((provide) => provide(payload, admin, now)))).flat()]
+    ? [
+        ...(await siteLines(payload, admin)),
+        ...(await Promise.all(siteLineProviders.map((provide) => provide(payload, admin, now)))).flat(),
+      ]
     : []
   return { role, editions: sections, site }
 }

@@ -18,7 +18,15 @@ function BarChart({ groups, id }: { groups: Group[]; id: string }) {
   const height = groups.length * (BAR_HEIGHT + GAP)
   const barSpace = CHART_WIDTH - LABEL_WIDTH - 50
   return (
-    <svg aria-hidden="true" focusable="false" width="100%" viewBox={`0 0 ${CHART_WIDTH} ${height}`} role="presentation" data-chart={id} style={{ maxWidth: CHART_WIDTH }}>
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width="100%"
+      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
+      role="presentation"
+      data-chart={id}
+      style={{ maxWidth: CHART_WIDTH }}
+    >
       {groups.map((group, index) => {
         const y = index * (BAR_HEIGHT + GAP)
         const width = Math.max(2, Math.round((group.count / max) * barSpace))
@@ -38,7 +46,17 @@ function BarChart({ groups, id }: { groups: Group[]; id: string }) {
   )
 }
 
-function GroupTable({ caption, groups, groupLabel, countLabel }: { caption: string; groups: Group[]; groupLabel: string; countLabel: string }) {
+function GroupTable({
+  caption,
+  groups,
+  groupLabel,
+  countLabel,
+}: {
+  caption: string
+  groups: Group[]
+  groupLabel: string
+  countLabel: string
+}) {
   return (
     <table>
       <caption>{caption}</caption>

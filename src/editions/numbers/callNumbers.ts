@@ -26,7 +26,12 @@ export type CallNumbers = {
 const count = async (payload: Payload, collection: 'proposals' | 'reviews', where: Where) =>
   (await payload.count({ collection, where, overrideAccess: true })).totalDocs
 
-export async function loadCallNumbers(payload: Payload, editionId: Id, themes: ReadonlyArray<{ id: Id; title: string }>, locale: Locale): Promise<CallNumbers | null> {
+export async function loadCallNumbers(
+  payload: Payload,
+  editionId: Id,
+  themes: ReadonlyArray<{ id: Id; title: string }>,
+  locale: Locale,
+): Promise<CallNumbers | null> {
   const t = numbersMessages(locale)
   const inEdition = { edition: { equals: editionId } }
   const total = await count(payload, 'proposals', inEdition)
@@ -35,9 +40,19 @@ export async function loadCallNumbers(payload: Payload, editionId: Id, themes: R
     count(payload, 'proposals', { and: [inEdition, { status: { equals: 'accepted' } }] }),
     count(payload, 'reviews', inEdition),
     Promise.all(
-      themes.map(async (theme) => ({ key: String(theme.id), label: theme.title, count: await count(payload, 'proposals', { and: [inEdition, { themes: { in: [theme.id] } }] }) })),
+      themes.map(async (theme) => ({
+        key: String(theme.id),
+        label: theme.title,
+        count: await count(payload, 'proposals', { and: [inEdition, { themes: { in: [theme.id] } }] }),
+      })),
     ),
-    Promise.all(FORMAT_PART_KINDS.map(async (kind) => ({ key: kind, label: t.formats[kind], count: await count(payload, 'proposals', { and: [inEdition, { format: { equals: kind } }] }) }))),
+    Promise.all(
+      FORMAT_PART_KINDS.map(async (kind) => ({
+        key: kind,
+        label: t.formats[kind],
+        count: await count(payload, 'proposals', { and: [inEdition, { format: { equals: kind } }] }),
+      })),
+    ),
   ])
   return {
     total,

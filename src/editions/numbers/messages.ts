@@ -12,7 +12,11 @@ const en = {
   reviews: (perProposal: string) => `${perProposal} reviews per proposal on average.`,
   privacy: 'Groups of fewer than 5 proposals are counted together under “other”.',
   other: 'Other',
-  formats: { 'framing-talk': 'Framing talk', 'audience-reflection': 'Reflection with the audience', 'inspiring-initiative': 'Inspiring initiative' },
+  formats: {
+    'framing-talk': 'Framing talk',
+    'audience-reflection': 'Reflection with the audience',
+    'inspiring-initiative': 'Inspiring initiative',
+  },
   number: (value: number, digits = 0) => value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }),
 }
 
@@ -28,7 +32,11 @@ const fr: typeof en = {
   reviews: (perProposal: string) => `${perProposal} évaluations par proposition en moyenne.`,
   privacy: 'Les groupes de moins de 5 propositions sont comptés ensemble sous « autres ».',
   other: 'Autres',
-  formats: { 'framing-talk': 'Exposé de cadrage', 'audience-reflection': 'Réflexion avec le public', 'inspiring-initiative': 'Initiative inspirante' },
+  formats: {
+    'framing-talk': 'Exposé de cadrage',
+    'audience-reflection': 'Réflexion avec le public',
+    'inspiring-initiative': 'Initiative inspirante',
+  },
   number: (value: number, digits = 0) => value.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits }),
 }
 

@@ -6,7 +6,7 @@
 export const MIN_GROUP = 5
 
 export type Group = { key: string; label: string; count: number }
-export const OTHER_KEY = 'other'
+const OTHER_KEY = 'other'
 
 export function mergeSmallGroups(groups: readonly Group[], otherLabel: string, min = MIN_GROUP): Group[] {
   const sorted = [...groups].filter((group) => group.count > 0).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))

@@ -22,8 +22,10 @@ export const EVERYTHING: CopyChoices = { format: true, themes: true, committee: 
 /** `{ copy: { themes: true, … } }` from a request body; unknown keys and non-booleans are a 400. */
 export function parseCopyChoices(body: Record<string, unknown>): CopyChoices {
   const raw = body.copy
-  if (raw === undefined) throw badRequest('Say what to copy: copy: { format, themes, committee, cfpTexts, links, seo } (true or false each).', 'copy')
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw badRequest('copy must be an object of true/false choices.', 'copy')
+  if (raw === undefined)
+    throw badRequest('Say what to copy: copy: { format, themes, committee, cfpTexts, links, seo } (true or false each).', 'copy')
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw badRequest('copy must be an object of true/false choices.', 'copy')
   const choices = { ...NOTHING }
   for (const [key, value] of Object.entries(raw)) {
     if (!(key in choices)) {

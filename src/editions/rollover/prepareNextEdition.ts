@@ -35,7 +35,7 @@ function inLocale(value: unknown, locale: Locale): unknown {
 }
 
 /** "Commons AI 2026" → "Commons AI 2027"; a text without the year is kept as it is. */
-export function withYear(text: unknown, from: number, to: number): unknown {
+function withYear(text: unknown, from: number, to: number): unknown {
   return typeof text === 'string' ? text.split(String(from)).join(String(to)) : text
 }
 
@@ -209,7 +209,8 @@ export async function prepareNextEdition(req: PayloadRequest, sourceId: Id, choi
       created,
     )
     for (const theme of themes) await createBothLanguages(req, 'themes', (locale) => themeData(theme, edition.id, choices, locale), created)
-    for (const member of members) await createBothLanguages(req, 'committee-members', (locale) => memberData(member, edition.id, locale), created)
+    for (const member of members)
+      await createBothLanguages(req, 'committee-members', (locale) => memberData(member, edition.id, locale), created)
     if (transactionID !== null) await req.payload.db.commitTransaction(transactionID)
 
     const formatParts = choices.format && Array.isArray(source.format) ? source.format.length : 0

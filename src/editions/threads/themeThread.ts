@@ -11,7 +11,7 @@ import { relationId } from '../../platform/relations'
 
 type Id = number | string
 
-export type ThreadLink = { title: string; slug: string }
+type ThreadLink = { title: string; slug: string }
 export type ThreadTheme = {
   id: Id
   year: number
@@ -40,8 +40,7 @@ async function publicThemes(payload: Payload, where: Where, locale: Locale): Pro
   return docs as unknown as ThemeRow[]
 }
 
-const idsOf = (value: unknown): Id[] =>
-  (Array.isArray(value) ? value : []).map(relationId).filter((id): id is Id => id !== undefined)
+const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value : []).map(relationId).filter((id): id is Id => id !== undefined)
 
 /** Walks one direction from `start` (breadth first), never visiting a theme twice. */
 async function walk(
@@ -68,10 +67,16 @@ export async function loadThemeThread(payload: Payload, themeId: Id, locale: Loc
   const [theme] = await publicThemes(payload, { id: { equals: themeId } }, locale)
   if (!theme) return { earlier: [], later: [] }
   const seen = new Set([String(theme.id)])
-  const earlier = await walk(payload, theme, locale, (frontier) => {
-    const ids = frontier.flatMap((row) => idsOf(row.continues))
-    return ids.length > 0 ? { id: { in: ids } } : null
-  }, seen)
+  const earlier = await walk(
+    payload,
+    theme,
+    locale,
+    (frontier) => {
+      const ids = frontier.flatMap((row) => idsOf(row.continues))
+      return ids.length > 0 ? { id: { in: ids } } : null
+    },
+    seen,
+  )
   const later = await walk(payload, theme, locale, (frontier) => ({ continues: { in: frontier.map((row) => row.id) } }), seen)
   const all = [...earlier, ...later]
   if (all.length === 0) return { earlier: [], later: [] }
@@ -79,7 +84,14 @@ export async function loadThemeThread(payload: Payload, themeId: Id, locale: Loc
   const themeIds = all.map((row) => row.id)
   const editionIds = [...new Set(all.map((row) => relationId(row.edition)).filter((id): id is Id => id !== undefined))]
   const [editions, sessions, perspectives] = await Promise.all([
-    payload.find({ collection: 'editions', where: { id: { in: editionIds } }, depth: 0, pagination: false, overrideAccess: false, select: { year: true } }),
+    payload.find({
+      collection: 'editions',
+      where: { id: { in: editionIds } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      select: { year: true },
+    }),
     payload.find({
       collection: 'sessions',
       where: { themes: { in: themeIds } },
@@ -120,7 +132,13 @@ export async function loadThemeThread(payload: Payload, themeId: Id, locale: Loc
   }
   const byYear = (a: ThreadTheme, b: ThreadTheme) => a.year - b.year || a.title.localeCompare(b.title)
   return {
-    earlier: earlier.map(describe).filter((row): row is ThreadTheme => row !== null).sort(byYear),
-    later: later.map(describe).filter((row): row is ThreadTheme => row !== null).sort(byYear),
+    earlier: earlier
+      .map(describe)
+      .filter((row): row is ThreadTheme => row !== null)
+      .sort(byYear),
+    later: later
+      .map(describe)
+      .filter((row): row is ThreadTheme => row !== null)
+      .sort(byYear),
   }
 }

@@ -46,10 +46,7 @@ export function PerspectivesIndex({ locale, active, themes, perspectives }: Prop
               </li>
               {filters.map((theme) => (
                 <li key={theme.slug}>
-                  <Link
-                    href={href(routes.perspectivesByTheme(theme.slug))}
-                    aria-current={active?.slug === theme.slug ? 'page' : undefined}
-                  >
+                  <Link href={href(routes.perspectivesByTheme(theme.slug))} aria-current={active?.slug === theme.slug ? 'page' : undefined}>
                     {theme.title} ({theme.count})
                   </Link>
                 </li>

@@ -8,7 +8,7 @@ import type { Access, FieldAccess } from 'payload'
 
 import { hasRole } from './roles'
 
-export { hasRole, roleOf, ROLES, type Role } from './roles'
+export { hasRole, roleOf, ROLES } from './roles'
 
 /** The usual shape: one rule for reading, one for every write (create, update, delete). */
 export function readWrite(read: Access, write: Access): { read: Access; create: Access; update: Access; delete: Access } {
@@ -38,4 +38,4 @@ export const editorsOrPublished: Access = ({ req }) => {
  * Saved versions hold every draft ever saved: editors and admins only. (Payload's default for
  * readVersions is "anyone logged in", which let reviewers read drafts through /api/<collection>/versions.)
  */
-export const editorsOnlyVersions: Access = isEditorOrAdmin
+export const editorsOnlyVersions: Access = (args) => isEditorOrAdmin(args)

@@ -22,7 +22,10 @@ export type ExpiryOutcome = 'disabled' | 'no-request' | 'now' | 'after-commit'
  * Expire cache tags for a change made through `req`, after its transaction commits (MongoDB) or now
  * (SQLite, which runs requests without one). Errors from Next are real errors here: they propagate.
  */
-export async function expireTagsFor(req: Pick<PayloadRequest, 'context' | 'transactionID'>, tags: Iterable<string>): Promise<ExpiryOutcome> {
+export async function expireTagsFor(
+  req: Pick<PayloadRequest, 'context' | 'transactionID'>,
+  tags: Iterable<string>,
+): Promise<ExpiryOutcome> {
   if (req.context?.disableRevalidate) return 'disabled'
   const inRequest = hasNextRequestStore()
   const unique = [...new Set(tags)]

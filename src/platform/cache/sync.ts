@@ -99,7 +99,9 @@ export function createCacheSync(options: CacheSyncOptions): CacheSync {
       if (tags.length === 0) return
       void payload
         .create({ collection: CACHE_INVALIDATIONS, data: { tags, origin: me }, overrideAccess: true, depth: 0 })
-        .catch((error: unknown) => log(`cache sync: could not record expired tags (${error instanceof Error ? error.message : String(error)})`))
+        .catch((error: unknown) =>
+          log(`cache sync: could not record expired tags (${error instanceof Error ? error.message : String(error)})`),
+        )
     },
     poll,
     stop: () => clearInterval(timer),

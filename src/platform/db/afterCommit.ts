@@ -23,10 +23,7 @@ export async function openTransactionId(transactionID: unknown): Promise<Transac
  * Runs `task` once the transaction commits (the commit waits for it), or now when there is none.
  * A task runs after the commit, so it must not use that transaction: see `outsideTransaction`.
  */
-export async function afterCommit(
-  transactionID: unknown,
-  task: Task,
-): Promise<'now' | 'after-commit'> {
+export async function afterCommit(transactionID: unknown, task: Task): Promise<'now' | 'after-commit'> {
   const id = await openTransactionId(transactionID)
   if (id === null) {
     await task()

@@ -13,7 +13,7 @@ import { parseDatabaseUri, type DatabaseChoice } from './databaseUri'
 /** How long start-up waits for an unreachable MongoDB before it fails with the host named. */
 const MONGO_SERVER_SELECTION_MS = 5_000
 
-export class DatabaseConnectionError extends Error {
+class DatabaseConnectionError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'DatabaseConnectionError'
@@ -29,29 +29,33 @@ export class DatabaseConnectionError extends Error {
  */
 export function databaseAdapter(choice: DatabaseChoice = currentDatabase()): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
-    return withAfterCommit(withClearConnectionError(
-      mongooseAdapter({
-        url: choice.url,
-        connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_MS },
-        ensureIndexes: true,
-        migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
-      }),
-      choice.hosts,
-      choice.url,
-    ))
+    return withAfterCommit(
+      withClearConnectionError(
+        mongooseAdapter({
+          url: choice.url,
+          connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_MS },
+          ensureIndexes: true,
+          migrationDir: path.resolve(process.cwd(), 'src/migrations/mongodb'),
+        }),
+        choice.hosts,
+        choice.url,
+      ),
+    )
   }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
-  return withAfterCommit(withMaintenanceTransactions(
-    sqliteAdapter({
-      client: { url: choice.url },
-      busyTimeout: 10_000,
-      wal: true,
-      migrationDir: path.resolve(process.cwd(), 'src/migrations'),
-      prodMigrations: migrations,
-      // Enables the adapter's transaction support, which withMaintenanceTransactions keeps for restores only.
-      transactionOptions: {},
-    }),
-  ))
+  return withAfterCommit(
+    withMaintenanceTransactions(
+      sqliteAdapter({
+        client: { url: choice.url },
+        busyTimeout: 10_000,
+        wal: true,
+        migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+        prodMigrations: migrations,
+        // Enables the adapter's transaction support, which withMaintenanceTransactions keeps for restores only.
+        transactionOptions: {},
+      }),
+    ),
+  )
 }
 
 const MAINTENANCE_BEGIN = Symbol.for('commons-hub.maintenanceBeginTransaction')
@@ -116,7 +120,10 @@ function withClearConnectionError(adapterObj: DatabaseAdapterObj, hosts: string,
           const connected = await connect.call(this, options)
           // The adapter decides on connect; say so loudly when it runs without transactions.
           if ((adapter as { transactionOptions?: unknown }).transactionOptions === false) {
-            logger.warn(replicaSetWarning(url) ?? 'MongoDB runs without transactions: the client found no replica set (check the DNS records of the +srv string).')
+            logger.warn(
+              replicaSetWarning(url) ??
+                'MongoDB runs without transactions: the client found no replica set (check the DNS records of the +srv string).',
+            )
           }
           return connected
         } catch (error) {

@@ -4,9 +4,7 @@ import path from 'node:path'
  * What `DATABASE_URI` asks for. Pure (no adapter imports) so it can be tested and
  * used by scripts that only need to describe the database.
  */
-export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string; hosts: string }
+export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string; hosts: string }
 
 export class DatabaseConfigError extends Error {
   constructor(message: string) {
@@ -16,7 +14,7 @@ export class DatabaseConfigError extends Error {
 }
 
 /** Development and production keep separate default files: dev pushes its schema, production migrates. */
-export function defaultSqliteFile(nodeEnv: string | undefined, cwd: string = process.cwd()): string {
+function defaultSqliteFile(nodeEnv: string | undefined, cwd: string = process.cwd()): string {
   const name = nodeEnv === 'production' ? 'commons-hub.db' : 'commons-hub.dev.db'
   return path.join(cwd, 'data', name)
 }
@@ -26,10 +24,7 @@ const MONGO_PREFIXES = ['mongodb://', 'mongodb+srv://'] as const
 const MONGO_URI = /^mongodb(?:\+srv)?:\/\/(?:[^@/?#\s]+@)?([^/?#@\s]+)(?:\/[^?#\s]*)?(?:\?[^#\s]*)?$/
 const MONGO_HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?$/i
 
-export function parseDatabaseUri(
-  raw: string | undefined,
-  options: { nodeEnv?: string; cwd?: string } = {},
-): DatabaseChoice {
+export function parseDatabaseUri(raw: string | undefined, options: { nodeEnv?: string; cwd?: string } = {}): DatabaseChoice {
   const value = raw?.trim() ?? ''
   const cwd = options.cwd ?? process.cwd()
 
@@ -41,9 +36,7 @@ export function parseDatabaseUri(
   if (value.startsWith('file:')) {
     const rest = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     if (rest === '' || rest.endsWith('/')) {
-      throw new DatabaseConfigError(
-        `DATABASE_URI "${value}" names no SQLite file: use e.g. file:./data/commons-hub.db`,
-      )
+      throw new DatabaseConfigError(`DATABASE_URI "${value}" names no SQLite file: use e.g. file:./data/commons-hub.db`)
     }
     const file = path.resolve(cwd, rest)
     return { kind: 'sqlite', url: `file:${file}`, file }

@@ -10,7 +10,7 @@ import { emailSettings, type Env } from './settings'
  * dependency checker stops dev, tests and the CLI when one @payloadcms package differs from payload's
  * 3.90.2. Swap this function for the official one when 3.90.2 (or the next common version) is out.
  */
-export function nodemailerAdapter(args: { transport: Transporter; defaultFromAddress: string; defaultFromName: string }): EmailAdapter {
+function nodemailerAdapter(args: { transport: Transporter; defaultFromAddress: string; defaultFromName: string }): EmailAdapter {
   const { transport, defaultFromAddress, defaultFromName } = args
   return () => ({
     name: 'nodemailer',
@@ -23,7 +23,10 @@ export function nodemailerAdapter(args: { transport: Transporter; defaultFromAdd
             ? `"${message.from.name.replace(/["\\]/g, '')}" <${message.from.address}>`
             : message.from.address
           : message.from
-      return transport.sendMail({ ...(message as nodemailer.SendMailOptions), from: from || `"${defaultFromName}" <${defaultFromAddress}>` })
+      return transport.sendMail({
+        ...(message as nodemailer.SendMailOptions),
+        from: from || `"${defaultFromName}" <${defaultFromAddress}>`,
+      })
     },
   })
 }

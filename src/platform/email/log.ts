@@ -4,7 +4,7 @@ import { isEditorOrAdminField } from '../access'
 import { CAPTURED_NOTE } from './settings'
 
 /** What a document's email log records about each email sent about it. */
-export const EMAIL_STATUSES = ['queued', 'sent', 'captured', 'failed'] as const
+const EMAIL_STATUSES = ['queued', 'sent', 'captured', 'failed'] as const
 export type EmailStatus = (typeof EMAIL_STATUSES)[number]
 
 export type EmailLogEntry = {

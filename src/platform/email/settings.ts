@@ -1,7 +1,7 @@
 /** Where outgoing mail goes and who sends it, read from the environment in one place. */
 export type Env = Record<string, string | undefined>
 
-export type SmtpSettings = { host: string; port: number; user?: string; pass?: string }
+type SmtpSettings = { host: string; port: number; user?: string; pass?: string }
 
 export type EmailSettings = {
   fromAddress: string

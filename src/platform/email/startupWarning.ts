@@ -8,6 +8,8 @@ export function warnIfCapturing(env: Env = process.env, print: (line: string) =>
   if (warned || env['NODE_ENV'] !== 'production' || emailSettings(env).smtp) return false
   warned = true
   const bar = '!'.repeat(78)
-  print(`${bar}\n!! EMAIL IS OFF: SMTP_HOST is not set. No email leaves this server (${CAPTURED_NOTE});\n!! each one is only written to ${mailCaptureDir(env)} and logged as "captured".\n${bar}`)
+  print(
+    `${bar}\n!! EMAIL IS OFF: SMTP_HOST is not set. No email leaves this server (${CAPTURED_NOTE});\n!! each one is only written to ${mailCaptureDir(env)} and logged as "captured".\n${bar}`,
+  )
   return true
 }

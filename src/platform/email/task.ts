@@ -27,7 +27,7 @@ function isPermanent(error: unknown): boolean {
 }
 
 /** Sets (or adds, when the job ran before its entry was written) the log entry of this job. */
-export async function markEmail(
+async function markEmail(
   req: PayloadRequest,
   target: EmailLogTarget,
   job: string,
@@ -61,7 +61,12 @@ export const sendEmailTask: TaskConfig<{ input: SendEmailInput; output: { status
   // A mail server that is down or slow (4xx, no connection) is tried again: after 30 s, 1, 2, 4 minutes.
   retries: { attempts: 4, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, job, req }) => {
-    const target: EmailLogTarget = { collection: input.collection as CollectionSlug, id: input.docId, kind: input.kind, field: input.field ?? undefined }
+    const target: EmailLogTarget = {
+      collection: input.collection as CollectionSlug,
+      id: input.docId,
+      kind: input.kind,
+      field: input.field ?? undefined,
+    }
     const about = { kind: input.kind, to: input.to, subject: input.subject }
     const jobId = String(job.id)
     let info: unknown

@@ -3,14 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Values that ship in examples and templates: never acceptable in production. */
-const KNOWN_DEFAULTS = new Set([
-  'change-me',
-  'changeme',
-  'secret',
-  'your-secret-here',
-  'YOUR_SECRET_HERE',
-  'dev-secret-change-me',
-])
+const KNOWN_DEFAULTS = new Set(['change-me', 'changeme', 'secret', 'your-secret-here', 'YOUR_SECRET_HERE', 'dev-secret-change-me'])
 
 export const MIN_SECRET_LENGTH = 32
 
@@ -42,9 +35,7 @@ export function resolvePayloadSecret(env: { PAYLOAD_SECRET?: string; NODE_ENV?: 
     throw new SecretConfigError('PAYLOAD_SECRET is a default placeholder: set a random secret (openssl rand -hex 32)')
   }
   if (secret.length < MIN_SECRET_LENGTH) {
-    throw new SecretConfigError(
-      `PAYLOAD_SECRET is ${secret.length} characters long: production needs at least ${MIN_SECRET_LENGTH}`,
-    )
+    throw new SecretConfigError(`PAYLOAD_SECRET is ${secret.length} characters long: production needs at least ${MIN_SECRET_LENGTH}`)
   }
   return secret
 }

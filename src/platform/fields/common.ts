@@ -27,10 +27,7 @@ export function editionField(options: { required?: boolean; sidebar?: boolean } 
   }
 }
 
-export function emailField(
-  name: string,
-  options: { label?: string; required?: boolean; access?: EmailField['access'] } = {},
-): EmailField {
+export function emailField(name: string, options: { label?: string; required?: boolean; access?: EmailField['access'] } = {}): EmailField {
   return {
     name,
     type: 'email',
@@ -68,10 +65,7 @@ export function linksField(name = 'links'): Field {
     type: 'array',
     maxRows: 10,
     labels: { singular: 'Link', plural: 'Links' },
-    fields: [
-      { name: 'label', type: 'text', required: true, maxLength: 80 },
-      urlField('url', { required: true }),
-    ],
+    fields: [{ name: 'label', type: 'text', required: true, maxLength: 80 }, urlField('url', { required: true })],
   }
 }
 

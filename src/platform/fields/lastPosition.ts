@@ -6,7 +6,7 @@ import { relationId } from '../relations'
  * An `order` field whose new documents go last within their edition (after the highest order there)
  * instead of first with 0: an editor adding a theme expects it at the end of the list.
  */
-export function lastInEdition(collection: CollectionSlug): FieldHook {
+function lastInEdition(collection: CollectionSlug): FieldHook {
   return async ({ value, data, operation, req }) => {
     if (operation !== 'create' || (typeof value === 'number' && Number.isFinite(value))) return value
     const edition = relationId(data?.edition)

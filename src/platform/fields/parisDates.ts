@@ -7,9 +7,9 @@ import { endOfDayInParis, EVENT_TIME_ZONE, parisWallClock } from '../dates'
  * Payload's per-field time zone with Paris as the only choice, "1 Dec 2026" and 24-hour times, and
  * typed dates read day first (formats that could swap day and month are never tried).
  */
-export const DAY_FORMAT = 'd MMM yyyy'
-export const TIME_FORMAT = 'HH:mm'
-export const DAY_AND_TIME_FORMAT = `${DAY_FORMAT}, ${TIME_FORMAT}`
+const DAY_FORMAT = 'd MMM yyyy'
+const TIME_FORMAT = 'HH:mm'
+const DAY_AND_TIME_FORMAT = `${DAY_FORMAT}, ${TIME_FORMAT}`
 
 /** What the date input accepts when typed; the first is how it shows dates. */
 const DAY_INPUT_FORMATS = [DAY_FORMAT, 'd MMMM yyyy', 'dd/MM/yyyy', 'd/M/yyyy', 'd.M.yyyy', 'yyyy-MM-dd']
@@ -18,7 +18,7 @@ const DAY_AND_TIME_INPUT_FORMATS = [DAY_AND_TIME_FORMAT, 'd MMM yyyy HH:mm', 'dd
 /** Paris on every read, also for documents saved before the zone was recorded. */
 const parisOnRead: FieldHook = ({ value }) => value ?? EVENT_TIME_ZONE
 
-export const PARIS_TIME_ZONE: NonNullable<DateField['timezone']> = {
+const PARIS_TIME_ZONE: NonNullable<DateField['timezone']> = {
   defaultTimezone: EVENT_TIME_ZONE,
   supportedTimezones: [{ label: 'Paris', value: EVENT_TIME_ZONE }],
   override: ({ baseField }) => ({

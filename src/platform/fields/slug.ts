@@ -42,9 +42,7 @@ export function slugField({ from, uniqueWithin }: SlugOptions): Field {
       req,
     })
     if (clash.docs.length > 0) {
-      return uniqueWithin === 'edition'
-        ? `The slug "${value}" is already used in this edition.`
-        : `The slug "${value}" is already used.`
+      return uniqueWithin === 'edition' ? `The slug "${value}" is already used in this edition.` : `The slug "${value}" is already used.`
     }
     return true
   }

@@ -6,7 +6,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 // Secrets are compared byte for byte: never rewritten.
 const UNTOUCHED = new Set(['password', 'confirm-password', 'salt', 'hash'])
 
-export function stripControlCharacters<T>(value: T): T {
+function stripControlCharacters<T>(value: T): T {
   if (typeof value === 'string') return value.replace(CONTROL, '') as T
   if (Array.isArray(value)) return value.map(stripControlCharacters) as T
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -18,7 +18,7 @@ export function stripControlCharacters<T>(value: T): T {
 }
 
 /** Every text a document holds (plain fields and rich-text JSON alike) is cleaned on save. */
-export const stripControlsOnSave: CollectionBeforeValidateHook & GlobalBeforeValidateHook = ({ data }) =>
+const stripControlsOnSave: CollectionBeforeValidateHook & GlobalBeforeValidateHook = ({ data }) =>
   data ? stripControlCharacters(data) : data
 
 export function withTextHygiene(collections: CollectionConfig[]): CollectionConfig[] {

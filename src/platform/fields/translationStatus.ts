@@ -10,7 +10,7 @@ import { sameTransaction } from '../db/sameTransaction'
  * while the French site silently shows the English one (localization fallback): this sidebar field and
  * list column name those fields, for editors only. Computed on read, never stored.
  */
-export const TRANSLATION_STATUS_FIELD = 'frenchTranslation'
+const TRANSLATION_STATUS_FIELD = 'frenchTranslation'
 const SKIP = 'skipTranslationStatus'
 
 type Data = Record<string, unknown>

@@ -7,7 +7,7 @@ import { parseId } from './endpoint'
  * turns `/api/editions/2abc` into 2 (parseFloat) and a non-number into a database error (500 with a
  * stack). A malformed id is simply a document that does not exist: 404, one line at most in the log.
  */
-export const strictIdHook: CollectionBeforeOperationHook = ({ args, req }) => {
+const strictIdHook: CollectionBeforeOperationHook = ({ args, req }) => {
   const given = (args as { id?: unknown }).id
   if (given === undefined || given === null) return args
   const raw = typeof req.routeParams?.id === 'string' ? req.routeParams.id : given

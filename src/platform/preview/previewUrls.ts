@@ -13,7 +13,7 @@ export function isSafePreviewPath(path: string | null): path is string {
 }
 
 /** Payload's "Preview" button: opens the public page of the document, drafts included. */
-export function previewUrl(pathOf: (doc: Record<string, unknown>, payload: Payload) => Promise<string | null>): GeneratePreviewURL {
+function previewUrl(pathOf: (doc: Record<string, unknown>, payload: Payload) => Promise<string | null>): GeneratePreviewURL {
   return async (doc, { locale, req }) => {
     const path = await pathOf(doc, req.payload)
     if (!path) return null
@@ -32,18 +32,14 @@ async function yearOf(payload: Payload, edition: unknown): Promise<number | null
   return found.year
 }
 
-export const editionPreview = previewUrl(async (doc) =>
-  typeof doc.year === 'number' ? routes.edition(doc.year) : null,
-)
+export const editionPreview = previewUrl(async (doc) => (typeof doc.year === 'number' ? routes.edition(doc.year) : null))
 
 export const themePreview = previewUrl(async (doc, payload) => {
   const year = await yearOf(payload, doc.edition)
   return year !== null && typeof doc.slug === 'string' ? routes.theme(year, doc.slug) : null
 })
 
-export const perspectivePreview = previewUrl(async (doc) =>
-  typeof doc.slug === 'string' ? routes.perspective(doc.slug) : null,
-)
+export const perspectivePreview = previewUrl(async (doc) => (typeof doc.slug === 'string' ? routes.perspective(doc.slug) : null))
 
 /** A speaker's page in their latest edition (speaker pages live inside an edition). */
 export const speakerPreview = previewUrl(async (doc, payload) => {

@@ -6,7 +6,7 @@ import net from 'node:net'
  * Starts the production server of `npm start` as a child process (the publish command, the nginx test
  * and the bench use it). Needs `npm run build` first.
  */
-export const SERVER_ENTRY = 'src/platform/server/main.ts'
+const SERVER_ENTRY = 'src/platform/server/main.ts'
 /** The server is TypeScript: the project's launcher bundles it and runs it with the right conditions. */
 const LAUNCHER = 'scripts/ts.mjs'
 

@@ -59,7 +59,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`publish: ${error instanceof UsageError || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message)}\n`)
+    process.stderr.write(
+      `publish: ${error instanceof UsageError || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message)}\n`,
+    )
     process.exit(error instanceof UsageError ? 2 : 1)
   },
 )

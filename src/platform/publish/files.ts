@@ -12,7 +12,10 @@ import path from 'node:path'
  */
 export function fileForPath(urlPath: string): string {
   const pathname = urlPath.split('?')[0]!.replace(/\/{2,}/g, '/')
-  const segments = pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
+  const segments = pathname
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment))
   if (segments.some((segment) => segment === '.' || segment === '..' || segment.includes('\\') || segment.startsWith('.'))) {
     throw new Error(`Refusing to publish the path ${JSON.stringify(urlPath)}`)
   }

@@ -51,7 +51,12 @@ export async function startLocalNginx(options: { upstreams: string[]; publishDir
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-nginx-'))
   for (const name of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(prefix, 'tmp', name), { recursive: true })
   const port = options.port ?? (await freePort())
-  const conf = adaptNginxConf(fs.readFileSync(NGINX_CONF, 'utf8'), { prefix, port, upstreams: options.upstreams, publishDir: path.resolve(options.publishDir) })
+  const conf = adaptNginxConf(fs.readFileSync(NGINX_CONF, 'utf8'), {
+    prefix,
+    port,
+    upstreams: options.upstreams,
+    publishDir: path.resolve(options.publishDir),
+  })
   const confFile = path.join(prefix, 'nginx.conf')
   fs.writeFileSync(confFile, conf)
   const args = ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', confFile]
@@ -63,7 +68,8 @@ export async function startLocalNginx(options: { upstreams: string[]; publishDir
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 10_000
   for (;;) {
-    if (exited !== null) throw new Error(`nginx stopped (exit ${exited}): ${fs.readFileSync(path.join(prefix, 'error.log'), 'utf8').slice(-2000)}`)
+    if (exited !== null)
+      throw new Error(`nginx stopped (exit ${exited}): ${fs.readFileSync(path.join(prefix, 'error.log'), 'utf8').slice(-2000)}`)
     try {
       await fetch(`${url}/.publish-manifest.json`)
       break

@@ -25,7 +25,12 @@ export function sitemapPaths(xml: string): string[] {
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
 }
 
 /** Every path to publish, from the sitemap's paths. */
@@ -67,7 +72,7 @@ export function linkedPaths(text: string): string[] {
 }
 
 /** The path of every og:image of an HTML page (social cards are published beside the pages). */
-export function ogImagePaths(html: string): string[] {
+function ogImagePaths(html: string): string[] {
   const found = new Set<string>()
   for (const match of html.matchAll(/<meta\b[^>]*\bproperty="og:image"[^>]*>/g)) {
     const content = match[0].match(/\bcontent="([^"]+)"/)?.[1]

@@ -100,7 +100,9 @@ export class Publisher {
       .then(() => undefined)
       .catch((error: unknown) => {
         // The whole run failed (the sitemap could not be read): keep every file, try again later.
-        this.log(`publish: ${full ? 'full publish' : `tags ${tags.join(', ')}`} failed (${describe(error)}); keeping the previous files, retrying`)
+        this.log(
+          `publish: ${full ? 'full publish' : `tags ${tags.join(', ')}`} failed (${describe(error)}); keeping the previous files, retrying`,
+        )
         if (full) this.pendingFull = true
         for (const tag of tags) this.pendingTags.add(tag)
         this.retryLater('__run__', () => void this.flush())
@@ -143,7 +145,9 @@ export class Publisher {
     for (const p of gone) if (await removeFile(this.dir, fileForPath(p))) summary.removed++
     await this.writeManifest({ pages: paths, images: [...images] })
     const total = add(summary, imageSummary)
-    bar?.done(`${total.written} written, ${total.unchanged} unchanged, ${total.removed} removed, ${total.skipped} left to the app, ${total.failed} failed`)
+    bar?.done(
+      `${total.written} written, ${total.unchanged} unchanged, ${total.removed} removed, ${total.skipped} left to the app, ${total.failed} failed`,
+    )
     return total
   }
 

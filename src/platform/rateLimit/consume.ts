@@ -24,14 +24,24 @@ const SWEEP_EVERY = 50
 export async function consumeRateLimit(payload: Payload, rule: RateLimitRule, now = Date.now()): Promise<RateLimitResult> {
   const { bucket, key, limit, windowMs } = rule
   const context = { disableRevalidate: true }
-  const hit = await payload.create({ collection: COLLECTION, data: { bucket, key, at: now, expiresAt: now + windowMs } as never, overrideAccess: true, depth: 0, context })
+  const hit = await payload.create({
+    collection: COLLECTION,
+    data: { bucket, key, at: now, expiresAt: now + windowMs } as never,
+    overrideAccess: true,
+    depth: 0,
+    context,
+  })
   const inWindow = { and: [{ bucket: { equals: bucket } }, { key: { equals: key } }, { expiresAt: { greater_than: now } }] }
   const { totalDocs } = await payload.count({ collection: COLLECTION, where: inWindow as never, overrideAccess: true })
   const remove = async () => {
-    await payload.delete({ collection: COLLECTION, id: (hit as { id: number | string }).id, overrideAccess: true, context }).catch(() => undefined)
+    await payload
+      .delete({ collection: COLLECTION, id: (hit as { id: number | string }).id, overrideAccess: true, context })
+      .catch(() => undefined)
   }
   if (Math.random() * SWEEP_EVERY < 1) {
-    await payload.delete({ collection: COLLECTION, where: { expiresAt: { less_than_equal: now } } as never, overrideAccess: true, context }).catch(() => undefined)
+    await payload
+      .delete({ collection: COLLECTION, where: { expiresAt: { less_than_equal: now } } as never, overrideAccess: true, context })
+      .catch(() => undefined)
   }
   if (totalDocs <= limit) {
     let released = false
@@ -47,7 +57,15 @@ export async function consumeRateLimit(payload: Payload, rule: RateLimitRule, no
   }
   await remove()
   // The window frees a slot when its oldest counted request expires.
-  const { docs } = await payload.find({ collection: COLLECTION, where: inWindow as never, sort: 'expiresAt', limit: 1, depth: 0, overrideAccess: true, pagination: false })
+  const { docs } = await payload.find({
+    collection: COLLECTION,
+    where: inWindow as never,
+    sort: 'expiresAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   const oldest = (docs[0] as { expiresAt?: number } | undefined)?.expiresAt ?? now + windowMs
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest - now) / 1000)), release: noop }
 }

@@ -1,2 +1,1 @@
-export { RateLimitHits, RATE_LIMIT_HITS } from './collection'
-export { consumeRateLimit, type RateLimitResult, type RateLimitRule } from './consume'
+export { consumeRateLimit, type RateLimitResult } from './consume'

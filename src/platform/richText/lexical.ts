@@ -44,10 +44,7 @@ function blockToNodes(block: TextBlock): LexicalNode[] {
         },
       ]
     case 'quote':
-      return [
-        { ...base, type: 'quote', children: [text(block.text)] },
-        ...(block.cite ? [paragraph(`— ${block.cite}`)] : []),
-      ]
+      return [{ ...base, type: 'quote', children: [text(block.text)] }, ...(block.cite ? [paragraph(`— ${block.cite}`)] : [])]
   }
 }
 

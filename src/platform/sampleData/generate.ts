@@ -12,14 +12,22 @@ import { createProgress } from '../progress/progress'
  * timing; pages are not revalidated). Proposals and reviews, the bulk, are written with the database
  * adapter directly (no hooks): their references and review aggregates are set here as the hooks would.
  */
-export const SAMPLE = { sessions: 150, speakers: 300, proposals: 2000, reviewers: 3, themes: 6 } as const
+const SAMPLE = { sessions: 150, speakers: 300, proposals: 2000, reviewers: 3, themes: 6 } as const
 export const SAMPLE_FIRST_YEAR = 2071
 
 const CONTEXT = { disableRevalidate: true, sampleData: true }
 const FORMATS = ['framing-talk', 'audience-reflection', 'inspiring-initiative'] as const
 const STATUSES = ['submitted', 'in-review', 'accepted', 'waitlisted', 'rejected'] as const
 
-export type SampleSummary = { editions: number; themes: number; speakers: number; sessions: number; proposals: number; reviews: number; years: number[] }
+export type SampleSummary = {
+  editions: number
+  themes: number
+  speakers: number
+  sessions: number
+  proposals: number
+  reviews: number
+  years: number[]
+}
 
 export async function generateSampleData(payload: Payload, scale: number): Promise<SampleSummary> {
   const summary: SampleSummary = { editions: 0, themes: 0, speakers: 0, sessions: 0, proposals: 0, reviews: 0, years: [] }
@@ -42,7 +50,11 @@ export async function generateSampleData(payload: Payload, scale: number): Promi
         venue: 'Sample venue (sample data)',
         city: 'Sample city',
         format: [{ blockType: 'framing-talk', title: 'Sample framing talk (sample data)', description: 'Sample.' }],
-        cfp: { opensAt: `${year - 1}-01-01T00:00:00.000Z`, deadline: `${year}-06-01T00:00:00.000Z`, contactEmail: 'sample-cfp@example.org' },
+        cfp: {
+          opensAt: `${year - 1}-01-01T00:00:00.000Z`,
+          deadline: `${year}-06-01T00:00:00.000Z`,
+          contactEmail: 'sample-cfp@example.org',
+        },
         _status: 'published',
       } as never,
     })
@@ -53,7 +65,13 @@ export async function generateSampleData(payload: Payload, scale: number): Promi
         collection: 'themes',
         overrideAccess: true,
         context: CONTEXT,
-        data: { title: `Sample theme ${t + 1} of ${year}`, edition: edition.id, order: t, summary: 'Sample theme (sample data).', _status: 'published' } as never,
+        data: {
+          title: `Sample theme ${t + 1} of ${year}`,
+          edition: edition.id,
+          order: t,
+          summary: 'Sample theme (sample data).',
+          _status: 'published',
+        } as never,
       })
       themes.push(theme.id)
       summary.themes++
@@ -65,7 +83,12 @@ export async function generateSampleData(payload: Payload, scale: number): Promi
         collection: 'speakers',
         overrideAccess: true,
         context: CONTEXT,
-        data: { name: `Sample Speaker ${year}-${s + 1}`, editions: [edition.id], affiliation: 'Sample organisation (sample data)', _status: 'published' } as never,
+        data: {
+          name: `Sample Speaker ${year}-${s + 1}`,
+          editions: [edition.id],
+          affiliation: 'Sample organisation (sample data)',
+          _status: 'published',
+        } as never,
       })
       speakers.push(speaker.id)
       speakerBar.tick()
@@ -126,7 +149,15 @@ export async function generateSampleData(payload: Payload, scale: number): Promi
       for (let r = 0; r < reviewers.length; r++) {
         await payload.db.create({
           collection: 'reviews',
-          data: { proposal: proposal.id, reviewer: reviewers[r], edition: edition.id, score: scores[r], comment: 'Sample review (sample data).', createdAt: now, updatedAt: now },
+          data: {
+            proposal: proposal.id,
+            reviewer: reviewers[r],
+            edition: edition.id,
+            score: scores[r],
+            comment: 'Sample review (sample data).',
+            createdAt: now,
+            updatedAt: now,
+          },
         })
       }
       proposalBar.tick()
@@ -152,7 +183,12 @@ export async function sampleEditor(payload: Payload, password: string | undefine
   const email = 'sample.editor@example.org'
   const found = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
   if (!found.docs[0]) {
-    await payload.create({ collection: 'users', overrideAccess: true, context: CONTEXT, data: { email, password, name: 'Sample Editor', role: 'editor' } as never })
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      context: CONTEXT,
+      data: { email, password, name: 'Sample Editor', role: 'editor' } as never,
+    })
   }
   return email
 }
@@ -169,7 +205,12 @@ async function sampleReviewers(payload: Payload): Promise<Array<number | string>
         collection: 'users',
         overrideAccess: true,
         context: CONTEXT,
-        data: { email, password: `sample-${r}-${Math.random().toString(36).slice(2)}-password`, name: `Sample Reviewer ${r}`, role: 'reviewer' } as never,
+        data: {
+          email,
+          password: `sample-${r}-${Math.random().toString(36).slice(2)}-password`,
+          name: `Sample Reviewer ${r}`,
+          role: 'reviewer',
+        } as never,
       }))
     ids.push(user.id)
   }

@@ -129,7 +129,12 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 // Publishing and cross-process cache expiry (src/platform/cache/changes.ts), installed by src/instrumentation.ts.
-const publisher = () => (globalThis as { [key: symbol]: { flush(): Promise<void>; serverReady(address: { port: number; host?: string }): Promise<void> } | undefined })[Symbol.for('commons-hub.publisher')]
+const publisher = () =>
+  (
+    globalThis as {
+      [key: symbol]: { flush(): Promise<void>; serverReady(address: { port: number; host?: string }): Promise<void> } | undefined
+    }
+  )[Symbol.for('commons-hub.publisher')]
 
 const compress = compression()
 const HSTS = hstsHeader(process.env)

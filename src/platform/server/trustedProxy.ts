@@ -37,7 +37,7 @@ export function isTrustedProxy(address: string | undefined, extra: readonly stri
 const looksLikeIp = (value: string) => ipv4(value) !== null || (/^[0-9a-f:]+$/i.test(value) && value.includes(':'))
 
 /** The visitor's address: pure, from the connection's address and the X-Forwarded-For header. */
-export function visitorAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, extra: readonly string[] = []): string {
+function visitorAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, extra: readonly string[] = []): string {
   const connection = peer ? plain(peer) : 'unknown'
   if (!isTrustedProxy(peer, extra)) return connection
   const chain = [forwardedFor ?? []].flat().join(',').split(',').map(plain).filter(Boolean)

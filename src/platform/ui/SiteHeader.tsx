@@ -29,13 +29,7 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string }) {
             {link(routes.perspectives(), t.nav.perspectives)}
           </ul>
         </nav>
-        <a
-          href={localePath(other, path)}
-          hrefLang={other}
-          lang={other}
-          className={styles.lang}
-          aria-label={t.switchLanguageLabel}
-        >
+        <a href={localePath(other, path)} hrefLang={other} lang={other} className={styles.lang} aria-label={t.switchLanguageLabel}>
           {t.switchLanguage}
         </a>
       </div>

@@ -7,7 +7,7 @@ const BASE = 'https://internal.invalid'
  * newlines, so `/\evil.test/phish` leads to http://evil.test: a link is internal only when, resolved
  * against our origin, it stays on our origin.
  */
-export function internalPath(url: string): string | null {
+function internalPath(url: string): string | null {
   if (!url.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(url)) return null
   let resolved: URL
   try {

@@ -32,7 +32,14 @@ export function recordingEmbed(url: string | null | undefined, peertubeHosts: re
   const host = parsed.hostname.toLowerCase()
   const parts = parsed.pathname.split('/').filter(Boolean)
   if (['www.youtube.com', 'youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com', 'youtu.be'].includes(host)) {
-    const id = host === 'youtu.be' ? parts[0] : parts[0] === 'watch' ? parsed.searchParams.get('v') : ['embed', 'live', 'shorts'].includes(parts[0] ?? '') ? parts[1] : null
+    const id =
+      host === 'youtu.be'
+        ? parts[0]
+        : parts[0] === 'watch'
+          ? parsed.searchParams.get('v')
+          : ['embed', 'live', 'shorts'].includes(parts[0] ?? '')
+            ? parts[1]
+            : null
     return id && YOUTUBE_ID.test(id) ? { provider: 'youtube', src: `https://www.youtube-nocookie.com/embed/${id}` } : null
   }
   if (host === 'vimeo.com' || host === 'www.vimeo.com' || host === 'player.vimeo.com') {

@@ -11,7 +11,10 @@ function toStored(doc: AgendaDoc): StoredAgenda {
   return {
     key: doc.key,
     edition: String(relationId(doc.edition)),
-    sessions: (doc.sessions ?? []).map(relationId).filter((id) => id !== undefined).map(String),
+    sessions: (doc.sessions ?? [])
+      .map(relationId)
+      .filter((id) => id !== undefined)
+      .map(String),
   }
 }
 

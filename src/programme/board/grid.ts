@@ -24,7 +24,7 @@ export function parisInstant(day: string, minutes: number): string {
   return new Date(instant).toISOString()
 }
 
-export const snap = (minutes: number) => Math.round(minutes / STEP_MINUTES) * STEP_MINUTES
+const snap = (minutes: number) => Math.round(minutes / STEP_MINUTES) * STEP_MINUTES
 
 /** The days from an edition's start to its end (Paris days), or the given fallback. */
 export function editionDays(startDate: string | null | undefined, endDate: string | null | undefined): string[] {
@@ -59,4 +59,5 @@ export function toInstants(p: Placement): { start: string; end: string } {
   return { start: parisInstant(p.day, p.start), end: parisInstant(p.day, p.end) }
 }
 
-export const clockLabel = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+export const clockLabel = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`

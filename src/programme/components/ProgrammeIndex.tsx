@@ -91,7 +91,11 @@ export function ProgrammeIndex({ page, locale, currentYear, all, active, shown, 
               </ul>
             </nav>
           )}
-          {shown.length === 0 ? <p>{t.emptyForTheme}</p> : <ProgrammeSchedule year={year} sessions={shown} locale={locale} at={new Date()} />}
+          {shown.length === 0 ? (
+            <p>{t.emptyForTheme}</p>
+          ) : (
+            <ProgrammeSchedule year={year} sessions={shown} locale={locale} at={new Date()} />
+          )}
           <ProgrammeFeeds year={year} locale={locale} />
         </>
       )}

@@ -23,7 +23,11 @@ export function ProgrammeSchedule({ year, sessions, locale, at }: Props) {
         <section key={day.date} className={styles.day} aria-labelledby={`day-${day.date}`}>
           <h2 id={`day-${day.date}`}>{formatEventDay(day.date, locale)}</h2>
           {day.slots.map((slot) => (
-            <div key={slot.start} className={running.has(slot.start) ? `${styles.slot} ${styles.current}` : styles.slot} aria-current={running.has(slot.start) ? 'time' : undefined}>
+            <div
+              key={slot.start}
+              className={running.has(slot.start) ? `${styles.slot} ${styles.current}` : styles.slot}
+              aria-current={running.has(slot.start) ? 'time' : undefined}
+            >
               <p className={styles.slotTime}>
                 <time dateTime={slot.start}>{formatTime(slot.start)}</time>
                 {running.has(slot.start) && <strong className={styles.nowMark}> {nowText(locale).markNow}</strong>}

@@ -11,14 +11,14 @@ type SessionDoc = { id: number | string; edition?: unknown }
  * from) expires: programme pages, session pages, theme filters, speaker pages' session lists and the
  * .ics/.json feeds all read through the `programme:<year>` tag.
  */
-export const revalidateProgrammeAfterChange: CollectionAfterChangeHook<SessionDoc> = async ({ doc, previousDoc, req }) => {
+const revalidateProgrammeAfterChange: CollectionAfterChangeHook<SessionDoc> = async ({ doc, previousDoc, req }) => {
   if (req.context.disableRevalidate) return doc
   const years = await yearsOf([...editionIdsOf(doc), ...editionIdsOf(previousDoc)], req)
   await expireTagsFor(req, years.map(cacheTags.programme))
   return doc
 }
 
-export const revalidateProgrammeAfterDelete: CollectionAfterDeleteHook<SessionDoc> = async ({ doc, req }) => {
+const revalidateProgrammeAfterDelete: CollectionAfterDeleteHook<SessionDoc> = async ({ doc, req }) => {
   if (req.context.disableRevalidate) return doc
   await expireTagsFor(req, (await yearsOf(editionIdsOf(doc), req)).map(cacheTags.programme))
   return doc

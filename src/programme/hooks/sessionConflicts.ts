@@ -35,8 +35,18 @@ export const computeSessionConflicts: FieldHook = async ({ data, req }) => {
   })
   const conflicts = findConflicts(session, docs as SchedulableSession[])
   if (conflicts.length === 0) return null
-  const names = await namesOf('speakers', 'name', conflicts.flatMap((conflict) => (conflict.kind === 'speaker' ? [conflict.speaker] : [])), req)
-  const rooms = await namesOf('rooms', 'name', conflicts.flatMap((conflict) => (conflict.kind === 'room' ? [conflict.room] : [])), req)
+  const names = await namesOf(
+    'speakers',
+    'name',
+    conflicts.flatMap((conflict) => (conflict.kind === 'speaker' ? [conflict.speaker] : [])),
+    req,
+  )
+  const rooms = await namesOf(
+    'rooms',
+    'name',
+    conflicts.flatMap((conflict) => (conflict.kind === 'room' ? [conflict.room] : [])),
+    req,
+  )
   return describeConflicts(conflicts, names, rooms)
 }
 

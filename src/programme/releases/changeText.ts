@@ -36,7 +36,7 @@ export function changeKindLabel(kind: ChangeKind, locale: Locale): string {
   return words[locale][kind]
 }
 
-export function whenAndWhere(session: SnapshotSession, locale: Locale): string {
+function whenAndWhere(session: SnapshotSession, locale: Locale): string {
   const room = session.room ? inLocale(session.room.name, locale) : words[locale].noRoom
   return `${formatEventDay(eventDay(session.start), locale)}, ${formatTime(session.start)}–${formatTime(session.end)}, ${room}`
 }

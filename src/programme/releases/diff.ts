@@ -5,7 +5,7 @@ import type { ProgrammeSnapshot, SnapshotSession } from './snapshot'
  * which survives every edit, so a renamed and moved session is one change with two kinds, not a
  * cancellation plus an addition.
  */
-export const CHANGE_KINDS = ['added', 'cancelled', 'time', 'room', 'renamed', 'speakers'] as const
+const CHANGE_KINDS = ['added', 'cancelled', 'time', 'room', 'renamed', 'speakers'] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
 export type SessionChange = {
@@ -21,7 +21,7 @@ const sameText = (a: SnapshotSession['title'], b: SnapshotSession['title']) => a
 const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b)
 const speakerSet = (session: SnapshotSession) => [...new Set(session.speakers.map((speaker) => speaker.id))].sort().join(',')
 
-export function changeKinds(before: SnapshotSession, after: SnapshotSession): ChangeKind[] {
+function changeKinds(before: SnapshotSession, after: SnapshotSession): ChangeKind[] {
   const kinds: ChangeKind[] = []
   if (!sameInstant(before.start, after.start) || !sameInstant(before.end, after.end)) kinds.push('time')
   if ((before.room?.id ?? null) !== (after.room?.id ?? null)) kinds.push('room')

@@ -26,7 +26,10 @@ export const publishReleaseEndpoint = endpoint(
     if (edition === null) throw badRequest('Choose the edition whose programme to publish.', 'edition')
     const note = (body.note ?? {}) as Record<string, unknown>
     if (typeof note !== 'object') throw badRequest('The note must be an object { en, fr }.', 'note')
-    const release = await publishProgrammeRelease(req, { edition, note: { en: noteOf(note.en, 'note.en'), fr: noteOf(note.fr, 'note.fr') } })
+    const release = await publishProgrammeRelease(req, {
+      edition,
+      note: { en: noteOf(note.en, 'note.en'), fr: noteOf(note.fr, 'note.fr') },
+    })
     // Queued after the release exists, logged on it; the queue retries and records each email's fate.
     const emails = await notifySpeakersOfRelease(req, release, enqueueEmail)
     return Response.json({ ...release, emails }, { status: 201 })

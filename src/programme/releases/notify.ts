@@ -60,7 +60,7 @@ async function recipientsOf(req: PayloadRequest, changes: SessionChange[]): Prom
   return [...recipients.values()]
 }
 
-export function releaseEmail(release: Pick<PublishedRelease, 'number' | 'year'>, recipient: Recipient): { subject: string; text: string } {
+function releaseEmail(release: Pick<PublishedRelease, 'number' | 'year'>, recipient: Recipient): { subject: string; text: string } {
   const fr = recipient.locale === 'fr'
   const changesUrl = absoluteUrl(recipient.locale, routes.programmeChanges(release.year))
   const lines = recipient.changes.flatMap((change) => [
@@ -70,11 +70,27 @@ export function releaseEmail(release: Pick<PublishedRelease, 'number' | 'year'>,
   return fr
     ? {
         subject: `Commons AI ${release.year} : votre séance change (programme version ${release.number})`,
-        text: [`Bonjour,`, '', `La version ${release.number} du programme change votre séance :`, '', ...lines, '', `Tous les changements : ${changesUrl}`].join('\n'),
+        text: [
+          `Bonjour,`,
+          '',
+          `La version ${release.number} du programme change votre séance :`,
+          '',
+          ...lines,
+          '',
+          `Tous les changements : ${changesUrl}`,
+        ].join('\n'),
       }
     : {
         subject: `Commons AI ${release.year}: your session changed (programme version ${release.number})`,
-        text: [`Hello,`, '', `Version ${release.number} of the programme changes your session:`, '', ...lines, '', `Every change: ${changesUrl}`].join('\n'),
+        text: [
+          `Hello,`,
+          '',
+          `Version ${release.number} of the programme changes your session:`,
+          '',
+          ...lines,
+          '',
+          `Every change: ${changesUrl}`,
+        ].join('\n'),
       }
 }
 

@@ -17,7 +17,7 @@ type Id = number | string
 
 export type PublishedRelease = { id: Id; number: number; edition: Id; year: number; changes: SessionChange[] }
 
-export const NOTHING_CHANGED = (previous: number | null) =>
+const NOTHING_CHANGED = (previous: number | null) =>
   previous === null
     ? 'Nothing to publish: the draft programme is the same as the public one.'
     : `Nothing to publish: the draft programme is the same as version ${previous}.`
@@ -71,7 +71,7 @@ async function namesById(req: PayloadRequest, collection: 'rooms' | 'speakers', 
 const placed = (session: StoredSession) => Boolean(session.start && session.end)
 
 /** Sessions as a release freezes them, names of rooms and speakers included. */
-export async function snapshotOf(req: PayloadRequest, sessions: StoredSession[]): Promise<ProgrammeSnapshot> {
+async function snapshotOf(req: PayloadRequest, sessions: StoredSession[]): Promise<ProgrammeSnapshot> {
   const roomIds = sessions.map((session) => relationId(session.room)).filter((id): id is Id => id !== undefined)
   const speakerIds = sessions.flatMap((session) => (session.speakers ?? []).map(relationId)).filter((id): id is Id => id !== undefined)
   const [rooms, speakers] = await Promise.all([namesById(req, 'rooms', roomIds), namesById(req, 'speakers', speakerIds)])
@@ -177,7 +177,15 @@ export async function publishProgrammeRelease(req: PayloadRequest, input: Publis
     req,
   })
   if (note.fr) {
-    await payload.update({ collection: 'programme-releases', id: release.id, data: { note: note.fr }, locale: 'fr', overrideAccess: true, depth: 0, req })
+    await payload.update({
+      collection: 'programme-releases',
+      id: release.id,
+      data: { note: note.fr },
+      locale: 'fr',
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
   }
   await expireTagsFor(req, [cacheTags.programme(edition.year)])
   return { id: release.id, number, edition: edition.id, year: edition.year, changes }

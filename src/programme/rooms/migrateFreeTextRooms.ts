@@ -8,6 +8,7 @@ type Db = MigrateUpArgs['db']
  * distinct text per edition (compared trimmed and case-insensitively, as the old conflict rule did)
  * becomes a room named as first written, in alphabetical order, and every session and version points
  * at it. Returns how many rooms it created.
+ * @public used by the migration src/migrations/20261130_092237_round_two.ts
  */
 export async function migrateFreeTextRooms(db: Db): Promise<number> {
   const rows = (await db.all(sql`
@@ -25,10 +26,14 @@ export async function migrateFreeTextRooms(db: Db): Promise<number> {
   for (const room of sorted) {
     const order = (orderIn.get(room.edition) ?? 0) + 1
     orderIn.set(room.edition, order)
-    const [created] = (await db.all(sql`INSERT INTO rooms (edition_id, "order") VALUES (${room.edition}, ${order}) RETURNING id`)) as Array<{ id: number }>
+    const [created] = (await db.all(
+      sql`INSERT INTO rooms (edition_id, "order") VALUES (${room.edition}, ${order}) RETURNING id`,
+    )) as Array<{ id: number }>
     const id = created!.id
     await db.run(sql`INSERT INTO rooms_locales (name, _locale, _parent_id) VALUES (${room.name}, 'en', ${id})`)
-    await db.run(sql`UPDATE sessions SET room_id = ${id} WHERE edition_id = ${room.edition} AND lower(trim(room)) = ${room.name.toLowerCase()}`)
+    await db.run(
+      sql`UPDATE sessions SET room_id = ${id} WHERE edition_id = ${room.edition} AND lower(trim(room)) = ${room.name.toLowerCase()}`,
+    )
     await db.run(
       sql`UPDATE _sessions_v SET version_room_id = ${id} WHERE version_edition_id = ${room.edition} AND lower(trim(version_room)) = ${room.name.toLowerCase()}`,
     )

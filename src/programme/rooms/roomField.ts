@@ -10,7 +10,9 @@ export function roomField(): RelationshipField {
     admin: { description: 'Rooms are listed under Conference → Rooms, per edition.' },
     filterOptions: ({ data }) => {
       const edition = (data as { edition?: unknown } | undefined)?.edition
-      return edition ? { edition: { equals: typeof edition === 'object' && edition !== null ? (edition as { id: unknown }).id : edition } } : true
+      return edition
+        ? { edition: { equals: typeof edition === 'object' && edition !== null ? (edition as { id: unknown }).id : edition } }
+        : true
     },
   }
 }

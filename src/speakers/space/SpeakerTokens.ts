@@ -10,8 +10,8 @@ import { emailLogField } from '../../platform/email'
  * `redeemedFrom` makes a link single-use under concurrency: the session a link opens carries the link's
  * hash in a unique field, so a second redemption (a double click, a replayed request) loses on the index.
  */
-export const SPEAKER_TOKEN_KINDS = ['sign-in', 'session'] as const
-export type SpeakerTokenKind = (typeof SPEAKER_TOKEN_KINDS)[number]
+const SPEAKER_TOKEN_KINDS = ['sign-in', 'session'] as const
+type SpeakerTokenKind = (typeof SPEAKER_TOKEN_KINDS)[number]
 
 const nobody = () => false
 

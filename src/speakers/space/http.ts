@@ -15,7 +15,7 @@ import { endSession, redeemSignInLink, requestSignInLink, inspectSignInLink, typ
  */
 export const SESSION_COOKIE = 'speaker_session'
 /** Every "send me a link" answer takes at least this long, known address or not. */
-export const DEFAULT_LINK_ANSWER_MS = 400
+const DEFAULT_LINK_ANSWER_MS = 400
 
 export type SpeakerHttpOptions = {
   payload: Payload | (() => Promise<Payload>)
@@ -39,7 +39,14 @@ export function speakerPage(locale: Locale, status: number, title: string, body:
   return new Response(html, { status, headers: { ...NO_STORE, 'content-type': 'text/html; charset=utf-8', ...headers } })
 }
 
-export function refuse(request: Request, locale: Locale, status: number, message: string, back: { href: string; label: string } | null, headers: Record<string, string> = {}) {
+export function refuse(
+  request: Request,
+  locale: Locale,
+  status: number,
+  message: string,
+  back: { href: string; label: string } | null,
+  headers: Record<string, string> = {},
+) {
   if (!wantsHtml(request)) return Response.json({ errors: [{ message }] }, { status, headers: { ...NO_STORE, ...headers } })
   const link = back ? `<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>` : ''
   return speakerPage(locale, status, speakerMessages(locale).title, `<p role="alert">${escapeHtml(message)}</p>${link}`, headers)
@@ -120,9 +127,16 @@ export async function handleSignInPost(request: Request, options: SpeakerHttpOpt
       return Response.json({ errors: [{ message: t.signIn.invalid, field: 'email' }] }, { status: 422, headers: NO_STORE })
     case 'rateLimited': {
       const minutes = Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60))
-      return refuse(request, locale, 429, t.signIn.rateLimited(minutes), { href: signInPath, label: t.link.askAgain }, {
-        'retry-after': String(outcome.retryAfterSeconds),
-      })
+      return refuse(
+        request,
+        locale,
+        429,
+        t.signIn.rateLimited(minutes),
+        { href: signInPath, label: t.link.askAgain },
+        {
+          'retry-after': String(outcome.retryAfterSeconds),
+        },
+      )
     }
     case 'accepted':
       if (wantsHtml(request)) return seeOther(localePath(locale, speakerRoutes.checkEmail()))
@@ -134,7 +148,10 @@ const LINK_STATUS: Record<Exclude<LinkState['kind'], 'valid'>, number> = { inval
 
 function linkRefusal(request: Request, locale: Locale, kind: Exclude<LinkState['kind'], 'valid'>): Response {
   const t = speakerMessages(locale)
-  return refuse(request, locale, LINK_STATUS[kind], t.link[kind], { href: localePath(locale, speakerRoutes.home()), label: t.link.askAgain })
+  return refuse(request, locale, LINK_STATUS[kind], t.link[kind], {
+    href: localePath(locale, speakerRoutes.home()),
+    label: t.link.askAgain,
+  })
 }
 
 /**
@@ -159,7 +176,14 @@ export async function handleLinkGet(request: Request, options: SpeakerHttpOption
 
 export function sessionCookie(value: string, maxAgeSeconds: number): string {
   const { secure } = authCookieOptions(process.env)
-  return [`${SESSION_COOKIE}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${maxAgeSeconds}`, ...(secure ? ['Secure'] : [])].join('; ')
+  return [
+    `${SESSION_COOKIE}=${value}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${maxAgeSeconds}`,
+    ...(secure ? ['Secure'] : []),
+  ].join('; ')
 }
 
 /** POST /speaker/link: uses the link once and opens the session. */

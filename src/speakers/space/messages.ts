@@ -76,7 +76,8 @@ export type SpeakerMessages = typeof en
 const fr: SpeakerMessages = {
   title: 'Espace intervenant',
   signIn: {
-    intro: 'Vous avez proposé une intervention ou vous intervenez à Commons AI ? Indiquez votre adresse e-mail : nous vous envoyons un lien qui vous connecte. Pas de mot de passe.',
+    intro:
+      'Vous avez proposé une intervention ou vous intervenez à Commons AI ? Indiquez votre adresse e-mail : nous vous envoyons un lien qui vous connecte. Pas de mot de passe.',
     email: 'Adresse e-mail',
     submit: 'Envoyez-moi un lien',
     invalid: 'Indiquez une adresse e-mail valide.',

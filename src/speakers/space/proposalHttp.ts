@@ -64,7 +64,10 @@ export async function handleProposalEdit(request: Request, options: ProposalHttp
     case 'final':
       return refuse(request, locale, 409, t.statuses.withdrawn, back)
     case 'invalid': {
-      const errors = Object.entries(outcome.errors).map(([field, error]) => ({ field, message: fieldErrorMessage(locale, field as FieldName, error!) }))
+      const errors = Object.entries(outcome.errors).map(([field, error]) => ({
+        field,
+        message: fieldErrorMessage(locale, field as FieldName, error!),
+      }))
       if (wantsHtml(request)) {
         const key = saveFormState({ errors: outcome.errors, values: outcome.values, token: formStateKey(id, speaker.email) })
         return seeOther(`${page}?form=${key}#errors`)

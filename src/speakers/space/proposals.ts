@@ -14,7 +14,7 @@ import { relationId } from '../../platform/relations'
 export type Id = number | string
 
 /** The status as a speaker should see it (decisions in the committee's words, not the database's). */
-export const SPEAKER_STATUSES = ['submitted', 'under-review', 'accepted', 'not-accepted', 'waitlisted', 'withdrawn'] as const
+const SPEAKER_STATUSES = ['submitted', 'under-review', 'accepted', 'not-accepted', 'waitlisted', 'withdrawn'] as const
 export type SpeakerStatus = (typeof SPEAKER_STATUSES)[number]
 
 export function speakerStatus(status: unknown): SpeakerStatus {
@@ -88,7 +88,11 @@ function toMine(doc: Record<string, unknown>): MyProposal {
     durationWish: String(doc.durationWish ?? ''),
     bio: String(doc.bio ?? ''),
     links: ((doc.links ?? []) as Array<{ label?: string; url?: string }>).map((link) => ({ label: link.label ?? '', url: link.url ?? '' })),
-    submitter: { name: String(submitter.name ?? ''), email: String(submitter.email ?? ''), affiliation: String(submitter.affiliation ?? '') },
+    submitter: {
+      name: String(submitter.name ?? ''),
+      email: String(submitter.email ?? ''),
+      affiliation: String(submitter.affiliation ?? ''),
+    },
   }
 }
 
@@ -226,15 +230,32 @@ export async function editMyProposal(
 export type WithdrawOutcome = { kind: 'withdrawn' } | { kind: 'notFound' } | { kind: 'archived' } | { kind: 'final' }
 
 /** Withdraws a proposal (before or after the deadline), unless its edition is archived or it is final. */
-export async function withdrawMyProposal(payload: Payload, input: { email: string; id: Id; locale: Locale; now?: Date }): Promise<WithdrawOutcome> {
+export async function withdrawMyProposal(
+  payload: Payload,
+  input: { email: string; id: Id; locale: Locale; now?: Date },
+): Promise<WithdrawOutcome> {
   const proposal = await findMyProposal(payload, input.email, input.id)
   if (!proposal) return { kind: 'notFound' }
   const rights = await proposalRights(payload, proposal, input.locale, input.now ?? new Date())
   if (rights.kind === 'archived') return { kind: 'archived' }
-  const { docs } = await payload.find({ collection: 'proposals', where: { id: { equals: proposal.id } }, depth: 0, limit: 1, overrideAccess: true, select: { status: true } })
+  const { docs } = await payload.find({
+    collection: 'proposals',
+    where: { id: { equals: proposal.id } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    select: { status: true },
+  })
   const from = docs[0]?.status
   if (!isProposalStatus(from) || transitionError(from, 'withdrawn', false) !== null) return { kind: 'final' }
   if (from === 'withdrawn') return { kind: 'withdrawn' }
-  await payload.update({ collection: 'proposals', id: proposal.id, data: { status: 'withdrawn' }, depth: 0, overrideAccess: true, context: { disableRevalidate: true } })
+  await payload.update({
+    collection: 'proposals',
+    id: proposal.id,
+    data: { status: 'withdrawn' },
+    depth: 0,
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
   return { kind: 'withdrawn' }
 }

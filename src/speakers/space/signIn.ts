@@ -13,7 +13,7 @@ import { hashSecret, isWellFormedSecret, newSecret } from './tokens'
  * whether or not the address is known: only the mailbox's owner learns the difference.
  */
 export const LINK_TTL_MS = 30 * 60_000
-export const SESSION_TTL_MS = 7 * 24 * 60 * 60_000
+const SESSION_TTL_MS = 7 * 24 * 60 * 60_000
 
 /** Per visitor address (a script trying addresses) and per email (a mailbox flooded by someone else). */
 export const SIGN_IN_LIMITS = {
@@ -21,10 +21,7 @@ export const SIGN_IN_LIMITS = {
   perEmail: { bucket: 'speaker-link-email', limit: 5, windowMs: 15 * 60_000 },
 } as const
 
-export type LinkRequestOutcome =
-  | { kind: 'accepted' }
-  | { kind: 'invalid' }
-  | { kind: 'rateLimited'; retryAfterSeconds: number }
+export type LinkRequestOutcome = { kind: 'accepted' } | { kind: 'invalid' } | { kind: 'rateLimited'; retryAfterSeconds: number }
 
 /** Whether this address submitted a proposal or accepted to join one (the people a speaker space is for). */
 export async function isKnownSpeakerEmail(payload: Payload, email: string): Promise<boolean> {
@@ -121,12 +118,23 @@ export async function redeemSignInLink(payload: Payload, raw: unknown, now = new
  * A new session for an address whose mailbox was just proven (a sign-in link, an invitation link).
  * `redeemedFrom`, when given, is unique: the same link cannot open two sessions.
  */
-export async function openSession(payload: Payload, email: string, now = new Date(), redeemedFrom?: string): Promise<{ raw: string; expiresAt: Date }> {
+export async function openSession(
+  payload: Payload,
+  email: string,
+  now = new Date(),
+  redeemedFrom?: string,
+): Promise<{ raw: string; expiresAt: Date }> {
   const session = newSecret()
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS)
   await payload.create({
     collection: 'speaker-tokens',
-    data: { kind: 'session', tokenHash: session.hash, email, expiresAt: expiresAt.toISOString(), ...(redeemedFrom ? { redeemedFrom } : {}) },
+    data: {
+      kind: 'session',
+      tokenHash: session.hash,
+      email,
+      expiresAt: expiresAt.toISOString(),
+      ...(redeemedFrom ? { redeemedFrom } : {}),
+    },
     overrideAccess: true,
     depth: 0,
   })

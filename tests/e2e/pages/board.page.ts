@@ -14,7 +14,10 @@ export class ScheduleBoard {
 
   async chooseEdition(year: number) {
     const select = this.page.getByLabel('Edition')
-    const value = await select.locator('option', { hasText: String(year) }).first().getAttribute('value')
+    const value = await select
+      .locator('option', { hasText: String(year) })
+      .first()
+      .getAttribute('value')
     await select.selectOption(value!)
   }
 

@@ -47,9 +47,9 @@ export class ProposePage {
   }
 
   async errorSummaryLinks() {
-    return this.errorSummary().locator('a').evaluateAll((links) =>
-      links.map((link) => ({ href: link.getAttribute('href'), text: (link.textContent ?? '').trim() })),
-    )
+    return this.errorSummary()
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href'), text: (link.textContent ?? '').trim() })))
   }
 
   field(name: string) {

@@ -26,7 +26,11 @@ export class PublishedSite {
       body: JSON.stringify({ ...credentials, name: 'Publish test admin' }),
     })
     if (!created.ok) throw new Error(`first-register answered ${created.status}: ${await created.text()}`)
-    const login = await fetch(`${this.nginxUrl}/api/users/login`, { method: 'POST', headers: this.headers(), body: JSON.stringify(credentials) })
+    const login = await fetch(`${this.nginxUrl}/api/users/login`, {
+      method: 'POST',
+      headers: this.headers(),
+      body: JSON.stringify(credentials),
+    })
     const cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))
     if (!cookie) throw new Error(`login answered ${login.status} without the payload-token cookie`)
     this.cookie = cookie.split(';')[0]!

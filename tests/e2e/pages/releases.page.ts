@@ -20,7 +20,10 @@ export class PublishReleasePanel {
 
   async chooseEdition(year: number) {
     const select = this.page.getByLabel('Edition', { exact: true })
-    const value = await select.locator('option', { hasText: String(year) }).first().getAttribute('value')
+    const value = await select
+      .locator('option', { hasText: String(year) })
+      .first()
+      .getAttribute('value')
     await select.selectOption(value!)
   }
 

@@ -37,7 +37,9 @@ export class RolloverPage {
     }
     const from = this.page.url()
     await this.page.getByRole('button', { name: `Prepare ${fromYear + 1}` }).click()
-    await this.page.waitForURL((url) => url.href !== from && /\/admin\/collections\/editions\/[^/]+$/.test(url.pathname), { timeout: 60_000 })
+    await this.page.waitForURL((url) => url.href !== from && /\/admin\/collections\/editions\/[^/]+$/.test(url.pathname), {
+      timeout: 60_000,
+    })
     await this.page.locator('#field-title').waitFor({ timeout: 30_000 })
   }
 

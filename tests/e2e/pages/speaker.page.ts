@@ -65,7 +65,10 @@ export class SpeakerSpacePage {
   /** Opens an invitation link and presses Accept. */
   async acceptInvitation(link: string) {
     await this.page.goto(link)
-    await Promise.all([this.page.waitForURL(/\/speaker\/proposals\/[^/]+$/), this.page.getByRole('button', { name: /^(Accept|Accepter)$/ }).click()])
+    await Promise.all([
+      this.page.waitForURL(/\/speaker\/proposals\/[^/]+$/),
+      this.page.getByRole('button', { name: /^(Accept|Accepter)$/ }).click(),
+    ])
   }
 
   people() {

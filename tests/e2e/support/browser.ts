@@ -6,7 +6,6 @@ import { chromium, type BrowserContext } from 'playwright-core'
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs'
 
-
 /** A Chromium with its own fresh profile (cookies, storage): one per independent visitor. */
 export type LaunchedBrowser = { context: BrowserContext; close: () => Promise<void> }
 

@@ -42,7 +42,11 @@ export async function deleteSampleEdition(cookie: string, year: number) {
   const found = await fetch(`${baseURL()}/api/editions?where[year][equals]=${year}&depth=0`, { headers })
   const docs = ((await found.json()) as { docs?: Array<{ id: number | string }> }).docs ?? []
   for (const { id } of docs) {
-    for (const [collection, field] of [['themes', 'edition'], ['sessions', 'edition'], ['speakers', 'editions']]) {
+    for (const [collection, field] of [
+      ['themes', 'edition'],
+      ['sessions', 'edition'],
+      ['speakers', 'editions'],
+    ]) {
       await fetch(`${baseURL()}/api/${collection}?where[${field}][equals]=${id}`, { method: 'DELETE', headers })
     }
     await fetch(`${baseURL()}/api/editions/${id}`, { method: 'DELETE', headers })

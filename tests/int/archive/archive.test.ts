@@ -15,7 +15,6 @@ import { seed } from '../../../src/seed/seed'
 import { factories, SAMPLE_ABSTRACT, type AuthUser, type Doc, type Factories, type Id } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
-
 let ctx: TestPayload
 let payload: Payload
 const users = {} as Record<'admin' | 'editor' | 'reviewer', AuthUser>
@@ -72,7 +71,12 @@ async function fillEdition(edition: Edition, live: Edition) {
   const review = await create('reviews', { proposal: proposal.id, reviewer: users.reviewer.id, score: 3 })
   const onlyHere = await create('speakers', { name: `Speaker ${next()}`, editions: [edition.id], _status: 'published' })
   const shared = await create('speakers', { name: `Speaker ${next()}`, editions: [edition.id, live.id], _status: 'published' })
-  const perspective = await create('perspectives', { title: `Perspective ${next()}`, kind: 'reading', themes: [theme.id], _status: 'published' })
+  const perspective = await create('perspectives', {
+    title: `Perspective ${next()}`,
+    kind: 'reading',
+    themes: [theme.id],
+    _status: 'published',
+  })
   return { theme, member, session, proposal, review, onlyHere, shared, perspective }
 }
 
@@ -84,8 +88,16 @@ async function fillEdition(edition: Edition, live: Edition) {
 async function archivedState(year: number, liveYear: number) {
   const edition = await editionByYear(year)
   const live = await editionByYear(liveYear)
-  await payload.update({ collection: 'users', id: users.reviewer.id, data: { reviewerEditions: [edition.id, live.id] }, overrideAccess: true })
-  users.reviewer = { ...(await payload.findByID({ collection: 'users', id: users.reviewer.id, overrideAccess: true })), collection: 'users' } as unknown as AuthUser
+  await payload.update({
+    collection: 'users',
+    id: users.reviewer.id,
+    data: { reviewerEditions: [edition.id, live.id] },
+    overrideAccess: true,
+  })
+  users.reviewer = {
+    ...(await payload.findByID({ collection: 'users', id: users.reviewer.id, overrideAccess: true })),
+    collection: 'users',
+  } as unknown as AuthUser
   const content = await fillEdition(edition, live)
   const update = (user: AuthUser, collection: CollectionSlug, id: Id, data: Record<string, unknown>) =>
     attempt(() => payload.update({ collection, id, data: data as never, overrideAccess: false, user, depth: 0 }))
@@ -112,7 +124,9 @@ async function archivedState(year: number, liveYear: number) {
       newTheme: await attempt(() =>
         payload.create({ collection: 'themes', data: { title: 'New', edition: edition.id } as never, overrideAccess: false, user: editor }),
       ),
-      deleteSession: await attempt(() => payload.delete({ collection: 'sessions', id: content.session.id, overrideAccess: false, user: editor })),
+      deleteSession: await attempt(() =>
+        payload.delete({ collection: 'sessions', id: content.session.id, overrideAccess: false, user: editor }),
+      ),
     },
     reviewer: { review: await update(users.reviewer, 'reviews', content.review.id, { comment: 'changed' }) },
     pendingProposal: (await payload.findByID({ collection: 'proposals', id: content.proposal.id, overrideAccess: true })).status,
@@ -125,7 +139,12 @@ async function removeEdition(year: number) {
   for (const collection of ['reviews', 'sessions', 'proposals', 'themes', 'committee-members'] as const) {
     await payload.delete({ collection, where, overrideAccess: true, context: { disableRevalidate: true } })
   }
-  await payload.delete({ collection: 'speakers', where: { editions: { in: [edition.id] } }, overrideAccess: true, context: { disableRevalidate: true } })
+  await payload.delete({
+    collection: 'speakers',
+    where: { editions: { in: [edition.id] } },
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
   await payload.delete({ collection: 'editions', id: edition.id, overrideAccess: true, context: { disableRevalidate: true } })
 }
 
@@ -161,7 +180,13 @@ describe('the admin action reaches the state the seed gives the 2025 edition', (
     await seed(payload, running)
     const fresh = await editionByYear(2025)
     const deadline = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString()
-    await payload.update({ collection: 'editions', id: fresh.id, data: { cfp: { deadline } }, overrideAccess: true, context: { disableRevalidate: true } })
+    await payload.update({
+      collection: 'editions',
+      id: fresh.id,
+      data: { cfp: { deadline } },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
     expect(fresh.status).toBe('current')
     expect(await currentYear()).toBe(2025)
     expect(isCfpOpen({ deadline }, editionState(fresh), new Date())).toBe(true)
@@ -292,7 +317,13 @@ describe('POST /api/editions/:id/archive and /unarchive', () => {
     expect((await editionByYear(2026)).status).toBe('current')
     await payload.updateGlobal({ slug: 'site-settings', data: { currentEdition: id as never }, overrideAccess: true })
     // Editable again for editors.
-    const edited = await payload.update({ collection: 'editions', id, data: { tagline: 'Editable again' }, overrideAccess: false, user: users.editor })
+    const edited = await payload.update({
+      collection: 'editions',
+      id,
+      data: { tagline: 'Editable again' },
+      overrideAccess: false,
+      user: users.editor,
+    })
     expect(edited.tagline).toBe('Editable again')
   })
 

@@ -105,7 +105,11 @@ describe('rewriteHtml', () => {
   })
 
   it('rewrites url() in stylesheets next to the file', () => {
-    const css = rewriteCss('a{background:url(/_next/static/media/x.woff2)} b{background:url("data:image/png;base64,AA")}', new URL('/_next/static/chunks/a.css', app), 'assets/chunks/a.css')
+    const css = rewriteCss(
+      'a{background:url(/_next/static/media/x.woff2)} b{background:url("data:image/png;base64,AA")}',
+      new URL('/_next/static/chunks/a.css', app),
+      'assets/chunks/a.css',
+    )
     expect(css.css).toBe('a{background:url(../media/x.woff2)} b{background:url("data:image/png;base64,AA")}')
     expect(css.assets.map((asset) => asset.file)).toEqual(['assets/media/x.woff2'])
   })
@@ -114,7 +118,10 @@ describe('rewriteHtml', () => {
 describe('content.json', () => {
   it('drops private data at any depth', () => {
     expect(
-      withoutPrivateData({ cfp: { contactEmail: 'a@b.c', deadline: 'x', anonymiseReviews: true }, sessions: [{ title: 't', proposal: 3 }] }),
+      withoutPrivateData({
+        cfp: { contactEmail: 'a@b.c', deadline: 'x', anonymiseReviews: true },
+        sessions: [{ title: 't', proposal: 3 }],
+      }),
     ).toEqual({ cfp: { deadline: 'x' }, sessions: [{ title: 't' }] })
   })
 })

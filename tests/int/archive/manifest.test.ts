@@ -40,9 +40,18 @@ describe('the manifest', () => {
     const second = archive(Object.fromEntries(Object.entries(FILES).reverse()))
     const manifest = writeManifest(first, ['https://example.org/b', 'https://example.org/a', 'https://example.org/a'])
     writeManifest(second, ['https://example.org/a', 'https://example.org/b'])
-    expect(manifest.files.map((file) => file.path)).toEqual(['_assets/site.css', 'editions/2026/index.html', 'fr/editions/2026/index.html', 'index.html'])
+    expect(manifest.files.map((file) => file.path)).toEqual([
+      '_assets/site.css',
+      'editions/2026/index.html',
+      'fr/editions/2026/index.html',
+      'index.html',
+    ])
     const index = FILES['index.html']
-    expect(manifest.files[3]).toEqual({ path: 'index.html', bytes: Buffer.byteLength(index), sha256: crypto.createHash('sha256').update(index).digest('hex') })
+    expect(manifest.files[3]).toEqual({
+      path: 'index.html',
+      bytes: Buffer.byteLength(index),
+      sha256: crypto.createHash('sha256').update(index).digest('hex'),
+    })
     expect(manifest.externalLinks).toEqual(['https://example.org/a', 'https://example.org/b'])
     expect(fs.readFileSync(path.join(first, MANIFEST_FILE))).toEqual(fs.readFileSync(path.join(second, MANIFEST_FILE)))
     expect(verifyArchive(first)).toEqual({ ok: true, checked: 4, differences: [] })
@@ -94,9 +103,12 @@ describe('citation files', () => {
   })
 
   it('dates the archive by its newest content change, never by the export', () => {
-    expect(newestChange({ edition: { updatedAt: '2026-01-02T00:00:00.000Z' }, themes: [{ updatedAt: '2026-03-04T00:00:00.000Z' }, { updatedAt: '2025-01-01T00:00:00.000Z' }] })).toBe(
-      '2026-03-04T00:00:00.000Z',
-    )
+    expect(
+      newestChange({
+        edition: { updatedAt: '2026-01-02T00:00:00.000Z' },
+        themes: [{ updatedAt: '2026-03-04T00:00:00.000Z' }, { updatedAt: '2025-01-01T00:00:00.000Z' }],
+      }),
+    ).toBe('2026-03-04T00:00:00.000Z')
     expect(newestChange({})).toBeNull()
   })
 })

@@ -9,7 +9,13 @@ describe('perspectives in an archive', () => {
     expect(editionPath('/perspectives/sample-reading', scope)).toBe('/perspectives/sample-reading')
     expect(editionPath('/fr/perspectives/sample-reading', scope)).toBe('/fr/perspectives/sample-reading')
     expect(editionPath('/en/perspectives/sample-reading/', scope)).toBe('/perspectives/sample-reading')
-    for (const outside of ['/perspectives', '/fr/perspectives', '/perspectives/themes/data-commons', '/perspectives/themes', '/perspectives/x.json']) {
+    for (const outside of [
+      '/perspectives',
+      '/fr/perspectives',
+      '/perspectives/themes/data-commons',
+      '/perspectives/themes',
+      '/perspectives/x.json',
+    ]) {
       expect(editionPath(outside, scope)).toBeNull()
     }
     expect(editionPath('/perspectives/sample-reading', { year: 2026 })).toBeNull()
@@ -17,8 +23,14 @@ describe('perspectives in an archive', () => {
   })
 
   it('rewrites their links relative and lists what stays outside as external links', () => {
-    const html = '<a href="/perspectives/sample-reading">Read</a><a href="/perspectives">All</a><a href="https://example.org/paper">Paper</a>'
-    const result = rewriteHtml(html, { pageUrl: new URL('http://127.0.0.1:3000/editions/2026'), pageFile: 'editions/2026/index.html', scope, liveSite: 'https://live.example' })
+    const html =
+      '<a href="/perspectives/sample-reading">Read</a><a href="/perspectives">All</a><a href="https://example.org/paper">Paper</a>'
+    const result = rewriteHtml(html, {
+      pageUrl: new URL('http://127.0.0.1:3000/editions/2026'),
+      pageFile: 'editions/2026/index.html',
+      scope,
+      liveSite: 'https://live.example',
+    })
     expect(result.html).toContain('<a href="../../perspectives/sample-reading/index.html">Read</a>')
     expect(result.html).toContain('<a href="https://live.example/perspectives">All</a>')
     expect(result.links).toEqual(['/perspectives/sample-reading'])

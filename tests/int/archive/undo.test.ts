@@ -23,8 +23,18 @@ const create = async (collection: CollectionSlug, data: Record<string, unknown>)
 async function snapshot() {
   const collections: Record<string, unknown> = {}
   for (const collection of CONTENT) {
-    const { docs } = await payload.find({ collection, depth: 0, draft: true, locale: 'all', pagination: false, sort: 'id', overrideAccess: true })
-    const versions = await payload.findVersions({ collection, depth: 0, locale: 'all', pagination: false, sort: 'id', overrideAccess: true }).catch(() => null)
+    const { docs } = await payload.find({
+      collection,
+      depth: 0,
+      draft: true,
+      locale: 'all',
+      pagination: false,
+      sort: 'id',
+      overrideAccess: true,
+    })
+    const versions = await payload
+      .findVersions({ collection, depth: 0, locale: 'all', pagination: false, sort: 'id', overrideAccess: true })
+      .catch(() => null)
     collections[collection] = { docs, versions: versions?.docs ?? null }
   }
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, locale: 'all', overrideAccess: true })
@@ -42,9 +52,20 @@ const failHalfWay: CollectionBeforeChangeHook = ({ data }) => {
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  const current = await create('editions', { year: 2040, title: 'Sample edition 2040', status: 'current', _status: 'published', cfp: { contactEmail: 'cfp@example.org' } })
+  const current = await create('editions', {
+    year: 2040,
+    title: 'Sample edition 2040',
+    status: 'current',
+    _status: 'published',
+    cfp: { contactEmail: 'cfp@example.org' },
+  })
   await create('editions', { year: 2041, title: 'Sample edition 2041', status: 'upcoming', _status: 'published' })
-  await payload.updateGlobal({ slug: 'site-settings', data: { currentEdition: current.id as never }, overrideAccess: true, context: { disableRevalidate: true } })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { currentEdition: current.id as never },
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
   const theme = await create('themes', { title: 'Sample theme', edition: current.id, _status: 'published' })
   await create('speakers', { name: 'Sample Speaker', editions: [current.id], _status: 'published' })
   await create('committee-members', { name: 'Sample Member', edition: current.id, role: 'member' })
@@ -66,7 +87,13 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close())
 
 it('a failure on the last step leaves the edition, the next edition, Site settings and the content exactly as before', async () => {
-  const { docs } = await payload.find({ collection: 'editions', where: { year: { in: [2040, 2041] } }, sort: 'year', depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: { year: { in: [2040, 2041] } },
+    sort: 'year',
+    depth: 0,
+    overrideAccess: true,
+  })
   const [current, next] = docs
   const editor = await create('users', { email: 'editor@example.org', password: 'correct horse battery staple', role: 'editor' })
   const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
@@ -74,7 +101,9 @@ it('a failure on the last step leaves the edition, the next edition, Site settin
   expect((before.collections.proposals as { docs: unknown[] }).docs).toHaveLength(1)
 
   failOnArchive = true
-  await expect(archiveEdition(req, current!.id, { nextCurrentEdition: next!.id })).rejects.toThrow('Injected failure while archiving (sample)')
+  await expect(archiveEdition(req, current!.id, { nextCurrentEdition: next!.id })).rejects.toThrow(
+    'Injected failure while archiving (sample)',
+  )
   failOnArchive = false
 
   expect(await snapshot()).toEqual(before)

@@ -53,7 +53,10 @@ beforeAll(async () => {
   await seed(source)
   const { docs } = await source.find({ collection: 'editions', where: { year: { equals: 2026 } }, depth: 0 })
   const edition = docs[0]!
-  const admin = await source.create({ collection: 'users', data: { email: 'admin@example.org', password: PASSWORD, role: 'admin', name: 'Sample admin' } })
+  const admin = await source.create({
+    collection: 'users',
+    data: { email: 'admin@example.org', password: PASSWORD, role: 'admin', name: 'Sample admin' },
+  })
   const reviewer = await source.create({
     collection: 'users',
     data: { email: 'reviewer@example.org', password: PASSWORD, role: 'reviewer', reviewerEditions: [edition.id] },
@@ -71,7 +74,11 @@ beforeAll(async () => {
       consent: true,
     },
   })
-  await source.create({ collection: 'reviews', data: { proposal: proposal.id, reviewer: reviewer.id, score: 4, comment: 'Sample review' }, user: admin })
+  await source.create({
+    collection: 'reviews',
+    data: { proposal: proposal.id, reviewer: reviewer.id, score: 4, comment: 'Sample review' },
+    user: admin,
+  })
   // A published theme with a newer pending draft: both states must survive.
   const theme = (await source.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!
   await source.update({ collection: 'themes', id: theme.id, data: { summary: 'Pending draft summary' }, draft: true, locale: 'en' })
@@ -124,7 +131,8 @@ describe('restore into a fresh database', () => {
   })
 
   it('keeps the published state and the pending draft apart', async () => {
-    const [published] = (await target.find({ collection: 'themes', where: { summary: { equals: 'Pending draft summary' } }, draft: true })).docs
+    const [published] = (await target.find({ collection: 'themes', where: { summary: { equals: 'Pending draft summary' } }, draft: true }))
+      .docs
     expect(published).toBeDefined()
     const live = await target.findByID({ collection: 'themes', id: published!.id, draft: false })
     expect(live.summary).not.toBe('Pending draft summary')

@@ -37,7 +37,9 @@ const hashOnDisk = (filename: string) => sha256(fs.readFileSync(path.join(mediaD
 /** A sample image of random pixels: every run and every image has its own bytes. */
 async function sampleImage(format: 'png' | 'jpeg', width: number, height: number): Promise<Buffer> {
   const raw = crypto.randomBytes(width * height * 3)
-  return sharp(raw, { raw: { width, height, channels: 3 } })[format]().toBuffer()
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    [format]()
+    .toBuffer()
 }
 
 async function upload(name: string, data: Buffer, mimetype: string) {
@@ -60,7 +62,12 @@ beforeAll(async () => {
   const jpeg = await sampleImage('jpeg', 900, 1200)
   const first = await upload('wide.png', png, 'image/png')
   const second = await upload('tall.jpg', jpeg, 'image/jpeg')
-  await source.create({ collection: 'speakers', data: { name: 'Sample Speaker With Photo', photo: first.id, _status: 'published' } as never, overrideAccess: true, context: { disableRevalidate: true } })
+  await source.create({
+    collection: 'speakers',
+    data: { name: 'Sample Speaker With Photo', photo: first.id, _status: 'published' } as never,
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })
   uploaded = [
     { filename: first.filename!, original: png },
     { filename: second.filename!, original: jpeg },
@@ -111,7 +118,8 @@ describe('restore compares the media folder with the backup by hash', () => {
     expect(report.media).toEqual({ missing: [], different: [] })
     const restored = (await target.find({ collection: 'media', depth: 0, sort: 'id', pagination: false })).docs
     expect(restored.map((doc) => doc.filename)).toEqual(backup.collections.media!.map((doc) => doc.filename))
-    const speaker = (await target.find({ collection: 'speakers', where: { name: { equals: 'Sample Speaker With Photo' } }, depth: 1 })).docs[0]
+    const speaker = (await target.find({ collection: 'speakers', where: { name: { equals: 'Sample Speaker With Photo' } }, depth: 1 }))
+      .docs[0]
     expect((speaker?.photo as { filename?: string } | undefined)?.filename).toBe(uploaded[0]!.filename)
   })
 
@@ -150,7 +158,9 @@ describe('npm run backup / npm run restore', () => {
     expect(made.stdout).toContain(`Backup written to ${file}`)
     const written = JSON.parse(fs.readFileSync(file, 'utf8')) as BackupFile
     expect(written.collections.media!.map((doc) => doc.filename)).toEqual(backup.collections.media!.map((doc) => doc.filename))
-    expect(written.media.map((entry) => [entry.filename, entry.sha256])).toEqual(backup.media.map((entry) => [entry.filename, entry.sha256]))
+    expect(written.media.map((entry) => [entry.filename, entry.sha256])).toEqual(
+      backup.media.map((entry) => [entry.filename, entry.sha256]),
+    )
 
     const targetUri = ctx.databaseUri.startsWith('mongodb')
       ? mongoUriWithDatabase(ctx.databaseUri, `commons_hub_cli_${process.pid}`)

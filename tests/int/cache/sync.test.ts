@@ -103,7 +103,11 @@ describe('the loopback expiry endpoint', () => {
     const expire = CacheInvalidations.endpoints ? CacheInvalidations.endpoints.find((e) => e.path === '/expire') : undefined
     expect(expire).toBeDefined()
     const call = (headers: Record<string, string>) =>
-      expire!.handler({ headers: new Headers(headers), json: async () => ({ tags: ['perspectives'] }), payload } as never) as Promise<Response>
+      expire!.handler({
+        headers: new Headers(headers),
+        json: async () => ({ tags: ['perspectives'] }),
+        payload,
+      } as never) as Promise<Response>
     const stranger = await call({ 'x-cache-sync': 'guessed' })
     expect(stranger.status).toBe(403)
     expect(await stranger.json()).toEqual({ errors: [{ message: 'Not for you.' }] })

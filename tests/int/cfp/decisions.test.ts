@@ -29,8 +29,18 @@ const fx = {
 }
 let sequence = 0
 
-const create = async (collection: 'editions' | 'users' | 'proposals' | 'themes' | 'speakers', data: Record<string, unknown>, draft = false) =>
-  (await payload.create({ collection, data: data as never, draft, overrideAccess: true, context: { disableRevalidate: true } })) as unknown as Doc
+const create = async (
+  collection: 'editions' | 'users' | 'proposals' | 'themes' | 'speakers',
+  data: Record<string, unknown>,
+  draft = false,
+) =>
+  (await payload.create({
+    collection,
+    data: data as never,
+    draft,
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+  })) as unknown as Doc
 
 function newProposal(extra: Record<string, unknown> = {}) {
   sequence += 1
@@ -102,7 +112,9 @@ describe('status graph', () => {
     await expect(setStatus(proposal.id, 'accepted', fx.as.editor)).rejects.toMatchObject({
       name: 'ValidationError',
       status: 400,
-      data: { errors: [expect.objectContaining({ path: 'status', message: expect.stringContaining('cannot go from submitted to accepted') })] },
+      data: {
+        errors: [expect.objectContaining({ path: 'status', message: expect.stringContaining('cannot go from submitted to accepted') })],
+      },
     })
     expect((await stored(proposal.id)).status).toBe('submitted')
   })
@@ -190,21 +202,26 @@ describe('accepting', () => {
 
     // Drafts: the public sees neither the session nor the speaker.
     for (const draft of [false, true]) {
-      const publicSessions = await payload.find({ collection: 'sessions', where: { id: { equals: done.session.id } }, draft, overrideAccess: false })
+      const publicSessions = await payload.find({
+        collection: 'sessions',
+        where: { id: { equals: done.session.id } },
+        draft,
+        overrideAccess: false,
+      })
       expect(publicSessions.docs).toEqual([])
     }
     const publicSpeakers = await payload.find({ collection: 'speakers', where: { id: { equals: done.speaker.id } }, overrideAccess: false })
     expect(publicSpeakers.docs).toEqual([])
   })
 
-  it("a reviewer cannot read a draft session through its version history; an editor can", async () => {
+  it('a reviewer cannot read a draft session through its version history; an editor can', async () => {
     const proposal = await newProposal()
     await setStatus(proposal.id, 'in-review', fx.as.editor)
     const done = await (await rest(payload, 'POST', `/proposals/${proposal.id}/accept`, { token: fx.tokens.editor })).json()
     const where = { parent: { equals: done.session.id } }
-    await expect(payload.findVersions({ collection: 'sessions', where, overrideAccess: false, user: fx.as.reviewer })).rejects.toBeInstanceOf(
-      Forbidden,
-    )
+    await expect(
+      payload.findVersions({ collection: 'sessions', where, overrideAccess: false, user: fx.as.reviewer }),
+    ).rejects.toBeInstanceOf(Forbidden)
     const forEditor = await payload.findVersions({ collection: 'sessions', where, overrideAccess: false, user: fx.as.editor })
     expect(forEditor.docs.length).toBeGreaterThan(0)
   })
@@ -252,9 +269,23 @@ describe('accepting', () => {
   it('keeps the stored name key in step with the name', async () => {
     const speaker = await create('speakers', { name: 'Zoë  Sample-Renamed', _status: 'published' })
     expect(speaker.nameKey).toBe('zoe sample renamed')
-    const renamed = await payload.update({ collection: 'speakers', id: speaker.id, data: { name: 'Zoé Sample' }, overrideAccess: true, depth: 0, context: { disableRevalidate: true } })
+    const renamed = await payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { name: 'Zoé Sample' },
+      overrideAccess: true,
+      depth: 0,
+      context: { disableRevalidate: true },
+    })
     expect(renamed.nameKey).toBe('zoe sample')
-    const other = await payload.update({ collection: 'speakers', id: speaker.id, data: { affiliation: 'Sample Lab' }, overrideAccess: true, depth: 0, context: { disableRevalidate: true } })
+    const other = await payload.update({
+      collection: 'speakers',
+      id: speaker.id,
+      data: { affiliation: 'Sample Lab' },
+      overrideAccess: true,
+      depth: 0,
+      context: { disableRevalidate: true },
+    })
     expect(other.nameKey).toBe('zoe sample')
   })
 
@@ -312,7 +343,11 @@ describe('decision emails', () => {
     expect(response.status).toBe(200)
     const sent = capturedEmails().slice(before)
     expect(sent).toHaveLength(1)
-    expect(sent[0]).toMatchObject({ to: (proposal.submitter as { email: string }).email, subject: 'Edited subject', text: 'Edited body, thank you.' })
+    expect(sent[0]).toMatchObject({
+      to: (proposal.submitter as { email: string }).email,
+      subject: 'Edited subject',
+      text: 'Edited body, thank you.',
+    })
     const email = await emailOf(proposal.id)
     // No SMTP_HOST in tests: the email is captured, and the proposal says so.
     expect(email.status).toBe('captured')
@@ -328,13 +363,19 @@ describe('decision emails', () => {
     const proposal = await newProposal()
     await setStatus(proposal.id, 'in-review', fx.as.editor)
     await setStatus(proposal.id, 'waitlisted', fx.as.editor)
-    const response = await rest(payload, 'POST', `/proposals/${proposal.id}/decision-email/prepare`, { token: fx.tokens.editor, body: { locale: 'fr' } })
+    const response = await rest(payload, 'POST', `/proposals/${proposal.id}/decision-email/prepare`, {
+      token: fx.tokens.editor,
+      body: { locale: 'fr' },
+    })
     expect(response.status).toBe(200)
     const email = await emailOf(proposal.id)
     expect(email).toMatchObject({ kind: 'waitlist', locale: 'fr', status: 'draft' })
     expect(email.subject).toContain('liste d’attente')
     expect(email.body).toContain('Bonjour')
-    const bad = await rest(payload, 'POST', `/proposals/${proposal.id}/decision-email/prepare`, { token: fx.tokens.editor, body: { locale: 'de' } })
+    const bad = await rest(payload, 'POST', `/proposals/${proposal.id}/decision-email/prepare`, {
+      token: fx.tokens.editor,
+      body: { locale: 'de' },
+    })
     expect(bad.status).toBe(400)
   })
 
@@ -369,7 +410,12 @@ describe('decision emails', () => {
     await rest(payload, 'POST', `/proposals/${proposal.id}/accept`, { token: fx.tokens.editor })
     expect((await emailOf(proposal.id)).kind).toBe('accept')
     // Forced out of sync (as if edited directly in the database): sending is refused.
-    await payload.update({ collection: 'proposals', id: proposal.id, data: { decisionEmail: { kind: 'decline' } } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'proposals',
+      id: proposal.id,
+      data: { decisionEmail: { kind: 'decline' } } as never,
+      overrideAccess: true,
+    })
     const response = await rest(payload, 'POST', `/proposals/${proposal.id}/decision-email/send`, { token: fx.tokens.editor })
     expect(response.status).toBe(409)
   })

@@ -85,7 +85,9 @@ afterAll(async () => {
 describe('the public', () => {
   it('cannot list or read proposals through the Local API', async () => {
     await expect(payload.find({ collection: 'proposals', overrideAccess: false })).rejects.toBeInstanceOf(Forbidden)
-    await expect(payload.findByID({ collection: 'proposals', id: fx.proposals.open.id, overrideAccess: false })).rejects.toBeInstanceOf(Forbidden)
+    await expect(payload.findByID({ collection: 'proposals', id: fx.proposals.open.id, overrideAccess: false })).rejects.toBeInstanceOf(
+      Forbidden,
+    )
     await expect(payload.count({ collection: 'proposals', overrideAccess: false })).rejects.toBeInstanceOf(Forbidden)
   })
 
@@ -112,7 +114,13 @@ describe('the public', () => {
 
 describe("a reviewer and other editions' proposals", () => {
   it('does not find them with the Local API', async () => {
-    const { docs } = await payload.find({ collection: 'proposals', overrideAccess: false, user: fx.as.reviewer, depth: 0, pagination: false })
+    const { docs } = await payload.find({
+      collection: 'proposals',
+      overrideAccess: false,
+      user: fx.as.reviewer,
+      depth: 0,
+      pagination: false,
+    })
     expect(docs.map((doc) => String(doc.id))).toEqual([String(fx.proposals.anonymised.id)])
   })
 
@@ -140,7 +148,13 @@ describe('anonymised reviewing', () => {
   const NOTHING = { name: null, email: null, affiliation: null, bio: null, links: null }
 
   it.each([0, 1])('the Local API hides name, affiliation, bio, links and email from a reviewer (depth %i)', async (depth) => {
-    const doc = await payload.findByID({ collection: 'proposals', id: fx.proposals.anonymised.id, depth, overrideAccess: false, user: fx.as.reviewer })
+    const doc = await payload.findByID({
+      collection: 'proposals',
+      id: fx.proposals.anonymised.id,
+      depth,
+      overrideAccess: false,
+      user: fx.as.reviewer,
+    })
     expect(doc.title).toBe(fx.proposals.anonymised.title)
     expect(doc.abstract).toBe(ABSTRACT)
     expect(hidden(doc as never)).toEqual(NOTHING)
@@ -173,20 +187,38 @@ describe('anonymised reviewing', () => {
 
   it('a populated proposal in a review hides them as well', async () => {
     const target = await proposal(fx.editions.anonymised, 'Populated Submitter')
-    const review = await payload.create({ collection: 'reviews', data: { proposal: target.id, score: 3 }, overrideAccess: false, user: fx.as.reviewer, depth: 1 })
+    const review = await payload.create({
+      collection: 'reviews',
+      data: { proposal: target.id, score: 3 },
+      overrideAccess: false,
+      user: fx.as.reviewer,
+      depth: 1,
+    })
     expect(hidden(review.proposal as never)).toEqual(NOTHING)
   })
 
   it('a reviewer cannot search proposals by the hidden name', async () => {
     await expect(
-      payload.find({ collection: 'proposals', where: { 'submitter.name': { equals: 'Sample Submitter' } }, overrideAccess: false, user: fx.as.reviewer }),
+      payload.find({
+        collection: 'proposals',
+        where: { 'submitter.name': { equals: 'Sample Submitter' } },
+        overrideAccess: false,
+        user: fx.as.reviewer,
+      }),
     ).rejects.toMatchObject({ name: 'QueryError' })
-    const response = await rest(payload, 'GET', '/proposals?where[submitter.name][equals]=Sample%20Submitter', { token: fx.tokens.reviewer })
+    const response = await rest(payload, 'GET', '/proposals?where[submitter.name][equals]=Sample%20Submitter', {
+      token: fx.tokens.reviewer,
+    })
     expect(response.status).toBe(400)
   })
 
   it('in an edition that does not anonymise, the reviewer sees name and bio but never the email', async () => {
-    const doc = await payload.findByID({ collection: 'proposals', id: fx.proposals.open.id, overrideAccess: false, user: fx.as.openReviewer })
+    const doc = await payload.findByID({
+      collection: 'proposals',
+      id: fx.proposals.open.id,
+      overrideAccess: false,
+      user: fx.as.openReviewer,
+    })
     expect(doc.submitter?.name).toBe('Open Submitter')
     expect(doc.submitter?.affiliation).toBe('Sample Lab')
     expect(doc.bio).toBe('Open Submitter is a sample researcher.')
@@ -194,20 +226,42 @@ describe('anonymised reviewing', () => {
   })
 
   it('editors see everything', async () => {
-    const doc = await payload.findByID({ collection: 'proposals', id: fx.proposals.anonymised.id, overrideAccess: false, user: fx.as.editor })
+    const doc = await payload.findByID({
+      collection: 'proposals',
+      id: fx.proposals.anonymised.id,
+      overrideAccess: false,
+      user: fx.as.editor,
+    })
     expect(doc.submitter?.name).toBe('Sample Submitter')
     expect(doc.submitter?.email).toMatch(/@example\.org$/)
     expect(doc.bio).toBe('Sample Submitter is a sample researcher.')
   })
 
   it('switching the edition off shows the name to its reviewers again', async () => {
-    await payload.update({ collection: 'editions', id: fx.editions.anonymised.id, data: { cfp: { anonymiseReviews: false } }, overrideAccess: true, context: { disableRevalidate: true } })
+    await payload.update({
+      collection: 'editions',
+      id: fx.editions.anonymised.id,
+      data: { cfp: { anonymiseReviews: false } },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
     try {
-      const doc = await payload.findByID({ collection: 'proposals', id: fx.proposals.anonymised.id, overrideAccess: false, user: fx.as.reviewer })
+      const doc = await payload.findByID({
+        collection: 'proposals',
+        id: fx.proposals.anonymised.id,
+        overrideAccess: false,
+        user: fx.as.reviewer,
+      })
       expect(doc.submitter?.name).toBe('Sample Submitter')
       expect(doc.submitter).not.toHaveProperty('email')
     } finally {
-      await payload.update({ collection: 'editions', id: fx.editions.anonymised.id, data: { cfp: { anonymiseReviews: true } }, overrideAccess: true, context: { disableRevalidate: true } })
+      await payload.update({
+        collection: 'editions',
+        id: fx.editions.anonymised.id,
+        data: { cfp: { anonymiseReviews: true } },
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+      })
     }
   })
 })
@@ -238,7 +292,9 @@ describe("peers' reviews and scores before and after one's own review", () => {
 
   it('before reviewing, a reviewer sees neither the peer review nor the scores, by any API', async () => {
     expect(await reviewsOfTarget(fx.as.reviewer)).toEqual([])
-    await expect(payload.findByID({ collection: 'reviews', id: peerReview.id, overrideAccess: false, user: fx.as.reviewer })).rejects.toMatchObject({ status: 404 })
+    await expect(
+      payload.findByID({ collection: 'reviews', id: peerReview.id, overrideAccess: false, user: fx.as.reviewer }),
+    ).rejects.toMatchObject({ status: 404 })
     const doc = await payload.findByID({ collection: 'proposals', id: target.id, overrideAccess: false, user: fx.as.reviewer })
     expect(doc).not.toHaveProperty('averageScore')
     expect(doc).not.toHaveProperty('reviewCount')
@@ -252,7 +308,9 @@ describe("peers' reviews and scores before and after one's own review", () => {
   })
 
   it('before reviewing, a reviewer cannot sort or filter by the scores (the ranking would leak)', async () => {
-    await expect(payload.find({ collection: 'proposals', sort: '-averageScore', overrideAccess: false, user: fx.as.reviewer })).rejects.toMatchObject({
+    await expect(
+      payload.find({ collection: 'proposals', sort: '-averageScore', overrideAccess: false, user: fx.as.reviewer }),
+    ).rejects.toMatchObject({
       name: 'QueryError',
     })
     await expect(
@@ -272,7 +330,14 @@ describe("peers' reviews and scores before and after one's own review", () => {
     const scores = sorted.docs.map((doc) => doc.averageScore as number)
     expect(new Set(scores).size).toBeGreaterThan(1)
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
-    const ascending = await payload.find({ collection: 'proposals', where: { averageScore: { exists: true } }, sort: 'averageScore', pagination: false, overrideAccess: false, user: fx.as.editor })
+    const ascending = await payload.find({
+      collection: 'proposals',
+      where: { averageScore: { exists: true } },
+      sort: 'averageScore',
+      pagination: false,
+      overrideAccess: false,
+      user: fx.as.editor,
+    })
     expect(ascending.docs.map((doc) => doc.averageScore)).toEqual([...scores].reverse())
   })
 
@@ -280,9 +345,9 @@ describe("peers' reviews and scores before and after one's own review", () => {
     await expect(
       payload.update({ collection: 'reviews', id: peerReview.id, data: { score: 5 }, overrideAccess: false, user: fx.as.reviewer }),
     ).rejects.toBeInstanceOf(Forbidden)
-    await expect(payload.delete({ collection: 'reviews', id: peerReview.id, overrideAccess: false, user: fx.as.reviewer })).rejects.toBeInstanceOf(
-      Forbidden,
-    )
+    await expect(
+      payload.delete({ collection: 'reviews', id: peerReview.id, overrideAccess: false, user: fx.as.reviewer }),
+    ).rejects.toBeInstanceOf(Forbidden)
     const patched = await rest(payload, 'PATCH', `/reviews/${peerReview.id}`, { token: fx.tokens.reviewer, body: { score: 5 } })
     expect([403, 404]).toContain(patched.status)
     const stored = await payload.findByID({ collection: 'reviews', id: peerReview.id, overrideAccess: true })
@@ -306,24 +371,34 @@ describe("peers' reviews and scores before and after one's own review", () => {
     const graph = await gql(payload, `{ Reviews { docs { id score comment } } }`, { token: fx.tokens.reviewer })
     expect(JSON.stringify(graph.data)).toContain('Peer comment')
     // Still hidden from the reviewer on proposals they have not reviewed.
-    const other = await payload.findByID({ collection: 'proposals', id: fx.proposals.anonymised.id, overrideAccess: false, user: fx.as.reviewer })
+    const other = await payload.findByID({
+      collection: 'proposals',
+      id: fx.proposals.anonymised.id,
+      overrideAccess: false,
+      user: fx.as.reviewer,
+    })
     expect(other).not.toHaveProperty('averageScore')
   })
 
   it('a second review of the same proposal by the same reviewer is refused with a clear message', async () => {
     await expect(
       payload.create({ collection: 'reviews', data: { proposal: target.id, score: 1 }, overrideAccess: false, user: fx.as.reviewer }),
-    ).rejects.toMatchObject({ name: 'ValidationError', data: { errors: [expect.objectContaining({ message: expect.stringContaining('already reviewed') })] } })
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      data: { errors: [expect.objectContaining({ message: expect.stringContaining('already reviewed') })] },
+    })
     const { totalDocs } = await payload.count({ collection: 'reviews', where: { proposal: { equals: target.id } }, overrideAccess: true })
     expect(totalDocs).toBe(2)
   })
 
   it('the aggregates follow a changed score and a deleted review', async () => {
-    const own = (await payload.find({
-      collection: 'reviews',
-      where: { and: [{ proposal: { equals: target.id } }, { reviewer: { equals: fx.users.reviewer.id } }] },
-      overrideAccess: true,
-    })).docs[0]!
+    const own = (
+      await payload.find({
+        collection: 'reviews',
+        where: { and: [{ proposal: { equals: target.id } }, { reviewer: { equals: fx.users.reviewer.id } }] },
+        overrideAccess: true,
+      })
+    ).docs[0]!
     await payload.update({ collection: 'reviews', id: own.id, data: { score: 3 }, overrideAccess: false, user: fx.as.reviewer })
     let doc = await payload.findByID({ collection: 'proposals', id: target.id, overrideAccess: true })
     expect(doc.averageScore).toBe(2.5)

@@ -96,7 +96,12 @@ const count = async (where: Record<string, unknown> = {}) =>
   (await payload.count({ collection: 'proposals', where: where as never, overrideAccess: true })).totalDocs
 
 async function proposalByReference(reference: string) {
-  const { docs } = await payload.find({ collection: 'proposals', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'proposals',
+    where: { reference: { equals: reference } },
+    overrideAccess: true,
+    depth: 0,
+  })
   return docs[0]!
 }
 
@@ -128,13 +133,23 @@ beforeAll(async () => {
   })
   edition = created
   for (const title of ['Sample theme A', 'Sample theme B']) {
-    const theme = await payload.create({ collection: 'themes', data: { title, edition: created.id, _status: 'published' } as never, context })
+    const theme = await payload.create({
+      collection: 'themes',
+      data: { title, edition: created.id, _status: 'published' } as never,
+      context,
+    })
     themeIds.push(theme.id)
   }
   archivedYear = 2019
   await payload.create({
     collection: 'editions',
-    data: { year: archivedYear, title: 'Sample archived edition', status: 'archived', _status: 'published', cfp: { deadline: DEADLINE.toISOString() } } as never,
+    data: {
+      year: archivedYear,
+      title: 'Sample archived edition',
+      status: 'archived',
+      _status: 'published',
+      cfp: { deadline: DEADLINE.toISOString() },
+    } as never,
     context,
   })
   editor = (await payload.create({
@@ -201,7 +216,9 @@ describe('a valid submission', () => {
     const { reference, confirmationUrl } = (await response.json()) as { reference: string; confirmationUrl: string }
     expect(confirmationUrl).toBe(`/fr/editions/2031/propose/confirmation/${reference}`)
     expect((await proposalByReference(reference)).language).toBe('fr')
-    expect(mailsTo('fr.sample@example.org').some((mail) => mail.subject === `Proposition reçue : ${reference} · Sample edition 2031`)).toBe(true)
+    expect(mailsTo('fr.sample@example.org').some((mail) => mail.subject === `Proposition reçue : ${reference} · Sample edition 2031`)).toBe(
+      true,
+    )
   })
 
   it('without JavaScript, redirects (303) to the confirmation page', async () => {
@@ -288,9 +305,7 @@ describe('the deadline (end of 26 October 2031 in Paris, the day summer time end
     const before = await count()
     const response = await post(fields(), { now: second(DEADLINE, 1) })
     expect(response.status).toBe(403)
-    expect(messageOf(await response.json())).toBe(
-      'The call for proposals closed on 26 October 2031. Proposals are no longer accepted.',
-    )
+    expect(messageOf(await response.json())).toBe('The call for proposals closed on 26 October 2031. Proposals are no longer accepted.')
     const french = await post(fields(), { now: second(DEADLINE, 1), locale: 'fr', accept: '*/*' })
     expect(french.status).toBe(403)
     expect(await french.text()).toContain('L’appel à propositions s’est clos le 26 octobre 2031.')
@@ -349,9 +364,7 @@ describe('bots and abuse', () => {
     const limited = await post(fields(), { ip })
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(500)
-    expect(messageOf(await limited.json())).toBe(
-      'Too many proposals were sent from your address. Please wait 10 minutes and try again.',
-    )
+    expect(messageOf(await limited.json())).toBe('Too many proposals were sent from your address. Please wait 10 minutes and try again.')
     expect((await post(fields(), { ip, accept: 'text/html', locale: 'fr' })).status).toBe(429)
     expect((await post(fields(), { ip: '203.0.113.8' })).status).toBe(201)
   })
@@ -400,7 +413,7 @@ describe('idempotency', () => {
     const first = (await (await post(values)).json()) as { reference: string }
     const again = await post(values)
     expect(again.status).toBe(200)
-    expect(((await again.json()) as { reference: string; duplicate: boolean })).toMatchObject({ reference: first.reference, duplicate: true })
+    expect((await again.json()) as { reference: string; duplicate: boolean }).toMatchObject({ reference: first.reference, duplicate: true })
     // Even after the deadline (a double click at the last second) and from a browser.
     const late = await post(values, { now: second(DEADLINE, 5), accept: 'text/html' })
     expect(late.status).toBe(303)
@@ -427,7 +440,13 @@ describe('idempotency', () => {
     )
     expect(new Set(references).size).toBe(50)
     expect(await count({ title: { like: 'Concurrent ' } })).toBe(50)
-    const stored = await payload.find({ collection: 'proposals', where: { title: { like: 'Concurrent ' } }, pagination: false, overrideAccess: true, depth: 0 })
+    const stored = await payload.find({
+      collection: 'proposals',
+      where: { title: { like: 'Concurrent ' } },
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(new Set(stored.docs.map((doc) => doc.reference)).size).toBe(50)
   })
 })
@@ -480,7 +499,15 @@ describe('access to what the form stores', () => {
     await expect(
       payload.create({
         collection: 'proposals',
-        data: { edition: edition.id, submitter: { name: 'x', email: 'x@example.org' }, title: 'x', abstract: ABSTRACT, format: 'framing-talk', bio: 'x', consent: true } as never,
+        data: {
+          edition: edition.id,
+          submitter: { name: 'x', email: 'x@example.org' },
+          title: 'x',
+          abstract: ABSTRACT,
+          format: 'framing-talk',
+          bio: 'x',
+          consent: true,
+        } as never,
         overrideAccess: false,
       }),
     ).rejects.toBeInstanceOf(Forbidden)
@@ -489,15 +516,30 @@ describe('access to what the form stores', () => {
   it('the idempotency token is readable by no one through the API, the email log by editors only', async () => {
     const reference = ((await (await post(fields())).json()) as { reference: string }).reference
     const { id } = await proposalByReference(reference)
-    const forEditor = await payload.findByID({ collection: 'proposals', id, overrideAccess: false, user: { ...editor, collection: 'users' } as never })
+    const forEditor = await payload.findByID({
+      collection: 'proposals',
+      id,
+      overrideAccess: false,
+      user: { ...editor, collection: 'users' } as never,
+    })
     expect(forEditor).not.toHaveProperty('submissionToken')
     expect(forEditor.emails?.length).toBe(2)
     const reviewer = await payload.create({
       collection: 'users',
-      data: { email: 'reviewer-2031@example.org', password: 'a-long-test-password', role: 'reviewer', reviewerEditions: [edition.id] } as never,
+      data: {
+        email: 'reviewer-2031@example.org',
+        password: 'a-long-test-password',
+        role: 'reviewer',
+        reviewerEditions: [edition.id],
+      } as never,
       context,
     })
-    const forReviewer = await payload.findByID({ collection: 'proposals', id, overrideAccess: false, user: { ...reviewer, collection: 'users' } as never })
+    const forReviewer = await payload.findByID({
+      collection: 'proposals',
+      id,
+      overrideAccess: false,
+      user: { ...reviewer, collection: 'users' } as never,
+    })
     expect(forReviewer.title).toBe('A sample proposal')
     // Field access hides the log (the SQLite adapter leaves an empty list in its place).
     expect(forReviewer.emails ?? []).toEqual([])

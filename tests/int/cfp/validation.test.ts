@@ -3,7 +3,8 @@ import { EMPTY_VALUES, readFormValues, validateSubmission, type FieldErrors, typ
 
 /** Every rule of the proposal form (src/cfp/submit/submit/submission.ts) with the message a visitor reads, in English and French. */
 const choices = { formats: ['framing-talk', 'inspiring-initiative'], themeIds: [11, 12] }
-const ABSTRACT = 'An abstract long enough to pass the minimum: it explains the question, the method and the outcome in a hundred characters or more.'
+const ABSTRACT =
+  'An abstract long enough to pass the minimum: it explains the question, the method and the outcome in a hundred characters or more.'
 
 const valid: FormValues = {
   ...EMPTY_VALUES,
@@ -22,13 +23,22 @@ function errorsOf(values: Partial<FormValues>): FieldErrors {
 }
 
 function messagesOf(values: Partial<FormValues>, locale: 'en' | 'fr' = 'en') {
-  return Object.fromEntries(Object.entries(errorsOf(values)).map(([field, error]) => [field, fieldErrorMessage(locale, field as never, error!)]))
+  return Object.fromEntries(
+    Object.entries(errorsOf(values)).map(([field, error]) => [field, fieldErrorMessage(locale, field as never, error!)]),
+  )
 }
 
 describe('the proposal form validation', () => {
   it('accepts a complete proposal and normalises what it keeps', () => {
     const result = validateSubmission(
-      { ...valid, email: '  Ada@Example.ORG ', themes: ['12', 'other'], otherTheme: 'Energy', durationWish: '30', links: 'https://a.example/x\n\nhttp://b.example' },
+      {
+        ...valid,
+        email: '  Ada@Example.ORG ',
+        themes: ['12', 'other'],
+        otherTheme: 'Energy',
+        durationWish: '30',
+        links: 'https://a.example/x\n\nhttp://b.example',
+      },
       choices,
     )
     expect(result.ok).toBe(true)
@@ -117,7 +127,9 @@ describe('the proposal form validation', () => {
     expect(messagesOf({ links: 'javascript:alert(1)' }).links).toBe(
       '“javascript:alert(1)” is not a web address: start it with https:// or http://.',
     )
-    expect(messagesOf({ links: 'example.org' }, 'fr').links).toBe('« example.org » n’est pas une adresse web : commencez-la par https:// ou http://.')
+    expect(messagesOf({ links: 'example.org' }, 'fr').links).toBe(
+      '« example.org » n’est pas une adresse web : commencez-la par https:// ou http://.',
+    )
     const six = Array.from({ length: 6 }, (_, i) => `https://example.org/${i}`).join('\n')
     expect(messagesOf({ links: six }).links).toBe('Links: at most 5.')
     expect(errorsOf({ links: six.split('\n').slice(0, 5).join('\n') })).toEqual({})

@@ -27,7 +27,13 @@ async function user(data: Record<string, unknown>): Promise<Doc> {
 }
 
 async function editionByYear(year: number): Promise<Doc> {
-  const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: year } }, depth: 0, draft: true, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: { year: { equals: year } },
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
   return docs[0] as Doc
 }
 
@@ -49,7 +55,14 @@ beforeAll(async () => {
   await prepareNextEdition(req, y2026.id, { ...NOTHING, themes: true, committee: true })
   // An English tagline not yet translated.
   const y2027 = await editionByYear(2027)
-  await payload.update({ collection: 'editions', id: y2027.id, data: { tagline: 'Sample tagline (generated)' }, locale: 'en', overrideAccess: true, context })
+  await payload.update({
+    collection: 'editions',
+    id: y2027.id,
+    data: { tagline: 'Sample tagline (generated)' },
+    locale: 'en',
+    overrideAccess: true,
+    context,
+  })
 })
 
 afterAll(async () => {
@@ -61,15 +74,29 @@ describe('what needs attention', () => {
     const dashboard = await loadDashboard(payload, users.editor as never, NOW)
     const y2027 = await editionByYear(2027)
     expect(section(dashboard, 2025)).toBeUndefined() // archived: nothing to do there
-    expect(line(dashboard, 2027, 'dates-missing')).toMatchObject({ text: expect.stringMatching(/^Dates missing/), href: `/admin/collections/editions/${y2027.id}` })
+    expect(line(dashboard, 2027, 'dates-missing')).toMatchObject({
+      text: expect.stringMatching(/^Dates missing/),
+      href: `/admin/collections/editions/${y2027.id}`,
+    })
     expect(line(dashboard, 2027, 'cfp-deadline-missing')?.text).toMatch(/deadline missing/)
-    expect(line(dashboard, 2027, 'french-missing')).toMatchObject({ text: expect.stringMatching(/^French texts missing: edition \(Tagline\)/) })
+    expect(line(dashboard, 2027, 'french-missing')).toMatchObject({
+      text: expect.stringMatching(/^French texts missing: edition \(Tagline\)/),
+    })
     expect(line(dashboard, 2027, 'themes-missing')).toBeUndefined()
     expect(dashboard.site).toEqual([])
   })
 
   it('counts proposals per theme, those without enough reviews, unplaced sessions and sessions in conflict', async () => {
-    const themes = (await payload.find({ collection: 'themes', where: { edition: { equals: y2026.id } }, sort: 'order', depth: 0, pagination: false, overrideAccess: true })).docs
+    const themes = (
+      await payload.find({
+        collection: 'themes',
+        where: { edition: { equals: y2026.id } },
+        sort: 'order',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs
     const proposal = (index: number, theme: Id) =>
       create('proposals', {
         edition: y2026.id,
@@ -89,7 +116,14 @@ describe('what needs attention', () => {
     await create('reviews', { proposal: proposals[1]!.id, reviewer: users.reviewer.id, score: 2 })
     expect(MIN_REVIEWS).toBe(2)
     const session = (title: string, start: string | null, room: string | null) =>
-      create('sessions', { title, edition: y2026.id, kind: 'talk', ...(start ? { start, end: new Date(new Date(start).getTime() + 3600_000).toISOString() } : {}), room, _status: 'published' })
+      create('sessions', {
+        title,
+        edition: y2026.id,
+        kind: 'talk',
+        ...(start ? { start, end: new Date(new Date(start).getTime() + 3600_000).toISOString() } : {}),
+        room,
+        _status: 'published',
+      })
     await session('Sample session A (generated)', '2026-12-01T09:00:00.000Z', 'Sample room')
     await session('Sample session B (generated)', '2026-12-01T09:30:00.000Z', 'sample room ')
     await session('Sample session C (generated)', '2026-12-02T09:00:00.000Z', null)
@@ -109,7 +143,10 @@ describe('what needs attention', () => {
     // The reviewer: only their edition, only what they have not reviewed.
     const mine = await loadDashboard(payload, users.reviewer as never, NOW)
     expect(mine.editions.map((entry) => entry.edition.year)).toEqual([2026])
-    expect(line(mine, 2026, 'to-review')).toMatchObject({ count: 1, text: '1 proposal you have not reviewed yet (the call closes 15 September 2026)' })
+    expect(line(mine, 2026, 'to-review')).toMatchObject({
+      count: 1,
+      text: '1 proposal you have not reviewed yet (the call closes 15 September 2026)',
+    })
     expect(mine.site).toEqual([])
   })
 
@@ -118,7 +155,9 @@ describe('what needs attention', () => {
     await payload.update({
       collection: 'proposals',
       id: proposal.id,
-      data: { emails: [{ kind: 'confirmation', to: 'sample.1@example.org', status: 'failed', error: 'sample failure', at: NOW.toISOString() }] },
+      data: {
+        emails: [{ kind: 'confirmation', to: 'sample.1@example.org', status: 'failed', error: 'sample failure', at: NOW.toISOString() }],
+      },
       overrideAccess: true,
       context,
     })

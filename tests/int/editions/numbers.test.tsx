@@ -16,7 +16,11 @@ const g = (key: string, count: number) => ({ key, label: key.toUpperCase(), coun
 describe('the small-group rule', () => {
   it('keeps groups of 5 or more and merges smaller ones into "other"', () => {
     expect(MIN_GROUP).toBe(5)
-    expect(mergeSmallGroups([g('a', 12), g('b', 5), g('c', 3), g('d', 2)], 'Other')).toEqual([g('a', 12), g('b', 5), { key: 'other', label: 'Other', count: 5 }])
+    expect(mergeSmallGroups([g('a', 12), g('b', 5), g('c', 3), g('d', 2)], 'Other')).toEqual([
+      g('a', 12),
+      g('b', 5),
+      { key: 'other', label: 'Other', count: 5 },
+    ])
   })
 
   it('grows "other" with the next smallest group while it is still under 5', () => {
@@ -46,9 +50,23 @@ describe('the numbers of an archived call', () => {
   })
 
   it('counts per theme and per format, accepted share and reviews per proposal; nothing under 5 proposals', async () => {
-    const edition = (await payload.find({ collection: 'editions', where: { year: { equals: 2026 } }, depth: 0, overrideAccess: true })).docs[0]!
-    const themes = (await payload.find({ collection: 'themes', where: { edition: { equals: edition.id } }, sort: 'order', depth: 0, pagination: false, overrideAccess: true })).docs
-    const reviewer = await payload.create({ collection: 'users', data: { email: 'sample.reviewer@example.org', password: 'sample password 123', role: 'reviewer' } as never, overrideAccess: true })
+    const edition = (await payload.find({ collection: 'editions', where: { year: { equals: 2026 } }, depth: 0, overrideAccess: true }))
+      .docs[0]!
+    const themes = (
+      await payload.find({
+        collection: 'themes',
+        where: { edition: { equals: edition.id } },
+        sort: 'order',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs
+    const reviewer = await payload.create({
+      collection: 'users',
+      data: { email: 'sample.reviewer@example.org', password: 'sample password 123', role: 'reviewer' } as never,
+      overrideAccess: true,
+    })
     const add = async (i: number, theme: number, format: string, status: string) => {
       // Straight to the database: sample data of a past call, no hooks (references, emails) needed.
       const proposal = await payload.db.create({
@@ -67,7 +85,11 @@ describe('the numbers of an archived call', () => {
         },
         req: {} as never,
       })
-      await payload.db.create({ collection: 'reviews', data: { proposal: proposal.id, reviewer: reviewer.id, edition: edition.id, score: 3 }, req: {} as never })
+      await payload.db.create({
+        collection: 'reviews',
+        data: { proposal: proposal.id, reviewer: reviewer.id, edition: edition.id, score: 3 },
+        req: {} as never,
+      })
       return proposal
     }
     expect(await loadCallNumbers(payload, edition.id, themes, 'en')).toBeNull()

@@ -13,7 +13,12 @@ const edition = (status: Edition['status']): Edition =>
     title: 'Commons AI 2025',
     status,
     _status: 'published',
-    cfp: { deadline: '2099-09-15T21:59:59.000Z', heading: 'Call for proposals', intro: 'Send us your proposal.', contactEmail: 'cfp@example.org' },
+    cfp: {
+      deadline: '2099-09-15T21:59:59.000Z',
+      heading: 'Call for proposals',
+      intro: 'Send us your proposal.',
+      contactEmail: 'cfp@example.org',
+    },
     registration: { state: 'open', url: 'https://example.org/register', note: 'Free entry.' },
     newsletterUrl: 'https://example.org/newsletter',
     updatedAt: '2025-01-01T00:00:00.000Z',

@@ -24,7 +24,10 @@ const create = async (collection: CollectionSlug, data: Record<string, unknown>)
 
 async function authUser(data: Record<string, unknown>): Promise<AuthUser> {
   const doc = await create('users', { password: 'correct horse battery staple', ...data })
-  return { ...(await payload.findByID({ collection: 'users', id: doc.id, overrideAccess: true })), collection: 'users' } as unknown as AuthUser
+  return {
+    ...(await payload.findByID({ collection: 'users', id: doc.id, overrideAccess: true })),
+    collection: 'users',
+  } as unknown as AuthUser
 }
 
 async function post(id: Id, user: AuthUser | undefined, body: unknown) {
@@ -49,7 +52,15 @@ async function post(id: Id, user: AuthUser | undefined, body: unknown) {
 const messageOf = (body: Record<string, unknown>) => (body.errors as Array<{ message: string }>)[0]!.message
 
 async function edition(year: number): Promise<Record<string, any> | undefined> {
-  const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: year } }, locale: 'all', depth: 0, draft: true, joins: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: { year: { equals: year } },
+    locale: 'all',
+    depth: 0,
+    draft: true,
+    joins: false,
+    overrideAccess: true,
+  })
   return docs[0] as Record<string, any> | undefined
 }
 
@@ -84,7 +95,13 @@ beforeAll(async () => {
     bio: 'Sample data for a test.',
     consent: true,
   })
-  await create('sessions', { title: 'Sample session (generated)', edition: source.id, kind: 'talk', start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T10:00:00.000Z' })
+  await create('sessions', {
+    title: 'Sample session (generated)',
+    edition: source.id,
+    kind: 'talk',
+    start: '2026-12-01T09:00:00.000Z',
+    end: '2026-12-01T10:00:00.000Z',
+  })
 })
 
 afterAll(async () => {
@@ -137,8 +154,25 @@ describe('prepare the next edition', () => {
     expect(next.venue?.en ?? null).toBeNull()
     expect(next.tagline?.en ?? null).toBeNull()
 
-    const themes = await payload.find({ collection: 'themes', where: { edition: { equals: next.id } }, locale: 'all', depth: 0, draft: true, sort: 'order', pagination: false, overrideAccess: true })
-    const originals = await payload.find({ collection: 'themes', where: { edition: { equals: source.id } }, locale: 'all', depth: 0, sort: 'order', pagination: false, overrideAccess: true })
+    const themes = await payload.find({
+      collection: 'themes',
+      where: { edition: { equals: next.id } },
+      locale: 'all',
+      depth: 0,
+      draft: true,
+      sort: 'order',
+      pagination: false,
+      overrideAccess: true,
+    })
+    const originals = await payload.find({
+      collection: 'themes',
+      where: { edition: { equals: source.id } },
+      locale: 'all',
+      depth: 0,
+      sort: 'order',
+      pagination: false,
+      overrideAccess: true,
+    })
     expect(themes.docs.length).toBe(originals.docs.length)
     expect(themes.docs.length).toBeGreaterThan(0)
     themes.docs.forEach((theme, index) => {
@@ -149,14 +183,37 @@ describe('prepare the next edition', () => {
       expect(theme.slug).toBe(original.slug)
       expect(theme.continues).toEqual([original.id])
     })
-    const members = await payload.find({ collection: 'committee-members', where: { edition: { equals: next.id } }, locale: 'all', depth: 0, sort: 'order', pagination: false, overrideAccess: true })
-    const sourceMembers = await payload.find({ collection: 'committee-members', where: { edition: { equals: source.id } }, locale: 'all', depth: 0, sort: 'order', pagination: false, overrideAccess: true })
-    const people = (docs: typeof members.docs) => docs.map((m: any) => [m.name, m.role, m.affiliation?.en ?? null, m.affiliation?.fr ?? null])
+    const members = await payload.find({
+      collection: 'committee-members',
+      where: { edition: { equals: next.id } },
+      locale: 'all',
+      depth: 0,
+      sort: 'order',
+      pagination: false,
+      overrideAccess: true,
+    })
+    const sourceMembers = await payload.find({
+      collection: 'committee-members',
+      where: { edition: { equals: source.id } },
+      locale: 'all',
+      depth: 0,
+      sort: 'order',
+      pagination: false,
+      overrideAccess: true,
+    })
+    const people = (docs: typeof members.docs) =>
+      docs.map((m: any) => [m.name, m.role, m.affiliation?.en ?? null, m.affiliation?.fr ?? null])
     expect(people(members.docs)).toEqual(people(sourceMembers.docs))
-    expect(response.body.copied).toEqual({ formatParts: source.format.length, themes: themes.docs.length, committeeMembers: members.docs.length })
+    expect(response.body.copied).toEqual({
+      formatParts: source.format.length,
+      themes: themes.docs.length,
+      committeeMembers: members.docs.length,
+    })
 
     for (const collection of ['proposals', 'reviews', 'sessions'] as const) expect(await countOf(collection, next.id)).toBe(0)
-    expect(await payload.count({ collection: 'speakers', where: { editions: { in: [next.id] } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'speakers', where: { editions: { in: [next.id] } }, overrideAccess: true })).toEqual({
+      totalDocs: 0,
+    })
     // The source is untouched.
     expect(await countOf('proposals', source.id)).toBe(1)
   })
@@ -195,7 +252,9 @@ describe('prepare the next edition', () => {
       `The 2027 edition already exists ("Commons AI 2027", draft, id ${String(first.id)}): open it instead of preparing it again.`,
     )
     expect(await countOf('themes', first.id)).toBe(themesBefore)
-    expect(await payload.count({ collection: 'editions', where: { year: { equals: 2027 } }, overrideAccess: true })).toEqual({ totalDocs: 1 })
+    expect(await payload.count({ collection: 'editions', where: { year: { equals: 2027 } }, overrideAccess: true })).toEqual({
+      totalDocs: 1,
+    })
   })
 
   it('refuses the public (401), reviewers (403) and bad choices (400)', async () => {
@@ -223,4 +282,3 @@ describe('prepare the next edition', () => {
     await payload.delete({ collection: 'committee-members', id: broken.id, overrideAccess: true, context: { disableRevalidate: true } })
   })
 })
-

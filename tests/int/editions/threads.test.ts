@@ -21,12 +21,26 @@ const create = async (collection: CollectionSlug, data: Record<string, unknown>)
   (await payload.create({ collection, data: data as never, overrideAccess: true, context })) as unknown as Doc
 
 async function editionByYear(year: number): Promise<Doc> {
-  const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: year } }, depth: 0, draft: true, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: { year: { equals: year } },
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
   return docs[0] as Doc
 }
 
 async function themesOf(editionId: Id): Promise<Doc[]> {
-  const { docs } = await payload.find({ collection: 'themes', where: { edition: { equals: editionId } }, sort: 'order', depth: 0, draft: true, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'themes',
+    where: { edition: { equals: editionId } },
+    sort: 'order',
+    depth: 0,
+    draft: true,
+    pagination: false,
+    overrideAccess: true,
+  })
   return docs as unknown as Doc[]
 }
 
@@ -65,11 +79,23 @@ describe('theme threads', () => {
 
   it('shows earlier and later years with their sessions and perspectives, in both directions and over several steps', async () => {
     const y2027 = await editionByYear(2027)
-    await payload.update({ collection: 'editions', id: y2027.id, data: { status: 'upcoming', _status: 'published' }, overrideAccess: true, context })
+    await payload.update({
+      collection: 'editions',
+      id: y2027.id,
+      data: { status: 'upcoming', _status: 'published' },
+      overrideAccess: true,
+      context,
+    })
     const theme2027 = (await themesOf(y2027.id)).find((theme) => theme.continues?.[0] === theme2026.id)!
     await payload.update({ collection: 'themes', id: theme2027.id, data: { _status: 'published' }, overrideAccess: true, context })
     // 2026's theme continues one of 2025: the thread is 2025 → 2026 → 2027.
-    await payload.update({ collection: 'themes', id: theme2026.id, data: { continues: [theme2025.id] as never }, overrideAccess: true, context })
+    await payload.update({
+      collection: 'themes',
+      id: theme2026.id,
+      data: { continues: [theme2025.id] as never },
+      overrideAccess: true,
+      context,
+    })
     const session = await create('sessions', {
       title: 'Sample session on the thread (generated)',
       edition: y2026.id,
@@ -79,7 +105,12 @@ describe('theme threads', () => {
       end: '2026-12-01T10:00:00.000Z',
       _status: 'published',
     })
-    const perspective = await create('perspectives', { title: 'Sample perspective on the thread (generated)', kind: 'reading', themes: [theme2026.id], _status: 'published' })
+    const perspective = await create('perspectives', {
+      title: 'Sample perspective on the thread (generated)',
+      kind: 'reading',
+      themes: [theme2026.id],
+      _status: 'published',
+    })
     await create('sessions', {
       title: 'Sample draft session (generated)',
       edition: y2026.id,
@@ -111,7 +142,13 @@ describe('theme threads', () => {
   })
 
   it('survives a loop an editor could make (A continues B continues A)', async () => {
-    await payload.update({ collection: 'themes', id: theme2025.id, data: { continues: [theme2026.id] as never }, overrideAccess: true, context })
+    await payload.update({
+      collection: 'themes',
+      id: theme2025.id,
+      data: { continues: [theme2026.id] as never },
+      overrideAccess: true,
+      context,
+    })
     const thread = await loadThemeThread(payload, theme2026.id, 'en')
     const ids = [...thread.earlier, ...thread.later].map((theme) => String(theme.id))
     expect(new Set(ids).size).toBe(ids.length)

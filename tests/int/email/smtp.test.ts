@@ -35,13 +35,14 @@ function headersOf(raw: string): Record<string, string> {
 
 /** RFC 2047 encoded words (what a mail client shows), enough for nodemailer's UTF-8 B and Q words. */
 function decodeWords(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_all, kind: string, text: string) =>
-      kind.toLowerCase() === 'b'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([\dA-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
-    )
+  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_all, kind: string, text: string) =>
+    kind.toLowerCase() === 'b'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([\dA-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
+  )
 }
 
 beforeAll(async () => {
@@ -82,7 +83,13 @@ beforeAll(async () => {
   payload = ctx.payload
   edition = await payload.create({
     collection: 'editions',
-    data: { year: 2043, title: 'Édition d’essai 2043', status: 'current', _status: 'published', cfp: { contactEmail: 'cfp-contact@example.org' } } as never,
+    data: {
+      year: 2043,
+      title: 'Édition d’essai 2043',
+      status: 'current',
+      _status: 'published',
+      cfp: { contactEmail: 'cfp-contact@example.org' },
+    } as never,
     overrideAccess: true,
     context: { disableRevalidate: true },
   })
@@ -101,7 +108,8 @@ async function sampleProposal(email: string) {
       edition: edition.id,
       submitter: { name: 'Camille Exemple', email },
       title: 'Une proposition d’exemple',
-      abstract: 'Sample abstract for a generated proposal: data commons need governance that scales from one community to public infrastructure, and this sample compares cases.',
+      abstract:
+        'Sample abstract for a generated proposal: data commons need governance that scales from one community to public infrastructure, and this sample compares cases.',
       format: 'framing-talk',
       bio: 'Sample bio.',
       consent: true,
@@ -122,7 +130,12 @@ const summaryOf = (doc: { id: number | string; reference?: string | null; submit
 
 it('sends over SMTP with the sender in the envelope and headers, Reply-To, Date, Message-ID and a UTF-8 French subject', async () => {
   const proposal = await sampleProposal('camille@example.org')
-  const entries = await sendSubmissionEmails(payload, summaryOf(proposal), { year: 2043, title: 'Édition d’essai 2043', contactEmail: 'cfp-contact@example.org' }, 'fr')
+  const entries = await sendSubmissionEmails(
+    payload,
+    summaryOf(proposal),
+    { year: 2043, title: 'Édition d’essai 2043', contactEmail: 'cfp-contact@example.org' },
+    'fr',
+  )
   expect(entries.map((entry) => [entry.kind, entry.status])).toEqual([
     ['confirmation', 'sent'],
     ['notification', 'sent'],
@@ -147,7 +160,12 @@ it('sends over SMTP with the sender in the envelope and headers, Reply-To, Date,
 it('records a refused message (550) as failed, keeps the proposal and does not retry it', async () => {
   const proposal = await sampleProposal(REFUSED)
   const before = received.length
-  const entries = await sendSubmissionEmails(payload, summaryOf(proposal), { year: 2043, title: 'Édition d’essai 2043', contactEmail: 'cfp-contact@example.org' }, 'fr')
+  const entries = await sendSubmissionEmails(
+    payload,
+    summaryOf(proposal),
+    { year: 2043, title: 'Édition d’essai 2043', contactEmail: 'cfp-contact@example.org' },
+    'fr',
+  )
   expect(entries.map((entry) => [entry.kind, entry.status])).toEqual([
     ['confirmation', 'failed'],
     ['notification', 'sent'],
@@ -158,7 +176,11 @@ it('records a refused message (550) as failed, keeps the proposal and does not r
   expect(stored.emails?.[0]).toMatchObject({ kind: 'confirmation', to: REFUSED, status: 'failed' })
 
   // A permanent refusal leaves no job waiting to try again.
-  const waiting = await payload.count({ collection: 'payload-jobs' as never, where: { completedAt: { exists: false } } as never, overrideAccess: true })
+  const waiting = await payload.count({
+    collection: 'payload-jobs' as never,
+    where: { completedAt: { exists: false } } as never,
+    overrideAccess: true,
+  })
   expect(waiting.totalDocs).toBe(0)
   await runEmailJobs(payload)
   expect(received.length).toBe(before + 1)

@@ -67,7 +67,9 @@ export const ABSTRACT =
   'this talk compares three cases and what they teach about stewardship.'
 
 async function png(): Promise<Buffer> {
-  return sharp({ create: { width: 4, height: 4, channels: 3, background: '#0f5c46' } }).png().toBuffer()
+  return sharp({ create: { width: 4, height: 4, channels: 3, background: '#0f5c46' } })
+    .png()
+    .toBuffer()
 }
 
 /** What the JWT strategy puts on `req.user`: the user document at the default depth, tagged with its collection. */
@@ -80,7 +82,9 @@ export const as = (role: RoleName) => fx.as[role]
 
 /** The fixture account a role logs in with (none for the public). */
 export function accountOf(role: RoleName): Doc | undefined {
-  const key = ({ public: undefined, reviewer: 'reviewer', 'reviewer-other': 'reviewerOther', editor: 'editor', admin: 'admin' } as const)[role]
+  const key = ({ public: undefined, reviewer: 'reviewer', 'reviewer-other': 'reviewerOther', editor: 'editor', admin: 'admin' } as const)[
+    role
+  ]
   return key ? fx.users[key] : undefined
 }
 
@@ -186,9 +190,18 @@ export async function setUpAccessFixtures(given: Payload): Promise<void> {
   fx.editions.lifecycleDraft = await create('editions', build.edition({ year: 2027, status: 'draft' }))
   fx.editions.unpublished = await create('editions', build.edition({ year: 2028, _status: 'draft' }), true)
 
-  const reviewer = await create('users', build.user({ email: 'reviewer@example.org', role: 'reviewer', reviewerEditions: [fx.editions.current.id] }))
-  const peer = await create('users', build.user({ email: 'peer@example.org', role: 'reviewer', reviewerEditions: [fx.editions.current.id] }))
-  const reviewerOther = await create('users', build.user({ email: 'reviewer-other@example.org', role: 'reviewer', reviewerEditions: [fx.editions.archived.id] }))
+  const reviewer = await create(
+    'users',
+    build.user({ email: 'reviewer@example.org', role: 'reviewer', reviewerEditions: [fx.editions.current.id] }),
+  )
+  const peer = await create(
+    'users',
+    build.user({ email: 'peer@example.org', role: 'reviewer', reviewerEditions: [fx.editions.current.id] }),
+  )
+  const reviewerOther = await create(
+    'users',
+    build.user({ email: 'reviewer-other@example.org', role: 'reviewer', reviewerEditions: [fx.editions.archived.id] }),
+  )
   fx.users = { admin, editor, reviewer, reviewerOther, peer, otherEditor }
   fx.as = {
     public: undefined,
@@ -568,7 +581,8 @@ export const localTransport: Transport = {
   update: async ({ collection, id, data, draft, role }) =>
     (await payload.update({ collection, id, data: data as never, draft, overrideAccess: false, user: as(role) })) as unknown as Doc,
   delete: ({ collection, id, role }) => payload.delete({ collection, id, overrideAccess: false, user: as(role) }),
-  findGlobal: async (role) => (await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: as(role) })) as unknown as Doc,
+  findGlobal: async (role) =>
+    (await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: as(role) })) as unknown as Doc,
   updateGlobal: (data, role) => payload.updateGlobal({ slug: 'site-settings', data: data as never, overrideAccess: false, user: as(role) }),
 }
 
@@ -673,7 +687,9 @@ export async function runCase(t: Transport, { role, op, subject: name, expected 
   const subject = SUBJECTS[name]!
   if (op === 'readVersions') {
     const { id } = subject.target!(role)
-    expect(await attemptRead(async () => (await t.findVersions({ collection: subject.collection as CollectionSlug, id, role })).length > 0)).toBe(expected)
+    expect(
+      await attemptRead(async () => (await t.findVersions({ collection: subject.collection as CollectionSlug, id, role })).length > 0),
+    ).toBe(expected)
   } else if (op === 'read') {
     const outcomes = await runRead(t, subject, role)
     expect(outcomes).toEqual(Object.fromEntries(Object.keys(outcomes).map((key) => [key, expected])))

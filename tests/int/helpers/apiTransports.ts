@@ -17,7 +17,13 @@ export type ApiClients = {
   rest: Transport
   graphql: Transport
   /** One raw REST call as a role: status and body text (for the leak sweep). */
-  restRaw: (role: RoleName, path: string[], query?: string, method?: Call['method'], body?: unknown) => Promise<{ status: number; text: string }>
+  restRaw: (
+    role: RoleName,
+    path: string[],
+    query?: string,
+    method?: Call['method'],
+    body?: unknown,
+  ) => Promise<{ status: number; text: string }>
   /** One raw GraphQL query as a role: status and body text. */
   graphqlRaw: (role: RoleName, query: string, variables?: Record<string, unknown>) => Promise<{ status: number; text: string }>
 }
@@ -77,12 +83,19 @@ export async function apiClients(payload: Payload): Promise<ApiClients> {
   const restTransport: Transport = {
     name: 'REST',
     find: async ({ collection, id, draft, role }) =>
-      (await rest({ method: 'GET', path: [collection], query: `${whereId(id)}&depth=0&limit=100${draftParam(draft)}`, role })).docs as Doc[],
+      (await rest({ method: 'GET', path: [collection], query: `${whereId(id)}&depth=0&limit=100${draftParam(draft)}`, role }))
+        .docs as Doc[],
     findByID: async ({ collection, id, draft, role }) =>
       (await rest({ method: 'GET', path: [collection, String(id)], query: `depth=0${draftParam(draft)}`, role })) as Doc,
     findVersions: async ({ collection, id, role }) =>
-      (await rest({ method: 'GET', path: [collection, 'versions'], query: `where[parent][equals]=${encodeURIComponent(String(id))}&depth=0`, role }))
-        .docs as Doc[],
+      (
+        await rest({
+          method: 'GET',
+          path: [collection, 'versions'],
+          query: `where[parent][equals]=${encodeURIComponent(String(id))}&depth=0`,
+          role,
+        })
+      ).docs as Doc[],
     count: async ({ collection, id, role }) =>
       (await rest({ method: 'GET', path: [collection, 'count'], query: whereId(id), role })).totalDocs as number,
     create: async ({ collection, data, draft, role }) =>
@@ -107,7 +120,10 @@ export async function apiClients(payload: Payload): Promise<ApiClients> {
   /** A GraphQL operation whose refusals become Payload's errors (their name is in `extensions.name`). */
   async function graphql(role: RoleName, query: string, variables?: Record<string, unknown>): Promise<Record<string, unknown>> {
     const { status, text } = await graphqlRaw(role, query, variables)
-    const body = JSON.parse(text) as { data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { name?: string; statusCode?: number } }> }
+    const body = JSON.parse(text) as {
+      data?: Record<string, unknown>
+      errors?: Array<{ message: string; extensions?: { name?: string; statusCode?: number } }>
+    }
     const error = body.errors?.[0]
     // Payload's own refusal, or one of ours with its message (e.g. an archived edition's), both 403.
     if (error?.extensions?.name === 'Forbidden' || error?.extensions?.statusCode === 403) throw new Forbidden()
@@ -124,9 +140,10 @@ export async function apiClients(payload: Payload): Promise<ApiClients> {
   }
   const literal = (id: Id) => JSON.stringify(id)
   const storedDoc = async (collection: CollectionSlug, id: Id) =>
-    (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as
-      | Record<string, unknown>
-      | null
+    (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as Record<
+      string,
+      unknown
+    > | null
   const fieldsOf = (collection: CollectionSlug) => payload.collections[collection].config.flattenedFields
   const globalFields = () => payload.globals.config.find((global) => global.slug === 'site-settings')!.flattenedFields
   const draftArg = (draft: boolean) => (draft ? ', draft: true' : '')
@@ -135,7 +152,10 @@ export async function apiClients(payload: Payload): Promise<ApiClients> {
     name: 'GraphQL',
     find: async ({ collection, id, draft, role }) => {
       const { many } = names(collection)
-      const data = await graphql(role, `{ ${many}(where: { id: { equals: ${literal(id)} } }, limit: 100${draftArg(draft)}) { docs { id } } }`)
+      const data = await graphql(
+        role,
+        `{ ${many}(where: { id: { equals: ${literal(id)} } }, limit: 100${draftArg(draft)}) { docs { id } } }`,
+      )
       return (data[many] as { docs: Doc[] }).docs
     },
     findByID: async ({ collection, id, draft, role }) => {
@@ -158,10 +178,18 @@ export async function apiClients(payload: Payload): Promise<ApiClients> {
       const { one } = names(collection)
       const input = graphqlInput(fieldsOf(collection), data, requiredInput(fieldsOf(collection), undefined))
       // A slug is filled in by a hook from the title, but GraphQL's input type requires it: send the same.
-      if (fieldsOf(collection).some((field) => field.name === 'slug' && 'required' in field && field.required) && input.slug === undefined) {
-        input.slug = String(input.title ?? input.name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+      if (
+        fieldsOf(collection).some((field) => field.name === 'slug' && 'required' in field && field.required) &&
+        input.slug === undefined
+      ) {
+        input.slug = String(input.title ?? input.name)
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
       }
-      const result = await graphql(role, `mutation ($data: mutation${one}Input!) { create${one}(data: $data${draftArg(draft)}) { id } }`, { data: input })
+      const result = await graphql(role, `mutation ($data: mutation${one}Input!) { create${one}(data: $data${draftArg(draft)}) { id } }`, {
+        data: input,
+      })
       return result[`create${one}`] as Doc
     },
     update: async ({ collection, id, data, draft, role }) => {
@@ -181,7 +209,10 @@ export async function apiClients(payload: Payload): Promise<ApiClients> {
     // The global's input type requires its required fields: send them with their stored values, as the
     // admin's form does (it always sends the whole document).
     updateGlobal: async (data, role) => {
-      const stored = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>
+      const stored = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })) as unknown as Record<
+        string,
+        unknown
+      >
       const input = graphqlInput(globalFields(), data, requiredInput(globalFields(), stored))
       return graphql(role, 'mutation ($data: mutationSiteSettingInput!) { updateSiteSetting(data: $data) { siteName } }', { data: input })
     },
@@ -230,7 +261,9 @@ function requiredInput(fields: FlattenedField[], stored: Record<string, unknown>
 }
 
 function holdsRequired(fields: FlattenedField[]): boolean {
-  return fields.some((field) => (field.type === 'group' ? holdsRequired(field.flattenedFields) : 'required' in field && field.required === true))
+  return fields.some((field) =>
+    field.type === 'group' ? holdsRequired(field.flattenedFields) : 'required' in field && field.required === true,
+  )
 }
 
 /** Payload's GraphQL enum name for a select value (the rules of @payloadcms/graphql formatName). */

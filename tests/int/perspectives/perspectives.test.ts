@@ -1,11 +1,6 @@
 import type { Payload } from 'payload'
 
-import {
-  findPerspective,
-  listPerspectives,
-  listPerspectivesByTheme,
-  listPerspectiveThemes,
-} from '../../../src/perspectives/read'
+import { findPerspective, listPerspectives, listPerspectivesByTheme, listPerspectiveThemes } from '../../../src/perspectives/read'
 import { seed } from '../../../src/seed/seed'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -114,9 +109,7 @@ describe('perspectives, as the public reads them', () => {
     expect((await listPerspectives(payload, 'en')).find((perspective) => perspective.slug === PANEL)?.title).toBe(PANEL_TITLE)
 
     // An editor's preview (draft mode, login checked by the caller) reads the drafts.
-    expect((await findPerspective(payload, 'en', 'an-unpublished-draft', { preview: true }))?.title).toBe(
-      'An unpublished draft',
-    )
+    expect((await findPerspective(payload, 'en', 'an-unpublished-draft', { preview: true }))?.title).toBe('An unpublished draft')
     expect((await findPerspective(payload, 'en', PANEL, { preview: true }))?.title).toBe('A draft change of the title')
   })
 

@@ -87,7 +87,11 @@ describe('admin rules on the Local API', () => {
   it('puts a new theme after the last one of its edition unless an order is given', async () => {
     const first = await payload.create({ collection: 'themes', data: { title: 'Sample theme A (test data)', edition } as never, context })
     const second = await payload.create({ collection: 'themes', data: { title: 'Sample theme B (test data)', edition } as never, context })
-    const placed = await payload.create({ collection: 'themes', data: { title: 'Sample theme C (test data)', edition, order: 10 } as never, context })
+    const placed = await payload.create({
+      collection: 'themes',
+      data: { title: 'Sample theme C (test data)', edition, order: 10 } as never,
+      context,
+    })
     const after = await payload.create({ collection: 'themes', data: { title: 'Sample theme D (test data)', edition } as never, context })
     expect([first.order, second.order, placed.order, after.order]).toEqual([0, 1, 10, 11])
   })
@@ -142,7 +146,10 @@ describe('refused saves keep their field errors in the answer', () => {
     // The minified build renames the class, and the error's name with it.
     name: 't',
     status: 400,
-    data: { collection: 'editions', errors: [{ path: 'hostEvent.url', message: 'Enter a full web address starting with https:// or http://.' }] },
+    data: {
+      collection: 'editions',
+      errors: [{ path: 'hostEvent.url', message: 'Enter a full web address starting with https:// or http://.' }],
+    },
   })
   const args = (result: unknown) => ({ error, result, req: {} as never, context: {}, collection: undefined }) as never
 

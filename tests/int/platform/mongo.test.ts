@@ -11,7 +11,10 @@ import { isTransientTransactionError, retryTransient, TRANSIENT_ATTEMPTS } from 
 
 describe('connection strings', () => {
   it('names another database in a multi-host replica-set string, options and credentials kept', () => {
-    const uri = mongoUriWithDatabase('mongodb://app:s%40cret@db1:27017,db2:27017,db3:27018/commons-hub?replicaSet=rs0&w=majority', 'commons_hub_test_1')
+    const uri = mongoUriWithDatabase(
+      'mongodb://app:s%40cret@db1:27017,db2:27017,db3:27018/commons-hub?replicaSet=rs0&w=majority',
+      'commons_hub_test_1',
+    )
     expect(uri).toBe('mongodb://app:s%40cret@db1:27017,db2:27017,db3:27018/commons_hub_test_1?replicaSet=rs0&w=majority')
     expect(mongoDatabaseName(uri)).toBe('commons_hub_test_1')
   })

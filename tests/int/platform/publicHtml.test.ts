@@ -39,9 +39,11 @@ describe('stripping the client runtime from public pages', () => {
   })
 
   it('leaves a page alone when streamed content needs a script to be shown', () => {
-    const streamed = '<html><body><template id="B:0"></template><div hidden id="S:0">late</div><script>$RC("B:0","S:0")</script></body></html>'
+    const streamed =
+      '<html><body><template id="B:0"></template><div hidden id="S:0">late</div><script>$RC("B:0","S:0")</script></body></html>'
     expect(stripClientRuntime(streamed)).toEqual({ html: streamed, stripped: false })
-    const notFoundShell = '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"Page not found"])</script></body></html>'
+    const notFoundShell =
+      '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div><script>self.__next_f.push([1,"Page not found"])</script></body></html>'
     expect(stripClientRuntime(notFoundShell).stripped).toBe(false)
   })
 })
@@ -77,7 +79,7 @@ describe('the microcache key', () => {
     expect(microcacheKey({ method: 'GET', url: '/', headers: { cookie: 'payload-token=abc' } })).toBe('/')
   })
 
-  it('never keeps an editor\'s draft preview, the admin, the API or the proposal form', () => {
+  it("never keeps an editor's draft preview, the admin, the API or the proposal form", () => {
     expect(microcacheKey({ method: 'GET', url: '/', headers: { cookie: 'payload-token=abc; __prerender_bypass=x' } })).toBeNull()
     expect(microcacheKey({ method: 'GET', url: '/admin', headers: {} })).toBeNull()
     expect(microcacheKey({ method: 'GET', url: '/api/editions', headers: {} })).toBeNull()

@@ -69,9 +69,7 @@ describe('RichText', () => {
       height: 1000,
       sizes: { card: { url: '/api/media/file/workshop-768x480.png', width: 768, height: 480 } },
     }
-    const html = render(
-      doc({ type: 'upload', relationTo: 'media', value: media }, { type: 'upload', relationTo: 'other', value: media }),
-    )
+    const html = render(doc({ type: 'upload', relationTo: 'media', value: media }, { type: 'upload', relationTo: 'other', value: media }))
     expect(html.match(/<img /g)).toHaveLength(1)
     expect(html).toContain('alt="A workshop at the conference (sample)"')
     expect(html).toContain('width="768"')

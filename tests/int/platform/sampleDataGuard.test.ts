@@ -6,8 +6,14 @@ describe('sample data refuses real databases', () => {
 
   it('refuses the development database, MongoDB and an existing file', () => {
     expect(checkSampleTarget(undefined, [], none)).toMatchObject({ ok: false, reason: expect.stringMatching(/unset/) })
-    expect(checkSampleTarget('mongodb://db:27017/commons-hub', [], none)).toMatchObject({ ok: false, reason: expect.stringMatching(/not a SQLite file/) })
-    expect(checkSampleTarget('file:data/commons-hub.db', [], all)).toMatchObject({ ok: false, reason: expect.stringMatching(/already exists/) })
+    expect(checkSampleTarget('mongodb://db:27017/commons-hub', [], none)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not a SQLite file/),
+    })
+    expect(checkSampleTarget('file:data/commons-hub.db', [], all)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/already exists/),
+    })
   })
 
   it('accepts a new file, which it will create, or the explicit flag', () => {

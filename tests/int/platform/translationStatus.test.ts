@@ -77,11 +77,17 @@ describe('the French translation field, as the admin reads it', () => {
   it('lists the missing French texts to editors, then says complete once they are written', async () => {
     const theme = await payload.create({
       collection: 'themes',
-      data: { title: 'Sample theme', summary: 'A sample summary.', edition: editionId, order: 99, slug: 'sample-theme', _status: 'published' },
+      data: {
+        title: 'Sample theme',
+        summary: 'A sample summary.',
+        edition: editionId,
+        order: 99,
+        slug: 'sample-theme',
+        _status: 'published',
+      },
       context,
     })
-    const read = () =>
-      payload.findByID({ collection: 'themes', id: theme.id, user: editor, overrideAccess: false, locale: 'fr' })
+    const read = () => payload.findByID({ collection: 'themes', id: theme.id, user: editor, overrideAccess: false, locale: 'fr' })
     expect(status(await read())).toBe('Missing: Title, Summary')
     await payload.update({
       collection: 'themes',
@@ -96,10 +102,23 @@ describe('the French translation field, as the admin reads it', () => {
   it('is never shown to the public, who read the English text in its place', async () => {
     const untranslated = await payload.create({
       collection: 'themes',
-      data: { title: 'Sample untranslated theme', summary: 'An English-only sample summary.', edition: editionId, order: 98, slug: 'sample-untranslated-theme', _status: 'published' },
+      data: {
+        title: 'Sample untranslated theme',
+        summary: 'An English-only sample summary.',
+        edition: editionId,
+        order: 98,
+        slug: 'sample-untranslated-theme',
+        _status: 'published',
+      },
       context,
     })
-    const forEditor = await payload.findByID({ collection: 'themes', id: untranslated.id, user: editor, overrideAccess: false, locale: 'fr' })
+    const forEditor = await payload.findByID({
+      collection: 'themes',
+      id: untranslated.id,
+      user: editor,
+      overrideAccess: false,
+      locale: 'fr',
+    })
     expect(status(forEditor)).toBe('Missing: Title, Summary')
     const french = await payload.findByID({ collection: 'themes', id: untranslated.id, locale: 'fr', overrideAccess: false, depth: 0 })
     expect(french.title).toBe('Sample untranslated theme')

@@ -1,6 +1,6 @@
 import { isTrustedProxy, settleRealIp } from '../../../src/platform/server/trustedProxy'
 
-describe('who may tell the server a visitor\'s address (X-Real-IP)', () => {
+describe("who may tell the server a visitor's address (X-Real-IP)", () => {
   it.each([
     ['127.0.0.1', true],
     ['::1', true],

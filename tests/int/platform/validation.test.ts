@@ -33,7 +33,9 @@ const VERSIONED = new Set<string>(['editions', 'themes', 'speakers', 'perspectiv
 const ABSTRACT_100 = 'x'.repeat(100)
 
 async function png(): Promise<Buffer> {
-  return sharp({ create: { width: 4, height: 4, channels: 3, background: '#0f5c46' } }).png().toBuffer()
+  return sharp({ create: { width: 4, height: 4, channels: 3, background: '#0f5c46' } })
+    .png()
+    .toBuffer()
 }
 
 const mediaFiles = () => (fs.existsSync(MEDIA_DIR) ? fs.readdirSync(MEDIA_DIR).filter((name) => name.startsWith(MEDIA_PREFIX)) : [])
@@ -127,12 +129,7 @@ describe('editions', () => {
 
   it('changing an edition to a year already taken is refused and leaves it unchanged', async () => {
     const other = await create('editions', edition({ year: 2031 }))
-    await expectRefused(
-      'editions',
-      () => payload.update({ collection: 'editions', id: other.id, data: { year: 2026 } }),
-      'year',
-      /unique/i,
-    )
+    await expectRefused('editions', () => payload.update({ collection: 'editions', id: other.id, data: { year: 2026 } }), 'year', /unique/i)
     expect((await payload.findByID({ collection: 'editions', id: other.id })).year).toBe(2031)
   })
 
@@ -207,8 +204,18 @@ describe('URL fields accept http(s) only', () => {
     ['edition newsletterUrl', 'editions', 'newsletterUrl', (url) => edition({ newsletterUrl: url })],
     ['edition registration.url', 'editions', 'registration.url', (url) => edition({ registration: { url } })],
     ['edition hostEvent.url', 'editions', 'hostEvent.url', (url) => edition({ hostEvent: { url } })],
-    ['speaker links', 'speakers', 'links.0.url', (url) => ({ name: `Speaker ${next()}`, _status: 'published', links: [{ label: 'Site', url }] })],
-    ['perspective source.url', 'perspectives', 'source.url', (url) => ({ title: `Reading ${next()}`, _status: 'published', source: { url } })],
+    [
+      'speaker links',
+      'speakers',
+      'links.0.url',
+      (url) => ({ name: `Speaker ${next()}`, _status: 'published', links: [{ label: 'Site', url }] }),
+    ],
+    [
+      'perspective source.url',
+      'perspectives',
+      'source.url',
+      (url) => ({ title: `Reading ${next()}`, _status: 'published', source: { url } }),
+    ],
     ['proposal links', 'proposals', 'links.0.url', (url) => proposal({ links: [{ label: 'Repo', url }] })],
   ]
 
@@ -220,7 +227,9 @@ describe('URL fields accept http(s) only', () => {
     it('accepts https://', async () => {
       const doc = await create(collection as CollectionSlug, data('https://example.org/path?q=1'))
       const stored = await payload.findByID({ collection: collection as CollectionSlug, id: doc.id, depth: 0 })
-      const value = (fieldPath as string).split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], stored)
+      const value = (fieldPath as string)
+        .split('.')
+        .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], stored)
       expect(value).toBe('https://example.org/path?q=1')
     })
   })
@@ -408,9 +417,7 @@ describe('sessions', () => {
       'end',
       /must end after it starts/,
     )
-    expect(new Date((await payload.findByID({ collection: 'sessions', id: doc.id })).start).toISOString()).toBe(
-      '2026-12-01T09:00:00.000Z',
-    )
+    expect(new Date((await payload.findByID({ collection: 'sessions', id: doc.id })).start).toISOString()).toBe('2026-12-01T09:00:00.000Z')
   })
 })
 
@@ -444,25 +451,48 @@ describe('media uploads', () => {
     )
   })
 
-  const SVG = Buffer.from(
-    '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#0f5c46"/></svg>',
-  )
-  const SVG_WITH_SCRIPT = Buffer.from(
-    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>',
-  )
+  const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#0f5c46"/></svg>')
+  const SVG_WITH_SCRIPT = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>')
 
-  const gif = () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#0f5c46' } }).gif().toBuffer()
+  const gif = () =>
+    sharp({ create: { width: 4, height: 4, channels: 3, background: '#0f5c46' } })
+      .gif()
+      .toBuffer()
   const text = () => Buffer.from('just some text, not an image at all\n'.repeat(4))
   const html = () => Buffer.from('<!doctype html><script>alert(1)</script>')
 
   it.each([
     ['an SVG', () => SVG, 'logo.svg', 'image/svg+xml', /is an SVG file: SVG is not accepted because it can contain scripts/],
-    ['an SVG with a script', () => SVG_WITH_SCRIPT, 'evil.svg', 'image/svg+xml', /is an SVG file: SVG is not accepted because it can contain scripts/],
+    [
+      'an SVG with a script',
+      () => SVG_WITH_SCRIPT,
+      'evil.svg',
+      'image/svg+xml',
+      /is an SVG file: SVG is not accepted because it can contain scripts/,
+    ],
     ['an SVG renamed .png and declared image/png', () => SVG, 'logo.png', 'image/png', /logo\.png" is an SVG file: SVG is not accepted/],
     ['an HTML page', html, 'page.html', 'text/html', /page\.html" is not a JPEG, PNG, WebP or AVIF image \(its content is text\)/],
-    ['a text file named .png', text, 'notes.png', 'image/png', /notes\.png" is not a JPEG, PNG, WebP or AVIF image \(its content is text\)/],
-    ['a GIF (not in the allowed list)', gif, 'anim.gif', 'image/gif', /anim\.gif" is not a JPEG, PNG, WebP or AVIF image \(its content is a GIF image\)/],
-    ['a GIF declared as image/png', gif, 'anim.png', 'image/png', /anim\.png" is not a JPEG, PNG, WebP or AVIF image \(its content is a GIF image\)/],
+    [
+      'a text file named .png',
+      text,
+      'notes.png',
+      'image/png',
+      /notes\.png" is not a JPEG, PNG, WebP or AVIF image \(its content is text\)/,
+    ],
+    [
+      'a GIF (not in the allowed list)',
+      gif,
+      'anim.gif',
+      'image/gif',
+      /anim\.gif" is not a JPEG, PNG, WebP or AVIF image \(its content is a GIF image\)/,
+    ],
+    [
+      'a GIF declared as image/png',
+      gif,
+      'anim.png',
+      'image/png',
+      /anim\.png" is not a JPEG, PNG, WebP or AVIF image \(its content is a GIF image\)/,
+    ],
   ] as const)('%s is refused, and no file is written', async (_label, bytes, name, mimetype, message) => {
     const data = await bytes()
     await expectRefused('media', () => upload(data, `${next()}-${name}`, mimetype), 'file', message)

@@ -10,7 +10,7 @@ import { createLocalReq, type Payload } from 'payload'
 jest.unstable_mockModule('next/cache', () => ({
   revalidateTag: () => undefined,
   revalidatePath: () => undefined,
-  unstable_cache: <T,>(fn: T) => fn,
+  unstable_cache: <T>(fn: T) => fn,
 }))
 
 // Before any module that imports the Payload config (the feed and the form read it), so that config
@@ -59,23 +59,44 @@ describe('a personal agenda', () => {
 
   beforeAll(async () => {
     payload = ctx.payload
-    const editor = await payload.create({ collection: 'users', data: { email: 'editor@example.org', password: 'sample-password-2', role: 'editor' } as never })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'editor@example.org', password: 'sample-password-2', role: 'editor' } as never,
+    })
     req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
     ids.edition = (
       await payload.create({
         collection: 'editions',
-        data: { year: 2026, title: 'Sample edition 2026', status: 'current', venue: 'Sample venue', city: 'Paris', _status: 'published' } as never,
+        data: {
+          year: 2026,
+          title: 'Sample edition 2026',
+          status: 'current',
+          venue: 'Sample venue',
+          city: 'Paris',
+          _status: 'published',
+        } as never,
       })
     ).id
     ids.room = (await payload.create({ collection: 'rooms', data: { name: 'Sample room', edition: ids.edition } as never })).id
     const session = async (title: string, start: string, end: string) =>
-      (await payload.create({ collection: 'sessions', data: { title, edition: ids.edition, kind: 'talk', start, end, room: ids.room, _status: 'draft' } as never, draft: true })).id
+      (
+        await payload.create({
+          collection: 'sessions',
+          data: { title, edition: ids.edition, kind: 'talk', start, end, room: ids.room, _status: 'draft' } as never,
+          draft: true,
+        })
+      ).id
     ids.talk = await session('Sample talk', '2026-12-01T09:00:00.000Z', '2026-12-01T10:00:00.000Z')
     ids.other = await session('Sample other talk', '2026-12-01T13:00:00.000Z', '2026-12-01T14:00:00.000Z')
-    ids.draftOnly = (await payload.create({ collection: 'sessions', data: { title: 'Sample unplaced', edition: ids.edition, kind: 'talk', _status: 'draft' } as never, draft: true })).id
+    ids.draftOnly = (
+      await payload.create({
+        collection: 'sessions',
+        data: { title: 'Sample unplaced', edition: ids.edition, kind: 'talk', _status: 'draft' } as never,
+        draft: true,
+      })
+    ).id
     await release()
   })
-
 
   it('is made by the plain form: known public sessions only, then 303 to its personal page', async () => {
     const response = await post([
@@ -108,7 +129,10 @@ describe('a personal agenda', () => {
     expect(keyOf(updated)).toBe(ids.key)
     expect((await findAgenda(payload, String(ids.key)))!.sessions.sort()).toEqual([String(ids.talk), String(ids.other)].sort())
     // A forged key makes a new agenda rather than touching anyone else's.
-    const forged = await post([['agenda', newAgendaKey()], ['session', String(ids.talk)]])
+    const forged = await post([
+      ['agenda', newAgendaKey()],
+      ['session', String(ids.talk)],
+    ])
     expect(keyOf(forged)).not.toBe(ids.key)
   })
 
@@ -131,7 +155,12 @@ describe('a personal agenda', () => {
     // would share it (a known limit, reported), so the move happens at least a second later.
     await new Promise((resolve) => setTimeout(resolve, 1100))
     // Moved in the draft: the feed does not move until the release.
-    await payload.update({ collection: 'sessions', id: ids.talk!, data: { start: '2026-12-02T15:00:00.000Z', end: '2026-12-02T16:00:00.000Z' } as never, draft: true })
+    await payload.update({
+      collection: 'sessions',
+      id: ids.talk!,
+      data: { start: '2026-12-02T15:00:00.000Z', end: '2026-12-02T16:00:00.000Z' } as never,
+      draft: true,
+    })
     expect((await events()).events[0]!.startDate.toJSDate().toISOString()).toBe('2026-12-01T09:00:00.000Z')
     await release()
     const second = await events()

@@ -118,7 +118,7 @@ describe('conflicts', () => {
     expect(sameRoom(undefined, undefined)).toBe(false)
   })
 
-  it('orders rooms by the editors\' order, then by name', () => {
+  it("orders rooms by the editors' order, then by name", () => {
     const late = sampleSession({ room: room('Amphitheatre', 2) })
     const first = sampleSession({ room: room('Zeta room', 1) })
     expect(sortSessions([late, first]).map((s) => s.room?.name)).toEqual(['Zeta room', 'Amphitheatre'])
@@ -128,7 +128,14 @@ describe('conflicts', () => {
     const me = { id: 1, title: 'Mine', ...base, room: 5, speakers: [10, { id: 11 }] }
     const others = [
       me,
-      { id: 2, title: 'Same room', start: '2026-12-01T09:30:00Z', end: '2026-12-01T10:30:00Z', room: { id: 5, name: 'Room A' }, speakers: [] },
+      {
+        id: 2,
+        title: 'Same room',
+        start: '2026-12-01T09:30:00Z',
+        end: '2026-12-01T10:30:00Z',
+        room: { id: 5, name: 'Room A' },
+        speakers: [],
+      },
       { id: 3, title: 'Same speaker', ...base, room: 6, speakers: [11] },
       { id: 4, title: 'Later', start: '2026-12-01T10:00:00Z', end: '2026-12-01T11:00:00Z', room: 5, speakers: [10] },
     ]
@@ -146,7 +153,13 @@ describe('iCalendar', () => {
     title: 'Commons, data; and \\ back-slashes',
     room: room('Salle 1, niveau 2'),
     description: {
-      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Line one' }] }, { type: 'paragraph', children: [{ type: 'text', text: 'Line two — élan, café' }] }] },
+      root: {
+        type: 'root',
+        children: [
+          { type: 'paragraph', children: [{ type: 'text', text: 'Line one' }] },
+          { type: 'paragraph', children: [{ type: 'text', text: 'Line two — élan, café' }] },
+        ],
+      },
     },
     segments: [
       { kind: 'framing-talk', title: 'Sample framing', minutes: 20 },
@@ -157,7 +170,11 @@ describe('iCalendar', () => {
   })
   const other = sampleSession({ start: '2026-12-02T13:00:00.000Z', end: '2026-12-02T14:00:00.000Z', title: 'É'.repeat(60) })
   const programme: Programme = { edition, sessions: [tricky, other] }
-  const options = { text, calendarName: 'Commons AI 2026 — programme', sessionUrl: (s: ProgrammeSession) => `https://example.org/editions/2026/programme/${s.slug}` }
+  const options = {
+    text,
+    calendarName: 'Commons AI 2026 — programme',
+    sessionUrl: (s: ProgrammeSession) => `https://example.org/editions/2026/programme/${s.slug}`,
+  }
   const ics = writeIcs(programme, programme.sessions, options)
 
   it('carries the programme release number once there is one', () => {
@@ -204,7 +221,15 @@ describe('iCalendar', () => {
   })
 
   it('keeps the UID when the session is edited, and raises SEQUENCE and LAST-MODIFIED', () => {
-    const edited = { ...tricky, title: 'Renamed', slug: 'renamed', room: room('Room Z'), start: '2026-12-01T11:00:00.000Z', end: '2026-12-01T12:00:00.000Z', updatedAt: '2026-11-24T08:00:00.000Z' }
+    const edited = {
+      ...tricky,
+      title: 'Renamed',
+      slug: 'renamed',
+      room: room('Room Z'),
+      start: '2026-12-01T11:00:00.000Z',
+      end: '2026-12-01T12:00:00.000Z',
+      updatedAt: '2026-11-24T08:00:00.000Z',
+    }
     const before = new ICAL.Component(ICAL.parse(writeIcs(programme, [tricky], options))).getFirstSubcomponent('vevent')!
     const after = new ICAL.Component(ICAL.parse(writeIcs(programme, [edited], options))).getFirstSubcomponent('vevent')!
     expect(after.getFirstPropertyValue('uid')).toBe(before.getFirstPropertyValue('uid'))
@@ -250,7 +275,10 @@ describe('JSON feed', () => {
 
   it('validates against programme.schema.json, empty or full', () => {
     const release = { number: 3, publishedAt: '2026-11-28T10:00:00.000Z' }
-    for (const programme of [{ edition, sessions: [] }, { edition, release, sessions: [full, sampleSession({ room: null })] }]) {
+    for (const programme of [
+      { edition, sessions: [] },
+      { edition, release, sessions: [full, sampleSession({ room: null })] },
+    ]) {
       const body = JSON.parse(JSON.stringify(programmeJson(programme, 'fr', links)))
       expect(validate(body) ? [] : validate.errors).toEqual([])
     }
@@ -267,7 +295,12 @@ describe('JSON feed', () => {
 
   it('carries the same UID as the calendar, the Paris day and offset times', () => {
     const body = programmeJson({ edition, sessions: [full] }, 'en', links)
-    expect(body.sessions[0]).toMatchObject({ uid: sessionUid(full), day: '2026-12-01', start: '2026-12-01T10:00:00+01:00', end: '2026-12-01T11:30:00+01:00' })
+    expect(body.sessions[0]).toMatchObject({
+      uid: sessionUid(full),
+      day: '2026-12-01',
+      start: '2026-12-01T10:00:00+01:00',
+      end: '2026-12-01T11:30:00+01:00',
+    })
   })
 
   it('names the programme release it is at (null before the first)', () => {

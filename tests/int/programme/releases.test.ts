@@ -10,7 +10,7 @@ import { createLocalReq, type Payload } from 'payload'
 jest.unstable_mockModule('next/cache', () => ({
   revalidateTag: () => undefined,
   revalidatePath: () => undefined,
-  unstable_cache: <T,>(fn: T) => fn,
+  unstable_cache: <T>(fn: T) => fn,
 }))
 
 const { startTestPayload } = await import('../helpers/testPayload')
@@ -75,7 +75,12 @@ describe('the diff between two releases', () => {
   })
 
   it('is empty when nothing changed (same instants written differently count as the same)', () => {
-    expect(diffProgrammes(before, before.map((session) => ({ ...session })))).toEqual([])
+    expect(
+      diffProgrammes(
+        before,
+        before.map((session) => ({ ...session })),
+      ),
+    ).toEqual([])
     expect(diffProgrammes([snap('a')], [snap('a', { start: '2026-12-01T10:00:00+01:00' })])).toEqual([])
   })
 
@@ -96,13 +101,24 @@ describe('publishing programme versions', () => {
   let req: Awaited<ReturnType<typeof createLocalReq>>
   const ids: Record<string, Id> = {}
   const queued: Array<{ to: string; subject: string; text: string; log: { collection: string; id: Id; kind: string } }> = []
-  const enqueue = async (_payload: Payload, message: { to: string; subject: string; text: string }, log: { collection: string; id: Id; kind: string }) => {
+  const enqueue = async (
+    _payload: Payload,
+    message: { to: string; subject: string; text: string },
+    log: { collection: string; id: Id; kind: string },
+  ) => {
     queued.push({ ...message, log })
   }
 
   const draftSession = async (data: Record<string, unknown>) =>
-    (await payload.create({ collection: 'sessions', data: { edition: ids.edition, kind: 'talk', _status: 'draft', ...data } as never, draft: true })).id
-  const editDraft = (id: Id, data: Record<string, unknown>) => payload.update({ collection: 'sessions', id, data: data as never, draft: true })
+    (
+      await payload.create({
+        collection: 'sessions',
+        data: { edition: ids.edition, kind: 'talk', _status: 'draft', ...data } as never,
+        draft: true,
+      })
+    ).id
+  const editDraft = (id: Id, data: Record<string, unknown>) =>
+    payload.update({ collection: 'sessions', id, data: data as never, draft: true })
   const publicTitles = async () => ((await loadProgramme(payload, 2026, 'en'))?.sessions ?? []).map((session) => session.title)
   const publish = async (note?: { en?: string; fr?: string }) => {
     const release = await publishProgrammeRelease(req, { edition: ids.edition!, note })
@@ -113,14 +129,21 @@ describe('publishing programme versions', () => {
   beforeAll(async () => {
     ctx = await startTestPayload()
     payload = ctx.payload
-    const editor = await payload.create({ collection: 'users', data: { email: 'editor@example.org', password: 'sample-password-2', role: 'editor' } as never })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'editor@example.org', password: 'sample-password-2', role: 'editor' } as never,
+    })
     req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
     ids.edition = (
-      await payload.create({ collection: 'editions', data: { year: 2026, title: 'Sample edition 2026', status: 'current', _status: 'published' } as never })
+      await payload.create({
+        collection: 'editions',
+        data: { year: 2026, title: 'Sample edition 2026', status: 'current', _status: 'published' } as never,
+      })
     ).id
     ids.room1 = (await payload.create({ collection: 'rooms', data: { name: 'Sample room 1', edition: ids.edition } as never })).id
     ids.room2 = (await payload.create({ collection: 'rooms', data: { name: 'Sample room 2', edition: ids.edition } as never })).id
-    const speaker = async (name: string) => (await payload.create({ collection: 'speakers', data: { name, editions: [ids.edition], _status: 'published' } as never })).id
+    const speaker = async (name: string) =>
+      (await payload.create({ collection: 'speakers', data: { name, editions: [ids.edition], _status: 'published' } as never })).id
     ids.ada = await speaker('Sample Speaker Ada')
     ids.bo = await speaker('Sample Speaker Bo')
     const proposal = async (email: string, language: 'en' | 'fr') =>
@@ -142,9 +165,30 @@ describe('publishing programme versions', () => {
       ).id
     ids.adaProposal = await proposal('ada@example.org', 'en')
     ids.boProposal = await proposal('bo@example.org', 'fr')
-    ids.keynote = await draftSession({ title: 'Sample keynote', start: '2026-12-01T08:00:00.000Z', end: '2026-12-01T09:00:00.000Z', room: ids.room1, speakers: [ids.ada], proposal: ids.adaProposal })
-    ids.workshop = await draftSession({ title: 'Sample workshop', start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T10:00:00.000Z', room: ids.room1, speakers: [ids.ada], proposal: ids.adaProposal })
-    ids.panel = await draftSession({ title: 'Sample panel', start: '2026-12-01T10:00:00.000Z', end: '2026-12-01T11:00:00.000Z', room: ids.room2, speakers: [ids.bo], proposal: ids.boProposal })
+    ids.keynote = await draftSession({
+      title: 'Sample keynote',
+      start: '2026-12-01T08:00:00.000Z',
+      end: '2026-12-01T09:00:00.000Z',
+      room: ids.room1,
+      speakers: [ids.ada],
+      proposal: ids.adaProposal,
+    })
+    ids.workshop = await draftSession({
+      title: 'Sample workshop',
+      start: '2026-12-01T09:00:00.000Z',
+      end: '2026-12-01T10:00:00.000Z',
+      room: ids.room1,
+      speakers: [ids.ada],
+      proposal: ids.adaProposal,
+    })
+    ids.panel = await draftSession({
+      title: 'Sample panel',
+      start: '2026-12-01T10:00:00.000Z',
+      end: '2026-12-01T11:00:00.000Z',
+      room: ids.room2,
+      speakers: [ids.bo],
+      proposal: ids.boProposal,
+    })
     // Accepted but not placed yet: stays aside, never published by a release.
     ids.unplaced = await draftSession({ title: 'Sample unplaced' })
   })
@@ -172,7 +216,10 @@ describe('publishing programme versions', () => {
   })
 
   it('refuses a release when the draft programme is the same as the last release', async () => {
-    await expect(publish()).rejects.toMatchObject({ status: 409, message: 'Nothing to publish: the draft programme is the same as version 1.' })
+    await expect(publish()).rejects.toMatchObject({
+      status: 409,
+      message: 'Nothing to publish: the draft programme is the same as version 1.',
+    })
     // A draft edit that is then undone is no change either.
     await editDraft(ids.panel!, { title: 'Sample panel (temporary)' })
     await editDraft(ids.panel!, { title: 'Sample panel' })
@@ -212,11 +259,16 @@ describe('publishing programme versions', () => {
     expect(docs[0]).not.toHaveProperty('publishedBy')
     expect(docs[0]!.changes).toEqual([expect.objectContaining({ kinds: ['cancelled'] })])
     await expect(
-      payload.create({ collection: 'programme-releases', data: { edition: ids.edition, number: 9 } as never, overrideAccess: false, user: req.user }),
+      payload.create({
+        collection: 'programme-releases',
+        data: { edition: ids.edition, number: 9 } as never,
+        overrideAccess: false,
+        user: req.user,
+      }),
     ).rejects.toMatchObject({ status: 403 })
   })
 
-  it('queues the speakers\' emails through the email queue, logged on the release', async () => {
+  it("queues the speakers' emails through the email queue, logged on the release", async () => {
     await editDraft(ids.workshop!, { title: 'Sample workshop, final title' })
     const release = await publishProgrammeRelease(req, { edition: ids.edition! })
     expect(await notifySpeakersOfRelease(req, release, enqueueEmail)).toBe(1)

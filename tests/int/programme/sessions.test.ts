@@ -11,7 +11,7 @@ import ICAL from 'ical.js'
 // Records what the revalidation hooks expire. They expire only inside a Next.js request (see
 // src/platform/cache/expire.ts): the writes below run inside one (Next's own request store).
 const { workAsyncStorage } = await import('next/dist/server/app-render/work-async-storage.external')
-const inRequest = <T,>(run: () => Promise<T>): Promise<T> =>
+const inRequest = <T>(run: () => Promise<T>): Promise<T> =>
   workAsyncStorage.run({ page: '/api/[...slug]/route', route: '/api/[...slug]', incrementalCache: {}, cacheLifeProfiles: {} } as never, run)
 const expired: string[] = []
 jest.unstable_mockModule('next/cache', () => ({
@@ -19,7 +19,7 @@ jest.unstable_mockModule('next/cache', () => ({
     expired.push(tag)
   },
   revalidatePath: () => undefined,
-  unstable_cache: <T,>(fn: T) => fn,
+  unstable_cache: <T>(fn: T) => fn,
 }))
 
 const { startTestPayload } = await import('../helpers/testPayload')
@@ -79,7 +79,14 @@ beforeAll(async () => {
   editor = { ...(editorDoc as unknown as Doc), collection: 'users' }
   const edition = await payload.create({
     collection: 'editions',
-    data: { year: 2026, title: 'Sample edition 2026', status: 'current', venue: 'Sample venue', city: 'Paris', _status: 'published' } as never,
+    data: {
+      year: 2026,
+      title: 'Sample edition 2026',
+      status: 'current',
+      venue: 'Sample venue',
+      city: 'Paris',
+      _status: 'published',
+    } as never,
   })
   const other = await payload.create({
     collection: 'editions',
@@ -92,7 +99,9 @@ beforeAll(async () => {
   ids.ada = (await speaker('Sample Speaker Ada', 'published')).id
   ids.bo = (await speaker('Sample Speaker Bo', 'published')).id
   ids.hidden = (await speaker('Sample Draft Speaker', 'draft')).id
-  ids.theme = (await payload.create({ collection: 'themes', data: { title: 'Sample theme', edition: edition.id, _status: 'published' } as never })).id
+  ids.theme = (
+    await payload.create({ collection: 'themes', data: { title: 'Sample theme', edition: edition.id, _status: 'published' } as never })
+  ).id
 })
 
 afterAll(async () => {
@@ -124,7 +133,9 @@ describe('a session ending before it starts is refused', () => {
           { kind: 'inspiring-initiative', minutes: 15 },
         ],
       }),
-    ).rejects.toMatchObject({ data: { errors: [{ path: 'segments', message: expect.stringMatching(/add up to 65 minutes but the session lasts 60/) }] } })
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'segments', message: expect.stringMatching(/add up to 65 minutes but the session lasts 60/) }] },
+    })
   })
 })
 
@@ -137,8 +148,17 @@ describe('conflicts are shown to editors and never block a save', () => {
   beforeAll(async () => {
     a = await session({ title: 'Sample A', start: day('09:00'), end: day('10:00'), room: await room('Room 1'), speakers: [ids.ada] })
     sameRoom = await session({ title: 'Sample same room', start: day('09:30'), end: day('10:30'), room: await room('Room 1') })
-    sameSpeaker = await session({ title: 'Sample same speaker', start: day('09:15'), end: day('09:50'), room: await room('Room 2'), speakers: [ids.ada, ids.bo] })
-    later = await session({ title: 'Sample later', start: day('10:00'), end: day('11:00'), room: await room('Room 1'), speakers: [ids.ada] }, { draft: true })
+    sameSpeaker = await session({
+      title: 'Sample same speaker',
+      start: day('09:15'),
+      end: day('09:50'),
+      room: await room('Room 2'),
+      speakers: [ids.ada, ids.bo],
+    })
+    later = await session(
+      { title: 'Sample later', start: day('10:00'), end: day('11:00'), room: await room('Room 1'), speakers: [ids.ada] },
+      { draft: true },
+    )
   })
 
   it('every overlapping session was saved', async () => {
@@ -157,7 +177,9 @@ describe('conflicts are shown to editors and never block a save', () => {
 
   it('two sessions at once in the same room: each warns about the other', async () => {
     expect(await conflictsOf(sameRoom.id)).toBe(
-      ['Room "Room 1" is also used by "Sample A" at the same time.', 'Room "Room 1" is also used by "Sample later" at the same time.'].join('\n'),
+      ['Room "Room 1" is also used by "Sample A" at the same time.', 'Room "Room 1" is also used by "Sample later" at the same time.'].join(
+        '\n',
+      ),
     )
     expect(await conflictsOf(a.id)).toContain('Room "Room 1" is also used by "Sample same room" at the same time.')
   })
@@ -220,7 +242,13 @@ describe('the public programme', () => {
     await payload.update({
       collection: 'sessions',
       id: target.id,
-      data: { title: 'Sample renamed', slug: 'sample-renamed', start: day('16:00'), end: day('17:00'), room: (await room('Room 9')) as never },
+      data: {
+        title: 'Sample renamed',
+        slug: 'sample-renamed',
+        start: day('16:00'),
+        end: day('17:00'),
+        room: (await room('Room 9')) as never,
+      },
     })
     const after = await events()
     const uid = sessionUid(target)

@@ -35,12 +35,19 @@ describe('deploy/nginx.conf serving published files', () => {
   })
 
   it('adapts for a loopback run with every rewrite applied', () => {
-    const adapted = adaptNginxConf(conf, { prefix: '/tmp/p', port: 18080, upstreams: ['127.0.0.1:3001', '127.0.0.1:3002'], publishDir: '/tmp/pub' })
+    const adapted = adaptNginxConf(conf, {
+      prefix: '/tmp/p',
+      port: 18080,
+      upstreams: ['127.0.0.1:3001', '127.0.0.1:3002'],
+      publishDir: '/tmp/pub',
+    })
     expect(adapted).toContain('listen  127.0.0.1:18080 default_server;')
     expect(adapted).toContain('server  127.0.0.1:3001')
     expect(adapted).toContain('server  127.0.0.1:3002')
     expect(adapted).toContain('root  /tmp/pub;')
     expect(adapted.replace(/#.*$/gm, '')).not.toMatch(/\/var\/(log|cache|run)|resolver|app:3000/)
-    expect(() => adaptNginxConf(conf.replace('listen       80', 'listen 81'), { prefix: '/p', port: 1, upstreams: [], publishDir: '/x' })).toThrow(/no longer has/)
+    expect(() =>
+      adaptNginxConf(conf.replace('listen       80', 'listen 81'), { prefix: '/p', port: 1, upstreams: [], publishDir: '/x' }),
+    ).toThrow(/no longer has/)
   })
 })

@@ -39,7 +39,18 @@ function fakeServer(site: Site, calls: string[] = []) {
 }
 
 function baseSite(): Site {
-  const pages = ['/', '/fr', '/editions', '/fr/editions', '/editions/2025', '/fr/editions/2025', '/editions/2025/programme', '/editions/2025/programme/opening', '/perspectives', '/fr/perspectives']
+  const pages = [
+    '/',
+    '/fr',
+    '/editions',
+    '/fr/editions',
+    '/editions/2025',
+    '/fr/editions/2025',
+    '/editions/2025/programme',
+    '/editions/2025/programme/opening',
+    '/perspectives',
+    '/fr/perspectives',
+  ]
   const site: Site = new Map()
   site.set('/sitemap.xml', page(sitemap(pages.filter((p) => p !== '/editions/2025')), { type: 'application/xml' }))
   for (const p of pages) site.set(p, page(html(`page ${p}`, p === '/' ? '/opengraph-image' : undefined)))
@@ -90,7 +101,9 @@ describe('file layout', () => {
 
 describe('which paths', () => {
   it('adds the current edition’s own address, feeds and session calendars to the sitemap', () => {
-    const paths = publicPaths(sitemapPaths(sitemap(['/', '/editions/2026/programme', '/editions/2026/programme/keynote', '/fr/editions/2026/programme/keynote'])))
+    const paths = publicPaths(
+      sitemapPaths(sitemap(['/', '/editions/2026/programme', '/editions/2026/programme/keynote', '/fr/editions/2026/programme/keynote'])),
+    )
     expect(paths).toEqual(
       expect.arrayContaining([
         '/editions/2026',
@@ -107,10 +120,21 @@ describe('which paths', () => {
   })
 
   it('a programme change touches its edition and the home pages, not another edition', () => {
-    const all = ['/', '/fr', '/editions', '/editions/2025', '/editions/2026/programme', '/fr/editions/2026/programme/x', '/perspectives', '/sitemap.xml']
+    const all = [
+      '/',
+      '/fr',
+      '/editions',
+      '/editions/2025',
+      '/editions/2026/programme',
+      '/fr/editions/2026/programme/x',
+      '/perspectives',
+      '/sitemap.xml',
+    ]
     const chosen = pathsForTags(['programme:2026'], all)
     expect(chosen[0]).toBe('/')
-    expect(chosen).toEqual(expect.arrayContaining(['/', '/fr', '/editions', '/editions/2026/programme', '/fr/editions/2026/programme/x', '/sitemap.xml']))
+    expect(chosen).toEqual(
+      expect.arrayContaining(['/', '/fr', '/editions', '/editions/2026/programme', '/fr/editions/2026/programme/x', '/sitemap.xml']),
+    )
     expect(chosen).not.toContain('/editions/2025')
     expect(chosen).not.toContain('/perspectives')
     expect(pathsForTags(['edition:2026'], all)).toContain('/perspectives')
@@ -146,7 +170,10 @@ describe('publishing', () => {
     // The page now needs its scripts (no no-script policy): its file goes, the app answers it.
     site.set('/perspectives', page(html('streamed'), { csp: null }))
     // A page disappears from the sitemap and answers 404.
-    site.set('/sitemap.xml', page(sitemap(['/', '/fr', '/editions', '/fr/editions', '/perspectives', '/fr/perspectives']), { type: 'application/xml' }))
+    site.set(
+      '/sitemap.xml',
+      page(sitemap(['/', '/fr', '/editions', '/fr/editions', '/perspectives', '/fr/perspectives']), { type: 'application/xml' }),
+    )
     site.delete('/editions/2025/programme/opening')
     const summary = await publisher.publishTags(['site-settings'])
     expect(exists('perspectives/index.html')).toBe(false)
@@ -223,7 +250,9 @@ describe('publishing', () => {
     site.set('/', page(html('new home')))
     publisher.schedule(['site-settings'])
     await publisher.flush()
-    expect(lines).toEqual([expect.stringMatching(/^publish: tags site-settings failed \(connect ECONNREFUSED\); keeping the previous files, retrying$/)])
+    expect(lines).toEqual([
+      expect.stringMatching(/^publish: tags site-settings failed \(connect ECONNREFUSED\); keeping the previous files, retrying$/),
+    ])
     expect(read('index.html')).toContain('page /')
     down = false
     await publisher.idle()

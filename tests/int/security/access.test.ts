@@ -6,7 +6,19 @@
  */
 import { Forbidden, type Payload } from 'payload'
 
-import { ABSTRACT, as, attempt, authUser, build, create, fx, removeFixtureMedia, setUpAccessFixtures, type Doc, type Id } from '../helpers/accessMatrix'
+import {
+  ABSTRACT,
+  as,
+  attempt,
+  authUser,
+  build,
+  create,
+  fx,
+  removeFixtureMedia,
+  setUpAccessFixtures,
+  type Doc,
+  type Id,
+} from '../helpers/accessMatrix'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -111,14 +123,26 @@ describe('users', () => {
 
 describe('proposals seen by reviewers', () => {
   it("a reviewer's list holds the proposals of their edition only", async () => {
-    const { docs } = await payload.find({ collection: 'proposals', overrideAccess: false, user: as('reviewer'), pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'proposals',
+      overrideAccess: false,
+      user: as('reviewer'),
+      pagination: false,
+      depth: 0,
+    })
     expect(docs.length).toBeGreaterThan(0)
     expect(docs.every((doc) => String(doc.edition) === String(fx.editions.current.id))).toBe(true)
     expect(docs.map((doc) => String(doc.id))).not.toContain(String(fx.proposals.other.id))
   })
 
   it.each([0, 1])('the submitter email and internal notes are absent for a reviewer (depth %i)', async (depth) => {
-    const doc = await payload.findByID({ collection: 'proposals', id: fx.proposals.own.id, depth, overrideAccess: false, user: as('reviewer') })
+    const doc = await payload.findByID({
+      collection: 'proposals',
+      id: fx.proposals.own.id,
+      depth,
+      overrideAccess: false,
+      user: as('reviewer'),
+    })
     expect(String(doc.id)).toBe(String(fx.proposals.own.id))
     expect(doc.abstract).toBe(ABSTRACT)
     expect(doc.submitter?.name).toBe('Ada Submitter')
@@ -153,7 +177,13 @@ describe('proposals seen by reviewers', () => {
   })
 
   it('a populated proposal in a review also hides the submitter email', async () => {
-    const review = await payload.findByID({ collection: 'reviews', id: fx.reviews.own.id, depth: 1, overrideAccess: false, user: as('reviewer') })
+    const review = await payload.findByID({
+      collection: 'reviews',
+      id: fx.reviews.own.id,
+      depth: 1,
+      overrideAccess: false,
+      user: as('reviewer'),
+    })
     const proposal = review.proposal as unknown as Record<string, unknown>
     expect(typeof proposal).toBe('object')
     expect(proposal.submitter).not.toHaveProperty('email')
@@ -162,9 +192,9 @@ describe('proposals seen by reviewers', () => {
 
   it('a reviewer assigned to no edition sees no proposal at all', async () => {
     const lonely = await create('users', build.user({ role: 'reviewer' }))
-    await expect(
-      payload.find({ collection: 'proposals', overrideAccess: false, user: await authUser(lonely.id) }),
-    ).rejects.toBeInstanceOf(Forbidden)
+    await expect(payload.find({ collection: 'proposals', overrideAccess: false, user: await authUser(lonely.id) })).rejects.toBeInstanceOf(
+      Forbidden,
+    )
   })
 
   it('a reviewer user without populated editions (JWT at depth 0) gets the same filter', async () => {
@@ -187,7 +217,7 @@ describe('proposals seen by reviewers', () => {
     expect(session).not.toHaveProperty('proposal')
   })
 
-  it("a reviewer of another edition gets no populated proposal through a session", async () => {
+  it('a reviewer of another edition gets no populated proposal through a session', async () => {
     const session = await payload.findByID({
       collection: 'sessions',
       id: fx.sessions.published.id,
@@ -248,11 +278,16 @@ describe('reviews', () => {
     // The review is saved, in the reviewer's own name (Reviews' hook overwrites the reviewer field).
     expect(outcome).toBe('allowed')
     expect(String(saved?.reviewer)).toBe(String(fx.users.reviewer.id))
-    const stored = await payload.find({ collection: 'reviews', where: { proposal: { equals: proposal.id } }, overrideAccess: true, depth: 0 })
+    const stored = await payload.find({
+      collection: 'reviews',
+      where: { proposal: { equals: proposal.id } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(stored.docs.map((doc) => String(doc.reviewer))).toEqual([String(fx.users.reviewer.id)])
   })
 
-  it("a reviewer cannot move their review onto a proposal of an edition they do not review", async () => {
+  it('a reviewer cannot move their review onto a proposal of an edition they do not review', async () => {
     await expect(
       payload.update({
         collection: 'reviews',

@@ -67,8 +67,10 @@ describe(`access matrix through every transport (${summary})`, () => {
 type Secret = { what: string; value: string; visibleTo: RoleName[] }
 
 /** A fixture as stored now: the matrix's update cases change some of their texts. */
-const stored = async (collection: 'editions' | 'themes' | 'speakers' | 'committee-members' | 'sessions' | 'perspectives' | 'proposals' | 'reviews', doc: Doc) =>
-  (await payload.findByID({ collection, id: doc.id, draft: true, depth: 0, overrideAccess: true })) as unknown as Doc
+const stored = async (
+  collection: 'editions' | 'themes' | 'speakers' | 'committee-members' | 'sessions' | 'perspectives' | 'proposals' | 'reviews',
+  doc: Doc,
+) => (await payload.findByID({ collection, id: doc.id, draft: true, depth: 0, overrideAccess: true })) as unknown as Doc
 
 /** The strings a response may contain only for the listed roles, read from the fixtures as stored now. */
 async function secrets(): Promise<Secret[]> {
@@ -79,7 +81,12 @@ async function secrets(): Promise<Secret[]> {
     const user = fx.users[key]
     list.push({ what: `the email of ${key}`, value: String(user.email), visibleTo: self(key) })
     // Hash and salt are hidden fields: never in any response, not even the admin's.
-    const withHidden = (await payload.findByID({ collection: 'users', id: user.id, showHiddenFields: true, overrideAccess: true })) as unknown as Doc
+    const withHidden = (await payload.findByID({
+      collection: 'users',
+      id: user.id,
+      showHiddenFields: true,
+      overrideAccess: true,
+    })) as unknown as Doc
     expect(typeof withHidden.hash).toBe('string')
     list.push({ what: `the password hash of ${key}`, value: String(withHidden.hash), visibleTo: [] })
     list.push({ what: `the password salt of ${key}`, value: String(withHidden.salt), visibleTo: [] })
@@ -89,13 +96,29 @@ async function secrets(): Promise<Secret[]> {
     const proposal = await stored('proposals', fixture)
     const reviewerOf: RoleName = key === 'own' ? 'reviewer' : 'reviewer-other'
     list.push({ what: `the title of the ${key} proposal`, value: String(proposal.title), visibleTo: [reviewerOf, ...editors] })
-    list.push({ what: `the submitter email of the ${key} proposal`, value: String((proposal.submitter as { email: string }).email), visibleTo: editors })
+    list.push({
+      what: `the submitter email of the ${key} proposal`,
+      value: String((proposal.submitter as { email: string }).email),
+      visibleTo: editors,
+    })
   }
   list.push({ what: 'internal notes on proposals', value: 'Editors only: strong candidate.', visibleTo: editors })
-  list.push({ what: "the reviewer's own review", value: String((await stored('reviews', fx.reviews.own)).comment), visibleTo: ['reviewer', ...editors] })
+  list.push({
+    what: "the reviewer's own review",
+    value: String((await stored('reviews', fx.reviews.own)).comment),
+    visibleTo: ['reviewer', ...editors],
+  })
   // A peer's review becomes readable to a reviewer once they have reviewed the same proposal; before, never.
-  list.push({ what: "a peer's review of a proposal the reviewer reviewed", value: String((await stored('reviews', fx.reviews.peer)).comment), visibleTo: ['reviewer', ...editors] })
-  list.push({ what: "a peer's review of a proposal the reviewer has not reviewed", value: String((await stored('reviews', fx.reviews.peerUnreviewed)).comment), visibleTo: editors })
+  list.push({
+    what: "a peer's review of a proposal the reviewer reviewed",
+    value: String((await stored('reviews', fx.reviews.peer)).comment),
+    visibleTo: ['reviewer', ...editors],
+  })
+  list.push({
+    what: "a peer's review of a proposal the reviewer has not reviewed",
+    value: String((await stored('reviews', fx.reviews.peerUnreviewed)).comment),
+    visibleTo: editors,
+  })
   list.push({
     what: 'a review of another edition',
     value: String((await stored('reviews', fx.reviews.other)).comment),
@@ -121,7 +144,18 @@ async function secrets(): Promise<Secret[]> {
 /** Whether a JSON response holds the value as a whole string (not as a prefix of a longer one). */
 const holds = (text: string, value: string) => text.includes(JSON.stringify(value))
 
-const COLLECTIONS = ['editions', 'themes', 'speakers', 'committee-members', 'sessions', 'perspectives', 'proposals', 'reviews', 'media', 'users'] as const
+const COLLECTIONS = [
+  'editions',
+  'themes',
+  'speakers',
+  'committee-members',
+  'sessions',
+  'perspectives',
+  'proposals',
+  'reviews',
+  'media',
+  'users',
+] as const
 
 /** Every list and by-id read over REST, published and draft, populated two levels deep. */
 async function restSweep(role: RoleName): Promise<string[]> {
@@ -186,7 +220,9 @@ describe('nothing readable that should not be', () => {
   })
 
   const leaks = (role: RoleName, texts: string[]) =>
-    list.filter((secret) => !secret.visibleTo.includes(role) && texts.some((text) => holds(text, secret.value))).map((secret) => secret.what)
+    list
+      .filter((secret) => !secret.visibleTo.includes(role) && texts.some((text) => holds(text, secret.value)))
+      .map((secret) => secret.what)
 
   it.each(ROLES)('REST (every list, by id, versions, globals, /me; depth 2, drafts asked for) as %s', async (role) => {
     const texts = await restSweep(role)
@@ -203,7 +239,12 @@ describe('nothing readable that should not be', () => {
   it.each(['REST', 'GraphQL'])('the %s sweep is not blind: as admin it finds every secret but hashes and salts', async (transport) => {
     const texts = transport === 'REST' ? await restSweep('admin') : [(await api.graphqlRaw('admin', GRAPHQL_SWEEP)).text]
     const seen = list.filter((secret) => texts.some((text) => holds(text, secret.value))).map((secret) => secret.what)
-    expect(seen.sort()).toEqual(list.filter((secret) => secret.visibleTo.includes('admin')).map((secret) => secret.what).sort())
+    expect(seen.sort()).toEqual(
+      list
+        .filter((secret) => secret.visibleTo.includes('admin'))
+        .map((secret) => secret.what)
+        .sort(),
+    )
   })
 
   it('GraphQL answers null for hash and salt, even to the admin', async () => {
@@ -227,7 +268,9 @@ describe('proposals reach Payload only through the form', () => {
 
   it('the public cannot create one over REST (403) nor GraphQL (Forbidden), and nothing is stored', async () => {
     const before = (await payload.count({ collection: 'proposals', overrideAccess: true })).totalDocs
-    await expect(api.rest.create({ collection: 'proposals', data: proposal(), draft: false, role: 'public' })).rejects.toMatchObject({ name: 'Forbidden' })
+    await expect(api.rest.create({ collection: 'proposals', data: proposal(), draft: false, role: 'public' })).rejects.toMatchObject({
+      name: 'Forbidden',
+    })
     await expect(api.graphql.create({ collection: 'proposals', data: proposal(), draft: false, role: 'public' })).rejects.toMatchObject({
       name: 'Forbidden',
     })

@@ -16,7 +16,11 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   // The first account becomes admin; the tests below use editors.
-  await payload.create({ collection: 'users', data: { email: 'first-admin@example.org', password: PASSWORD, role: 'admin' }, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'first-admin@example.org', password: PASSWORD, role: 'admin' },
+    overrideAccess: true,
+  })
 })
 afterAll(async () => {
   await ctx?.close()

@@ -40,7 +40,9 @@ it('an id with trailing letters is not that document', async () => {
 
 it('a well-formed id still reads its document, and a missing one is 404', async () => {
   expect((await rest(payload, 'GET', `/editions/${editionId}`)).status).toBe(200)
-  expect((await rest(payload, 'GET', `/editions/${payload.db.defaultIDType === 'number' ? 987654 : 'aaaaaaaaaaaaaaaaaaaaaaaa'}`)).status).toBe(404)
+  expect(
+    (await rest(payload, 'GET', `/editions/${payload.db.defaultIDType === 'number' ? 987654 : 'aaaaaaaaaaaaaaaaaaaaaaaa'}`)).status,
+  ).toBe(404)
 })
 
 it('PATCH and DELETE with a malformed id answer 400 or 404', async () => {

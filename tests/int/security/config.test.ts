@@ -29,7 +29,11 @@ describe('csrfOrigins', () => {
     expect(() => csrfOrigins({ NODE_ENV: 'production', SERVER_ORIGINS: ' , ' })).toThrow(/NEXT_PUBLIC_SERVER_URL/)
   })
   it('production with the site URL: exactly its origin plus SERVER_ORIGINS, like CORS', () => {
-    const env = { NODE_ENV: 'production', NEXT_PUBLIC_SERVER_URL: 'https://commons-ai.example.org/', SERVER_ORIGINS: 'https://staging.example.org' }
+    const env = {
+      NODE_ENV: 'production',
+      NEXT_PUBLIC_SERVER_URL: 'https://commons-ai.example.org/',
+      SERVER_ORIGINS: 'https://staging.example.org',
+    }
     expect(csrfOrigins(env)).toEqual(['https://commons-ai.example.org', 'https://staging.example.org'])
     expect(csrfOrigins(env)).toEqual(allowedOrigins(env))
   })
@@ -76,7 +80,12 @@ describe('payload.config.ts in production', () => {
   })
 
   it('accepts a long random secret with the public URL: cookies Secure, CSRF and CORS = the site', async () => {
-    const config = await loadConfig({ NODE_ENV: 'production', PAYLOAD_SECRET: 'k'.repeat(40), NEXT_PUBLIC_SERVER_URL: URL, SERVER_ORIGINS: undefined })
+    const config = await loadConfig({
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'k'.repeat(40),
+      NEXT_PUBLIC_SERVER_URL: URL,
+      SERVER_ORIGINS: undefined,
+    })
     expect(config.secret).toBe('k'.repeat(40))
     // Payload adds serverURL to the CSRF list itself: same origin, listed twice.
     expect([...new Set(config.csrf)]).toEqual([URL])

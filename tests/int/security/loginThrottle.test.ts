@@ -14,8 +14,16 @@ const PASSWORD = 'the-right-password-42'
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  await payload.create({ collection: 'users', data: { email: 'first-admin@example.org', password: PASSWORD, role: 'admin' }, overrideAccess: true })
-  await payload.create({ collection: 'users', data: { email: 'sample-editor@example.org', password: PASSWORD, role: 'editor' }, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'first-admin@example.org', password: PASSWORD, role: 'admin' },
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'sample-editor@example.org', password: PASSWORD, role: 'editor' },
+    overrideAccess: true,
+  })
 })
 afterAll(async () => {
   await ctx?.close()

@@ -20,7 +20,9 @@ beforeAll(async () => {
   const { default: configPromise } = await import('@payload-config')
   const config = await configPromise
   // A second "process": its own adapter and connection on the same database.
-  second = await new BasePayload().init({ config: Promise.resolve({ ...config, db: databaseAdapter(currentDatabase()) } as SanitizedConfig) })
+  second = await new BasePayload().init({
+    config: Promise.resolve({ ...config, db: databaseAdapter(currentDatabase()) } as SanitizedConfig),
+  })
 })
 
 afterAll(async () => {

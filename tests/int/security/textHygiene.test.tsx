@@ -20,7 +20,12 @@ afterAll(async () => {
 })
 
 const link = (url: string) => ({
-  root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url }, children: [{ type: 'text', text: 'a link', format: 0 }] }] }] },
+  root: {
+    type: 'root',
+    children: [
+      { type: 'paragraph', children: [{ type: 'link', fields: { url }, children: [{ type: 'text', text: 'a link', format: 0 }] }] },
+    ],
+  },
 })
 const render = (value: unknown) => renderToStaticMarkup(<RichText value={value} />)
 
@@ -43,11 +48,15 @@ it('strips control characters from text fields on save, keeping newlines and tab
   expect((stored as { summary?: string }).summary).toBe('Line one\nLine\ttwo')
 })
 
-it.each(['/\\evil.test/phish', '/\\/evil.test', '/\t/evil.test', '//evil.test/x', '/%5Cevil.test'])('%j is not drawn as an internal link', (url) => {
-  const html = render(link(url))
-  const href = /href="([^"]*)"/.exec(html)?.[1]
-  if (href !== undefined) expect(new URL(href.replace(/&amp;/g, '&'), 'https://commons-ai.example/').origin).toBe('https://commons-ai.example')
-})
+it.each(['/\\evil.test/phish', '/\\/evil.test', '/\t/evil.test', '//evil.test/x', '/%5Cevil.test'])(
+  '%j is not drawn as an internal link',
+  (url) => {
+    const html = render(link(url))
+    const href = /href="([^"]*)"/.exec(html)?.[1]
+    if (href !== undefined)
+      expect(new URL(href.replace(/&amp;/g, '&'), 'https://commons-ai.example/').origin).toBe('https://commons-ai.example')
+  },
+)
 
 it('keeps same-site paths internal and real web addresses external', () => {
   expect(render(link('/editions/2026?x=1#top'))).toContain('href="/editions/2026?x=1#top"')

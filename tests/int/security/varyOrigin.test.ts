@@ -5,7 +5,9 @@
 import { varyOnOrigin } from '../../../src/platform/http/vary'
 
 it('adds Origin to Vary on API responses, once, and keeps what was there', async () => {
-  const plain = varyOnOrigin(async (_request: Request) => Response.json({ ok: true }, { headers: { 'access-control-allow-origin': 'https://commons-ai.example' } }))
+  const plain = varyOnOrigin(async (_request: Request) =>
+    Response.json({ ok: true }, { headers: { 'access-control-allow-origin': 'https://commons-ai.example' } }),
+  )
   expect((await plain(new Request('http://localhost/api/editions'))).headers.get('vary')).toBe('Origin')
   const withVary = varyOnOrigin(async (_request: Request) => new Response('x', { headers: { vary: 'Accept-Encoding' } }))
   expect((await withVary(new Request('http://localhost/api/editions'))).headers.get('vary')).toBe('Accept-Encoding, Origin')

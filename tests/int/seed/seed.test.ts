@@ -96,10 +96,7 @@ describe('seed', () => {
   it('adds the two readings as perspectives linked to their themes, with the people the documents name', async () => {
     const { docs } = await payload.find({ collection: 'perspectives', sort: 'slug', depth: 1 })
     expect(docs).toHaveLength(2)
-    const [reading, panel] = [
-      docs.find((doc) => doc.kind === 'reading')!,
-      docs.find((doc) => doc.kind === 'talk-summary')!,
-    ]
+    const [reading, panel] = [docs.find((doc) => doc.kind === 'reading')!, docs.find((doc) => doc.kind === 'talk-summary')!]
     expect(reading.authors?.map((author) => author.name)).toEqual(['Ramya Chandrasekhar', 'Renata Ávila'])
     expect(reading.publishedDate?.slice(0, 10)).toBe('2026-03-06')
     expect(richTextToPlain(reading.body)).toContain('The importance of open source')

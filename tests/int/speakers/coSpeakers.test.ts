@@ -29,7 +29,15 @@ let sequence = 0
 async function proposalOf(email: string, edition: Id = editionId): Promise<Id> {
   const doc = await payload.create({
     collection: 'proposals',
-    data: { edition, submitter: { name: 'Sample Submitter', email }, title: `Sample proposal ${++sequence}`, abstract: ABSTRACT, format: 'framing-talk', bio: 'A bio.', consent: true } as never,
+    data: {
+      edition,
+      submitter: { name: 'Sample Submitter', email },
+      title: `Sample proposal ${++sequence}`,
+      abstract: ABSTRACT,
+      format: 'framing-talk',
+      bio: 'A bio.',
+      consent: true,
+    } as never,
     overrideAccess: true,
     context,
   })
@@ -38,7 +46,11 @@ async function proposalOf(email: string, edition: Id = editionId): Promise<Id> {
 
 async function sessionCookie(email: string): Promise<string> {
   const { raw, hash } = newSecret()
-  await payload.create({ collection: 'speaker-tokens', data: { kind: 'session', tokenHash: hash, email, expiresAt: '2100-01-01T00:00:00.000Z' }, overrideAccess: true })
+  await payload.create({
+    collection: 'speaker-tokens',
+    data: { kind: 'session', tokenHash: hash, email, expiresAt: '2100-01-01T00:00:00.000Z' },
+    overrideAccess: true,
+  })
   return `${SESSION_COOKIE}=${raw}`
 }
 
@@ -58,7 +70,9 @@ const answer = (token: string, reply: 'accept' | 'decline', cookie?: string, now
 
 async function invitationToken(to: string): Promise<string> {
   for (let i = 0; i < 100; i++) {
-    const mail = capturedEmails().filter((email) => email.to === to).at(-1)
+    const mail = capturedEmails()
+      .filter((email) => email.to === to)
+      .at(-1)
     const match = mail && /\/speaker\/invitation\?token=([\w-]+)/.exec(mail.text)
     if (match) return match[1]!
     await new Promise((resolve) => setTimeout(resolve, 20))
@@ -78,11 +92,33 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   // The first account ever made becomes an admin: make it, so the reviewers below stay reviewers.
-  await payload.create({ collection: 'users', data: { email: 'first.sample@example.org', password: 'sample password 123', role: 'editor' } as never, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'first.sample@example.org', password: 'sample password 123', role: 'editor' } as never,
+    overrideAccess: true,
+  })
   const deadline = '2043-06-30T21:59:59.000Z'
-  editionId = (await payload.create({ collection: 'editions', data: { year: 2043, title: 'Sample 2043', status: 'upcoming', _status: 'published', cfp: { deadline } } as never, overrideAccess: true, context })).id
+  editionId = (
+    await payload.create({
+      collection: 'editions',
+      data: { year: 2043, title: 'Sample 2043', status: 'upcoming', _status: 'published', cfp: { deadline } } as never,
+      overrideAccess: true,
+      context,
+    })
+  ).id
   anonymisedEditionId = (
-    await payload.create({ collection: 'editions', data: { year: 2044, title: 'Sample 2044', status: 'upcoming', _status: 'published', cfp: { deadline, anonymiseReviews: true } } as never, overrideAccess: true, context })
+    await payload.create({
+      collection: 'editions',
+      data: {
+        year: 2044,
+        title: 'Sample 2044',
+        status: 'upcoming',
+        _status: 'published',
+        cfp: { deadline, anonymiseReviews: true },
+      } as never,
+      overrideAccess: true,
+      context,
+    })
   ).id
 })
 
@@ -115,7 +151,10 @@ describe('inviting', () => {
 describe('answering', () => {
   test('opening the link shows who invites to what; accepting makes the person a co-speaker with access', async () => {
     const { id, token } = await invited('owner.a@example.org', 'guest.a@example.org')
-    const page = await handleInvitationGet(new Request(`http://localhost:3000/speaker/invitation?token=${token}`, { headers: { accept: 'text/html' } }), { payload, locale: 'en' })
+    const page = await handleInvitationGet(
+      new Request(`http://localhost:3000/speaker/invitation?token=${token}`, { headers: { accept: 'text/html' } }),
+      { payload, locale: 'en' },
+    )
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('Sample Submitter invites you')
     expect(await findMyProposal(payload, 'guest.a@example.org', id)).toBeNull()
@@ -166,7 +205,12 @@ describe('what others see', () => {
   async function asReviewer(edition: Id) {
     const user = await payload.create({
       collection: 'users',
-      data: { email: `reviewer${++sequence}@example.org`, password: 'sample password 123', role: 'reviewer', reviewerEditions: [edition] } as never,
+      data: {
+        email: `reviewer${++sequence}@example.org`,
+        password: 'sample password 123',
+        role: 'reviewer',
+        reviewerEditions: [edition],
+      } as never,
       overrideAccess: true,
     })
     return { ...(await payload.findByID({ collection: 'users', id: user.id, overrideAccess: true })), collection: 'users' } as never
@@ -182,7 +226,12 @@ describe('what others see', () => {
     expect(JSON.stringify(seen)).not.toMatch(/invitationHash|coSpeakerEmails/)
 
     const hidden = await invited('owner.g@example.org', 'guest.g@example.org', 'framing', anonymisedEditionId)
-    const anonymous = await payload.findByID({ collection: 'proposals', id: hidden.id, overrideAccess: false, user: await asReviewer(anonymisedEditionId) })
+    const anonymous = await payload.findByID({
+      collection: 'proposals',
+      id: hidden.id,
+      overrideAccess: false,
+      user: await asReviewer(anonymisedEditionId),
+    })
     expect((anonymous as unknown as { coSpeakers?: unknown[] }).coSpeakers ?? []).toEqual([])
     expect(JSON.stringify(anonymous)).not.toContain('Sample Guest')
   })
@@ -193,7 +242,11 @@ describe('what others see', () => {
     expect((await invite(id, cookie, { coName: 'Declining Person', coEmail: 'decliner.h@example.org', coRole: 'other' })).status).toBe(201)
     await answer(await invitationToken('decliner.h@example.org'), 'decline')
     await payload.update({ collection: 'proposals', id, data: { status: 'in-review' } as never, overrideAccess: true, context })
-    const editor = await payload.create({ collection: 'users', data: { email: `editor${++sequence}@example.org`, password: 'sample password 123', role: 'editor' } as never, overrideAccess: true })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: `editor${++sequence}@example.org`, password: 'sample password 123', role: 'editor' } as never,
+      overrideAccess: true,
+    })
     const req = (await createLocalReq({ user: { ...editor, collection: 'users' } as never, context }, payload)) as PayloadRequest
     const result = await acceptProposal(req, id)
     const session = await payload.findByID({ collection: 'sessions', id: result.session.id, depth: 1, draft: true, overrideAccess: true })

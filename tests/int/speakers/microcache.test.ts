@@ -5,9 +5,12 @@ import { microcacheKey } from '../../../src/platform/server/publicHtml'
  * served to everyone asking the same URL) must never keep it, nor any page asked with a speaker's cookie.
  */
 describe('the microcache and the speaker space', () => {
-  it.each(['/speaker', '/fr/speaker', '/speaker/proposals/12', '/fr/speaker/check-email', '/speaker/link?token=x'])('never keeps %s', (url) => {
-    expect(microcacheKey({ method: 'GET', url, headers: {} })).toBeNull()
-  })
+  it.each(['/speaker', '/fr/speaker', '/speaker/proposals/12', '/fr/speaker/check-email', '/speaker/link?token=x'])(
+    'never keeps %s',
+    (url) => {
+      expect(microcacheKey({ method: 'GET', url, headers: {} })).toBeNull()
+    },
+  )
 
   it('never keeps a page asked with a speaker session cookie', () => {
     expect(microcacheKey({ method: 'GET', url: '/', headers: { cookie: 'a=b; speaker_session=xyz' } })).toBeNull()

@@ -73,7 +73,14 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   ids.open = await edition(2042, 'upcoming', { opensAt: '2042-01-01T00:00:00.000Z', deadline: DEADLINE.toISOString() })
-  theme = (await payload.create({ collection: 'themes', data: { title: 'Sample theme', edition: ids.open, _status: 'published' } as never, overrideAccess: true, context })).id
+  theme = (
+    await payload.create({
+      collection: 'themes',
+      data: { title: 'Sample theme', edition: ids.open, _status: 'published' } as never,
+      overrideAccess: true,
+      context,
+    })
+  ).id
   proposals.aliceOpen = await proposal(ids.open, ALICE, { themes: [theme] })
   proposals.bobOpen = await proposal(ids.open, BOB)
   proposals.aliceRejected = await proposal(ids.open, ALICE)
@@ -85,7 +92,12 @@ beforeAll(async () => {
   await payload.update({ collection: 'editions', id: ids.archived, data: { status: 'archived' } as never, overrideAccess: true, context })
   const reviewer = await payload.create({
     collection: 'users',
-    data: { email: 'reviewer.sample@example.org', password: 'sample password 123', role: 'reviewer', reviewerEditions: [ids.open] } as never,
+    data: {
+      email: 'reviewer.sample@example.org',
+      password: 'sample password 123',
+      role: 'reviewer',
+      reviewerEditions: [ids.open],
+    } as never,
     overrideAccess: true,
   })
   await payload.create({
@@ -149,14 +161,24 @@ describe('the status a speaker sees', () => {
 describe('reading', () => {
   test('a speaker lists their own proposals across editions, and no one else’s', async () => {
     const mine = await listMyProposals(payload, ALICE)
-    expect(mine.map((item) => String(item.id)).sort()).toEqual([proposals.aliceOpen, proposals.aliceRejected, proposals.aliceArchived].map(String).sort())
+    expect(mine.map((item) => String(item.id)).sort()).toEqual(
+      [proposals.aliceOpen, proposals.aliceRejected, proposals.aliceArchived].map(String).sort(),
+    )
     expect(mine.map((item) => item.edition?.year).sort()).toEqual([2040, 2042, 2042])
     expect((await listMyProposals(payload, BOB)).map((item) => String(item.id))).toEqual([String(proposals.bobOpen)])
   })
 
   test('never scores, reviews, reviewers or editors’ notes', async () => {
     const text = JSON.stringify([await listMyProposals(payload, ALICE), await findMyProposal(payload, ALICE, proposals.aliceOpen)])
-    for (const secret of ['REVIEW-COMMENT-SECRET', 'EDITORS-ONLY-NOTE', 'averageScore', 'reviewCount', 'reviewer', 'submissionToken', '"emails"']) {
+    for (const secret of [
+      'REVIEW-COMMENT-SECRET',
+      'EDITORS-ONLY-NOTE',
+      'averageScore',
+      'reviewCount',
+      'reviewer',
+      'submissionToken',
+      '"emails"',
+    ]) {
       expect(text).not.toContain(secret)
     }
   })
@@ -212,12 +234,15 @@ describe('changing', () => {
   })
 
   test('a browser is sent back to the page (303) with its errors kept, or with "saved"', async () => {
-    const bad = await handleProposalEdit(post(`/speaker/proposals/${proposals.aliceOpen}/edit`, edits({ title: '' }), cookies.alice, 'text/html'), {
-      payload,
-      locale: 'fr',
-      id: String(proposals.aliceOpen),
-      now: DURING,
-    })
+    const bad = await handleProposalEdit(
+      post(`/speaker/proposals/${proposals.aliceOpen}/edit`, edits({ title: '' }), cookies.alice, 'text/html'),
+      {
+        payload,
+        locale: 'fr',
+        id: String(proposals.aliceOpen),
+        now: DURING,
+      },
+    )
     expect(bad.status).toBe(303)
     expect(bad.headers.get('location')).toMatch(new RegExp(`^/fr/speaker/proposals/${proposals.aliceOpen}\\?form=[\\w-]+#errors$`))
   })

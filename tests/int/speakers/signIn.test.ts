@@ -77,11 +77,15 @@ const ask = (email: string, options: Options = {}) =>
 async function emailsTo(address: string, count: number): Promise<string[]> {
   // The interim sender does not hold up the answer: wait for the capture.
   for (let i = 0; i < 100; i++) {
-    const texts = capturedEmails().filter((email) => email.to === address).map((email) => email.text)
+    const texts = capturedEmails()
+      .filter((email) => email.to === address)
+      .map((email) => email.text)
     if (texts.length >= count) return texts
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
-  return capturedEmails().filter((email) => email.to === address).map((email) => email.text)
+  return capturedEmails()
+    .filter((email) => email.to === address)
+    .map((email) => email.text)
 }
 
 function linkToken(text: string): string {
@@ -103,11 +107,14 @@ const redeem = (token: string, options: Options = {}) =>
   handleLinkPost(form('/speaker/link', { token }, options), { payload, locale: 'en', now: options.now })
 
 const open = (token: string, now?: Date) =>
-  handleLinkGet(new Request(`http://localhost:3000/speaker/link?token=${encodeURIComponent(token)}`, { headers: { accept: 'text/html' } }), {
-    payload,
-    locale: 'en',
-    now,
-  })
+  handleLinkGet(
+    new Request(`http://localhost:3000/speaker/link?token=${encodeURIComponent(token)}`, { headers: { accept: 'text/html' } }),
+    {
+      payload,
+      locale: 'en',
+      now,
+    },
+  )
 
 const countTokens = async (kind: string) =>
   (await payload.count({ collection: 'speaker-tokens', where: { kind: { equals: kind } }, overrideAccess: true })).totalDocs
@@ -137,7 +144,11 @@ describe('asking for a link', () => {
 
   test('the address is matched whatever its case and spaces; the link is in the French email for /fr', async () => {
     const before = (await emailsTo(KNOWN, 0)).length
-    const answer = await handleSignInPost(form('/fr/speaker/sign-in', { email: '  Sample.Speaker@EXAMPLE.org ' }), { payload, locale: 'fr', minAnswerMs: 0 })
+    const answer = await handleSignInPost(form('/fr/speaker/sign-in', { email: '  Sample.Speaker@EXAMPLE.org ' }), {
+      payload,
+      locale: 'fr',
+      minAnswerMs: 0,
+    })
     expect(answer.headers.get('location')).toBe('/fr/speaker/check-email')
     const texts = await emailsTo(KNOWN, before + 1)
     expect(texts.at(-1)).toContain('/fr/speaker/link?token=')
@@ -155,7 +166,12 @@ describe('asking for a link', () => {
 
   test('only the hash of a link is stored', async () => {
     const token = await newLink()
-    const { docs } = await payload.find({ collection: 'speaker-tokens', where: { kind: { equals: 'sign-in' } }, overrideAccess: true, pagination: false })
+    const { docs } = await payload.find({
+      collection: 'speaker-tokens',
+      where: { kind: { equals: 'sign-in' } },
+      overrideAccess: true,
+      pagination: false,
+    })
     expect(docs.length).toBeGreaterThan(0)
     for (const doc of docs) expect(JSON.stringify(doc)).not.toContain(token)
   })
@@ -205,7 +221,9 @@ describe('using a link', () => {
     expect(header).toMatch(/HttpOnly/)
     expect(header).toMatch(/SameSite=Lax/)
     expect(header).toMatch(/Path=\//)
-    expect(await speakerFromSession(payload, cookieValue(answer))).toEqual({ email: expect.stringMatching(/^sample\.speaker\d+@example\.org$/) })
+    expect(await speakerFromSession(payload, cookieValue(answer))).toEqual({
+      email: expect.stringMatching(/^sample\.speaker\d+@example\.org$/),
+    })
   })
 
   test('a link works once: the second use is a clear 410 page and opens no session', async () => {

@@ -39,7 +39,16 @@ const hintId = (name: FieldName) => `hint-${name}`
  * fetch, showing the server's per-field messages in place without a page load. All validation is the
  * server's: the browser's own is off (noValidate) so every visitor gets the same messages.
  */
-export function ProposalForm({ locale, action, token, formats, themes, values, errors: initialErrors, message: initialMessage }: ProposalFormProps) {
+export function ProposalForm({
+  locale,
+  action,
+  token,
+  formats,
+  themes,
+  values,
+  errors: initialErrors,
+  message: initialMessage,
+}: ProposalFormProps) {
   const t = cfpMessages(locale)
   const [errors, setErrors] = useState(initialErrors)
   const [message, setMessage] = useState(initialMessage ?? null)
@@ -173,11 +182,7 @@ export function ProposalForm({ locale, action, token, formats, themes, values, e
           </p>
         </Field>
 
-        <fieldset
-          className={styles.choices}
-          aria-describedby={describedBy('format')}
-          aria-invalid={errors.format ? true : undefined}
-        >
+        <fieldset className={styles.choices} aria-describedby={describedBy('format')} aria-invalid={errors.format ? true : undefined}>
           <legend>
             {t.labels.format} <Asterisk />
           </legend>

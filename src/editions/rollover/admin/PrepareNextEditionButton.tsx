@@ -34,7 +34,11 @@ export function PrepareNextEditionButton() {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ copy: choices }),
     })
-    const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: Array<{ message?: string }>; edition?: { id: number | string } }
+    const body = (await response.json().catch(() => ({}))) as {
+      message?: string
+      errors?: Array<{ message?: string }>
+      edition?: { id: number | string }
+    }
     if (!response.ok || !body.edition) {
       toast.error(body.errors?.[0]?.message ?? `The ${next} edition could not be prepared (${response.status}).`)
       return
@@ -56,8 +60,8 @@ export function PrepareNextEditionButton() {
         body={
           <div>
             <p>
-              A draft {next} edition is created in English and French, with empty dates and its call for proposals
-              closed. Proposals, reviews, sessions and speakers are never copied. Copy:
+              A draft {next} edition is created in English and French, with empty dates and its call for proposals closed. Proposals,
+              reviews, sessions and speakers are never copied. Copy:
             </p>
             <ul style={{ listStyle: 'none', padding: 0 }}>
               {COPY_CHOICES.map((choice) => (

@@ -46,7 +46,9 @@ export function ErrorSummary() {
   const goTo = (path: string, tab: string | undefined) => (event: React.MouseEvent) => {
     event.preventDefault()
     if (tab) {
-      const button = [...document.querySelectorAll<HTMLElement>('.tabs-field__tab-button')].find((element) => element.textContent?.trim().startsWith(tab))
+      const button = [...document.querySelectorAll<HTMLElement>('.tabs-field__tab-button')].find((element) =>
+        element.textContent?.trim().startsWith(tab),
+      )
       button?.click()
     }
     // The tab's fields render after the click: look for the field on the next frames.
@@ -56,7 +58,10 @@ export function ErrorSummary() {
       const element = document.getElementById(id)
       if (element) {
         element.scrollIntoView({ block: 'center' })
-        ;(element.matches('input, textarea, select, button') ? element : element.querySelector<HTMLElement>('input, textarea, select, button'))?.focus()
+        ;(element.matches('input, textarea, select, button')
+          ? element
+          : element.querySelector<HTMLElement>('input, textarea, select, button')
+        )?.focus()
       } else if (tries++ < 20) requestAnimationFrame(focus)
     }
     requestAnimationFrame(focus)

@@ -4,12 +4,12 @@ import type { CollectionConfig, Field, GlobalConfig, Plugin } from 'payload'
  * The admin's shared behaviour, added to every collection and global it concerns in one place instead
  * of a line in each config: new collections get it too.
  */
-export const LOCALE_SWITCH_GUARD = '/platform/ui/admin/LocaleSwitchGuard#LocaleSwitchGuard'
-export const ERROR_SUMMARY = '/platform/ui/admin/ErrorSummary#ErrorSummary'
-export const PREVIEW_BUTTON = '/platform/ui/admin/PreviewButton#PreviewButton'
-export const BRAND_LOGO = '/platform/ui/admin/Brand#Logo'
-export const BRAND_ICON = '/platform/ui/admin/Brand#Icon'
-export const OPEN_NAV = '/platform/ui/admin/OpenNavOnWideScreens#OpenNavOnWideScreens'
+const LOCALE_SWITCH_GUARD = '/platform/ui/admin/LocaleSwitchGuard#LocaleSwitchGuard'
+const ERROR_SUMMARY = '/platform/ui/admin/ErrorSummary#ErrorSummary'
+const PREVIEW_BUTTON = '/platform/ui/admin/PreviewButton#PreviewButton'
+const BRAND_LOGO = '/platform/ui/admin/Brand#Logo'
+const BRAND_ICON = '/platform/ui/admin/Brand#Icon'
+const OPEN_NAV = '/platform/ui/admin/OpenNavOnWideScreens#OpenNavOnWideScreens'
 
 /** True when a field list (with its rows, tabs, groups, arrays and blocks) holds a localized field. */
 export function hasLocalizedField(fields: readonly Field[]): boolean {
@@ -42,7 +42,10 @@ function editViewComponents(fields: CollectionConfig['fields']): string[] {
 function withLabelledPreview(collection: CollectionConfig): CollectionConfig {
   if (!collection.admin?.preview) return collection
   const components = collection.admin.components ?? {}
-  return { ...collection, admin: { ...collection.admin, components: { ...components, edit: { ...components.edit, PreviewButton: PREVIEW_BUTTON } } } }
+  return {
+    ...collection,
+    admin: { ...collection.admin, components: { ...components, edit: { ...components.edit, PreviewButton: PREVIEW_BUTTON } } },
+  }
 }
 
 const enhanceCollection = (collection: CollectionConfig) =>

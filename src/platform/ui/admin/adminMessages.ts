@@ -28,7 +28,8 @@ export const adminMessages = {
     saveAndSwitch: 'Enregistrer et changer',
     discardAndSwitch: 'Abandonner les modifications et changer',
     cancel: 'Annuler',
-    notSaved: (count: number) => (count === 1 ? 'Non enregistré : un champ est à corriger' : `Non enregistré : ${count} champs sont à corriger`),
+    notSaved: (count: number) =>
+      count === 1 ? 'Non enregistré : un champ est à corriger' : `Non enregistré : ${count} champs sont à corriger`,
     dismiss: 'Fermer',
   },
 } as const

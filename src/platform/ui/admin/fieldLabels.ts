@@ -8,7 +8,7 @@ export type FieldPlace = { labels: string[]; tab?: string }
 
 type Translatable = string | Record<string, string> | false | undefined | null | ((...args: never[]) => unknown)
 
-export function labelText(label: Translatable, language: string, name?: string): string | undefined {
+function labelText(label: Translatable, language: string, name?: string): string | undefined {
   if (typeof label === 'string') return label
   if (label && typeof label === 'object') return label[language] ?? label.en ?? Object.values(label)[0]
   if (label === false) return undefined
@@ -16,7 +16,7 @@ export function labelText(label: Translatable, language: string, name?: string):
 }
 
 /** Payload's fallback label for a field without one: "hostEvent" → "Host Event". */
-export function humanize(name: string): string {
+function humanize(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
@@ -57,5 +57,13 @@ export function fieldPlaces(fields: readonly ClientField[], language: string): M
 
 /** The place of a form path such as "format.2.title" (row numbers dropped to match the schema). */
 export function placeOf(places: Map<string, FieldPlace>, path: string): FieldPlace | undefined {
-  return places.get(path) ?? places.get(path.split('.').filter((segment) => !/^\d+$/.test(segment)).join('.'))
+  return (
+    places.get(path) ??
+    places.get(
+      path
+        .split('.')
+        .filter((segment) => !/^\d+$/.test(segment))
+        .join('.'),
+    )
+  )
 }

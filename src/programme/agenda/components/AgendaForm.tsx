@@ -24,8 +24,8 @@ export function AgendaForm({ year, locale, sessions, agendaKey, ticked = new Set
                 <li key={session.id}>
                   <label>
                     <input type="checkbox" name="session" value={session.id} defaultChecked={ticked.has(session.id)} />{' '}
-                    <time dateTime={session.start}>{formatTime(session.start)}</time>–<time dateTime={session.end}>{formatTime(session.end)}</time>{' '}
-                    <strong>{session.title}</strong>
+                    <time dateTime={session.start}>{formatTime(session.start)}</time>–
+                    <time dateTime={session.end}>{formatTime(session.end)}</time> <strong>{session.title}</strong>
                     {session.room && <> · {session.room.name}</>}
                   </label>
                 </li>

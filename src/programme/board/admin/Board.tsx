@@ -31,7 +31,12 @@ function placementOf(session: Session): Placement | null {
   if (!session.start || !session.end) return null
   const start = parisSlot(session.start)
   const end = parisSlot(session.end)
-  return { day: start.day, start: start.minutes, end: end.day === start.day ? end.minutes : DAY_END, room: session.room == null ? null : String(session.room) }
+  return {
+    day: start.day,
+    start: start.minutes,
+    end: end.day === start.day ? end.minutes : DAY_END,
+    room: session.room == null ? null : String(session.room),
+  }
 }
 
 /**
@@ -105,7 +110,9 @@ export function Board() {
       const updated: Session = { ...session, ...data, room: 'room' in data ? data.room : session.room }
       setSessions((all) => all.map((candidate) => (candidate.id === session.id ? updated : candidate)))
       focusAfter.current = session.id
-      const label = placement ? `${session.title}: ${placement.day} ${clockLabel(placement.start)}–${clockLabel(placement.end)}, ${roomName(placement.room)}` : `${session.title}: unplaced`
+      const label = placement
+        ? `${session.title}: ${placement.day} ${clockLabel(placement.start)}–${clockLabel(placement.end)}, ${roomName(placement.room)}`
+        : `${session.title}: unplaced`
       const clash = placement ? conflictsOf(updated) : ''
       setAnnounce(clash ? `${label}. ${clash}` : label)
       setSaving((n) => n + 1)
@@ -175,7 +182,9 @@ export function Board() {
           last = { ...last, room: String(rooms[index]!.id) }
         }
       }
-      setSessions((all) => all.map((candidate) => (candidate.id === session.id ? { ...candidate, ...toInstants(last), room: last.room } : candidate)))
+      setSessions((all) =>
+        all.map((candidate) => (candidate.id === session.id ? { ...candidate, ...toInstants(last), room: last.room } : candidate)),
+      )
     }
     const onUp = () => {
       window.removeEventListener('pointermove', onMove)
@@ -194,8 +203,9 @@ export function Board() {
       <h1>Schedule board</h1>
       <p id="board-help">
         Times are Paris time (Europe/Paris), on a 5-minute grid. Changes are saved to the draft programme; the public sees them at the next{' '}
-        <Link href="/admin/collections/programme-releases">programme release</Link>. Keyboard: Tab to a session; ↑/↓ move it by 5 minutes; Shift+↑/↓ change its end;
-        ←/→ change its room; Enter places an unplaced session at 09:00 in the first room; Delete takes it off the board.
+        <Link href="/admin/collections/programme-releases">programme release</Link>. Keyboard: Tab to a session; ↑/↓ move it by 5 minutes;
+        Shift+↑/↓ change its end; ←/→ change its room; Enter places an unplaced session at 09:00 in the first room; Delete takes it off the
+        board.
       </p>
       <div className={styles.controls}>
         <label>
@@ -211,13 +221,22 @@ export function Board() {
         <div role="group" aria-label="Day">
           {days.map((candidate) => (
             <button key={candidate} type="button" aria-pressed={candidate === day} onClick={() => setDay(candidate)}>
-              {new Date(`${candidate}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'Europe/Paris' })}
+              {new Date(`${candidate}T12:00:00Z`).toLocaleDateString('en-GB', {
+                weekday: 'short',
+                day: 'numeric',
+                month: 'short',
+                timeZone: 'Europe/Paris',
+              })}
             </button>
           ))}
         </div>
         <span aria-live="polite">{saving > 0 ? 'Saving…' : error ? '' : 'All changes saved'}</span>
       </div>
-      {error && <p role="alert" className={styles.error}>{error}</p>}
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
       <p role="status" aria-live="polite" className={styles.announce} data-board-announce>
         {announce}
       </p>
@@ -228,7 +247,20 @@ export function Board() {
           <ul>
             {unplaced.map((session) => (
               <li key={session.id}>
-                <button type="button" className={styles.card} data-board-session={session.id} aria-describedby="board-help" onClick={() => void save(session, { day, start: 9 * 60, end: 10 * 60, room: spansAll(session) || !rooms[0] ? null : String(rooms[0].id) })}>
+                <button
+                  type="button"
+                  className={styles.card}
+                  data-board-session={session.id}
+                  aria-describedby="board-help"
+                  onClick={() =>
+                    void save(session, {
+                      day,
+                      start: 9 * 60,
+                      end: 10 * 60,
+                      room: spansAll(session) || !rooms[0] ? null : String(rooms[0].id),
+                    })
+                  }
+                >
                   {session.title}
                 </button>
               </li>
@@ -255,7 +287,11 @@ export function Board() {
             <div
               data-board-grid
               className={styles.grid}
-              style={{ height: GRID_ROWS * ROW_PX, gridTemplateColumns: `repeat(${Math.max(1, rooms.length)}, minmax(8rem, 1fr))`, gridTemplateRows: `repeat(${GRID_ROWS}, ${ROW_PX}px)` }}
+              style={{
+                height: GRID_ROWS * ROW_PX,
+                gridTemplateColumns: `repeat(${Math.max(1, rooms.length)}, minmax(8rem, 1fr))`,
+                gridTemplateRows: `repeat(${GRID_ROWS}, ${ROW_PX}px)`,
+              }}
             >
               {placedToday.map((session) => {
                 const p = placementOf(session)!

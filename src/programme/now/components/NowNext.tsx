@@ -49,7 +49,8 @@ export function NowNext({ year, locale, sessions, at }: Props) {
   const state = nowAndNext(sessions, at)
   const days = eventDays(sessions).map((day) => formatEventDay(day, locale))
   const dayList = days.length > 1 ? `${days.slice(0, -1).join(', ')} – ${days[days.length - 1]}` : (days[0] ?? '')
-  const refresh = 'nextBoundary' in state ? Math.min(3600, Math.max(5, Math.ceil((Date.parse(state.nextBoundary) - at.getTime()) / 1000))) : null
+  const refresh =
+    'nextBoundary' in state ? Math.min(3600, Math.max(5, Math.ceil((Date.parse(state.nextBoundary) - at.getTime()) / 1000))) : null
   return (
     <>
       {/* Without any script, the page reloads itself when the next session starts or ends. */}

@@ -61,7 +61,10 @@ export function PublishRelease() {
         setMessage({ ok: false, text: json.errors?.map((error) => error.message).join(' ') ?? `Refused (${res.status}).` })
         return
       }
-      setMessage({ ok: true, text: `Version ${json.number} published: ${json.changes?.length ?? 0} change(s), ${json.emails ?? 0} speaker email(s) queued. Reloading…` })
+      setMessage({
+        ok: true,
+        text: `Version ${json.number} published: ${json.changes?.length ?? 0} change(s), ${json.emails ?? 0} speaker email(s) queued. Reloading…`,
+      })
       setNote({ en: '', fr: '' })
       setTimeout(() => window.location.reload(), 1200)
     } finally {
@@ -70,11 +73,17 @@ export function PublishRelease() {
   }
 
   return (
-    <section aria-labelledby={`${ids.edition}-title`} style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}>
+    <section
+      aria-labelledby={`${ids.edition}-title`}
+      style={{ marginBottom: 'var(--base)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}
+    >
       <h2 id={`${ids.edition}-title`} style={{ marginTop: 0 }}>
         Publish the draft programme
       </h2>
-      <p>Every placed session goes public as its latest draft says; sessions taken off the board are cancelled. Speakers whose session changed get one email.</p>
+      <p>
+        Every placed session goes public as its latest draft says; sessions taken off the board are cancelled. Speakers whose session
+        changed get one email.
+      </p>
       <p>
         <label htmlFor={ids.edition}>Edition </label>
         <select id={ids.edition} value={edition} onChange={(event) => setEdition(event.target.value)}>
@@ -88,12 +97,26 @@ export function PublishRelease() {
       <p>
         <label htmlFor={ids.en}>Public note (English, optional)</label>
         <br />
-        <textarea id={ids.en} rows={2} cols={60} maxLength={2000} value={note.en} onChange={(event) => setNote({ ...note, en: event.target.value })} />
+        <textarea
+          id={ids.en}
+          rows={2}
+          cols={60}
+          maxLength={2000}
+          value={note.en}
+          onChange={(event) => setNote({ ...note, en: event.target.value })}
+        />
       </p>
       <p>
         <label htmlFor={ids.fr}>Public note (French, optional)</label>
         <br />
-        <textarea id={ids.fr} rows={2} cols={60} maxLength={2000} value={note.fr} onChange={(event) => setNote({ ...note, fr: event.target.value })} />
+        <textarea
+          id={ids.fr}
+          rows={2}
+          cols={60}
+          maxLength={2000}
+          value={note.fr}
+          onChange={(event) => setNote({ ...note, fr: event.target.value })}
+        />
       </p>
       <Button buttonStyle="primary" disabled={busy || !edition || next === null} onClick={publish}>
         {busy ? 'Publishing…' : `Publish programme version ${next ?? '…'}`}

@@ -31,7 +31,15 @@ export function ProposalEditForm({ locale, proposalId, edition, values, errors }
   const text = (name: 'name' | 'affiliation' | 'title' | 'otherTheme', max: number, required = false) => (
     <div className={styles.field}>
       <label htmlFor={`field-${name}`}>{c.labels[name]}</label>
-      <input id={`field-${name}`} name={name} type="text" defaultValue={values[name]} maxLength={max} required={required} {...described(name)} />
+      <input
+        id={`field-${name}`}
+        name={name}
+        type="text"
+        defaultValue={values[name]}
+        maxLength={max}
+        required={required}
+        {...described(name)}
+      />
       {error(name)}
     </div>
   )
@@ -66,11 +74,13 @@ export function ProposalEditForm({ locale, proposalId, edition, values, errors }
         <legend>{c.labels.themes}</legend>
         {edition.themes.map((theme) => (
           <label key={String(theme.id)}>
-            <input type="checkbox" name="themes" value={String(theme.id)} defaultChecked={values.themes.includes(String(theme.id))} /> {theme.title}
+            <input type="checkbox" name="themes" value={String(theme.id)} defaultChecked={values.themes.includes(String(theme.id))} />{' '}
+            {theme.title}
           </label>
         ))}
         <label>
-          <input type="checkbox" name="themes" value={OTHER_THEME} defaultChecked={values.themes.includes(OTHER_THEME)} /> {c.otherThemeOption}
+          <input type="checkbox" name="themes" value={OTHER_THEME} defaultChecked={values.themes.includes(OTHER_THEME)} />{' '}
+          {c.otherThemeOption}
         </label>
         {error('themes')}
       </fieldset>

@@ -146,9 +146,7 @@ export default async function PerspectivePage({ params }: Props) {
             <ul className={styles.themes}>
               {perspective.themes.map((theme) => (
                 <li key={theme.id}>
-                  <Link
-                    href={href(theme.year === null ? routes.perspectivesByTheme(theme.slug) : routes.theme(theme.year, theme.slug))}
-                  >
+                  <Link href={href(theme.year === null ? routes.perspectivesByTheme(theme.slug) : routes.theme(theme.year, theme.slug))}>
                     {theme.title}
                     {theme.year !== null && perspective.themes.some((o) => o.slug === theme.slug && o.id !== theme.id)
                       ? ` (${t.themeOfEdition(theme.year)})`

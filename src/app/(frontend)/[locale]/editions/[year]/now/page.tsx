@@ -22,7 +22,14 @@ export default async function NowPage({ params }: Props) {
   const { locale, page, currentYear, programme } = await loadProgrammeRoute(params)
   const year = page.edition.year
   return (
-    <EditionSubpage page={page} locale={locale} currentYear={currentYear} path={routes.now(year)} eyebrow={programmeText(locale).programmeOf(page.edition.title)} title={nowText(locale).title}>
+    <EditionSubpage
+      page={page}
+      locale={locale}
+      currentYear={currentYear}
+      path={routes.now(year)}
+      eyebrow={programmeText(locale).programmeOf(page.edition.title)}
+      title={nowText(locale).title}
+    >
       <NowNext year={year} locale={locale} sessions={programme.sessions} at={new Date()} />
     </EditionSubpage>
   )

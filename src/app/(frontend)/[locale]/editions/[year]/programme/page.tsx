@@ -30,6 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProgrammePage({ params }: Props) {
   const { locale, page, currentYear, programme } = await loadProgrammeRoute(params)
   return (
-    <ProgrammeIndex page={page} locale={locale} currentYear={currentYear} all={programme.sessions} shown={programme.sessions} release={programme.release} />
+    <ProgrammeIndex
+      page={page}
+      locale={locale}
+      currentYear={currentYear}
+      all={programme.sessions}
+      shown={programme.sessions}
+      release={programme.release}
+    />
   )
 }

@@ -18,7 +18,9 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; theme: string }> }
 
 /** /perspectives/themes/<slug>: a real 404 for an unknown locale or a theme slug no public theme has. */
-async function load(params: Props['params']): Promise<{ locale: Locale } & NonNullable<Awaited<ReturnType<typeof getPerspectivesByTheme>>>> {
+async function load(
+  params: Props['params'],
+): Promise<{ locale: Locale } & NonNullable<Awaited<ReturnType<typeof getPerspectivesByTheme>>>> {
   const { locale, theme } = await params
   const slug = parseSlug(theme)
   if (!isLocale(locale) || slug === null) notFound()

@@ -91,12 +91,20 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
         )}
         {rights.kind === 'archived' && <p className={styles.notice}>{t.proposal.archived}</p>}
         {rights.kind === 'closed' && live && (
-          <p className={styles.notice}>{rights.closedAt ? t.proposal.closed(formatDay(rights.closedAt, locale)) : t.proposal.closedNoDate}</p>
+          <p className={styles.notice}>
+            {rights.closedAt ? t.proposal.closed(formatDay(rights.closedAt, locale)) : t.proposal.closedNoDate}
+          </p>
         )}
         {rights.kind === 'open' && live && (
           <>
             <p className={styles.notice}>{t.proposal.editable(formatDay(rights.deadline, locale))}</p>
-            <ProposalEditForm locale={locale} proposalId={proposal.id} edition={rights.edition} values={state?.values ?? formValuesOf(proposal)} errors={errors} />
+            <ProposalEditForm
+              locale={locale}
+              proposalId={proposal.id}
+              edition={rights.edition}
+              values={state?.values ?? formValuesOf(proposal)}
+              errors={errors}
+            />
           </>
         )}
         {rights.kind !== 'open' && (

@@ -25,7 +25,14 @@ export default async function AgendaPage({ params, searchParams }: Props) {
   const year = page.edition.year
   const t = agendaText(locale)
   return (
-    <EditionSubpage page={page} locale={locale} currentYear={currentYear} path={routes.agenda(year)} eyebrow={programmeText(locale).programmeOf(page.edition.title)} title={t.title}>
+    <EditionSubpage
+      page={page}
+      locale={locale}
+      currentYear={currentYear}
+      path={routes.agenda(year)}
+      eyebrow={programmeText(locale).programmeOf(page.edition.title)}
+      title={t.title}
+    >
       <p>
         <Link href={localePath(locale, routes.programme(year))}>← {programmeText(locale).backToProgramme}</Link>
       </p>

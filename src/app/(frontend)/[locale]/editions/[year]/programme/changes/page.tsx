@@ -46,7 +46,12 @@ export default async function ProgrammeChangesPage({ params }: Props) {
         <Link href={localePath(locale, routes.programme(year))}>← {programmeText(locale).backToProgramme}</Link>
       </p>
       <p>{t.intro}</p>
-      <ProgrammeChanges year={year} locale={locale} releases={releases} publicSlugs={new Set(programme.sessions.map((session) => session.slug))} />
+      <ProgrammeChanges
+        year={year}
+        locale={locale}
+        releases={releases}
+        publicSlugs={new Set(programme.sessions.map((session) => session.slug))}
+      />
     </EditionSubpage>
   )
 }

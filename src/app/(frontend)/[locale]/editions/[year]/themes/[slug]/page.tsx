@@ -19,9 +19,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; year: string; slug: string }> }
 
 async function load(params: Props['params']) {
-  const { item: theme, ...route } = await loadEditionItem(params, (page, slug) =>
-    page.themes.find((candidate) => candidate.slug === slug),
-  )
+  const { item: theme, ...route } = await loadEditionItem(params, (page, slug) => page.themes.find((candidate) => candidate.slug === slug))
   return { ...route, theme }
 }
 

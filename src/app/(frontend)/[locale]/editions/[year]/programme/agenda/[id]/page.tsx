@@ -40,12 +40,22 @@ export default async function PersonalAgendaPage({ params }: Props) {
   const mine = agendaSessions(programme, agenda)
   const link = absoluteUrl(locale, routes.personalAgenda(year, agenda.key))
   return (
-    <EditionSubpage page={page} locale={locale} currentYear={currentYear} path={routes.personalAgenda(year, agenda.key)} eyebrow={programmeText(locale).programmeOf(page.edition.title)} title={t.title}>
+    <EditionSubpage
+      page={page}
+      locale={locale}
+      currentYear={currentYear}
+      path={routes.personalAgenda(year, agenda.key)}
+      eyebrow={programmeText(locale).programmeOf(page.edition.title)}
+      title={t.title}
+    >
       <p>
         <Link href={localePath(locale, routes.programme(year))}>← {programmeText(locale).backToProgramme}</Link>
       </p>
       <p>
-        {t.yourLink}: <a href={localePath(locale, routes.personalAgenda(year, agenda.key))} className={styles.link}>{link}</a>
+        {t.yourLink}:{' '}
+        <a href={localePath(locale, routes.personalAgenda(year, agenda.key))} className={styles.link}>
+          {link}
+        </a>
       </p>
       <p>
         <a href={routes.personalAgendaIcs(year, agenda.key, locale)} type="text/calendar" data-agenda-feed>
@@ -60,8 +70,9 @@ export default async function PersonalAgendaPage({ params }: Props) {
         <ul data-agenda-sessions>
           {mine.map((session) => (
             <li key={session.id}>
-              <Link href={localePath(locale, routes.session(year, session.slug))}>{session.title}</Link> — {formatEventDay(eventDay(session.start), locale)},{' '}
-              <time dateTime={session.start}>{formatTime(session.start)}</time>–<time dateTime={session.end}>{formatTime(session.end)}</time>
+              <Link href={localePath(locale, routes.session(year, session.slug))}>{session.title}</Link> —{' '}
+              {formatEventDay(eventDay(session.start), locale)}, <time dateTime={session.start}>{formatTime(session.start)}</time>–
+              <time dateTime={session.end}>{formatTime(session.end)}</time>
               {session.room && <> · {session.room.name}</>}
             </li>
           ))}

@@ -36,7 +36,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProgrammeByThemePage({ params }: Props) {
   const { locale, page, currentYear, programme, active, shown } = await load(params)
-  return (
-    <ProgrammeIndex page={page} locale={locale} currentYear={currentYear} all={programme.sessions} active={active} shown={shown} />
-  )
+  return <ProgrammeIndex page={page} locale={locale} currentYear={currentYear} all={programme.sessions} active={active} shown={shown} />
 }
