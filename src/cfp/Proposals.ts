@@ -11,7 +11,7 @@ import { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
 import { proposalEndpoints } from './proposalEndpoints'
 import { resendConfirmationEndpoint } from './submit/resendEndpoint'
 import { reviewAggregateFields } from './review/reviewAggregates'
-import { enforceStatusTransition, PROPOSAL_STATUS_VALUES, STATUS_DESCRIPTION } from './statusTransitions'
+import { enforceStatusTransition, STATUS_DESCRIPTION } from './statusTransitions'
 import { editionField, emailField, linksField, themesField } from '../platform/fields/common'
 import { normaliseEmail } from '../platform/text/validation'
 import { emailLogField } from '../platform/email/log'
@@ -20,7 +20,6 @@ import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { LOCALE_OPTIONS } from '../platform/i18n'
 
 /** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
-const PROPOSAL_STATUSES = PROPOSAL_STATUS_VALUES
 
 /** A short reference the submitter can quote: CAI-2026-7KQ4M2 (no 0/O or 1/I to misread). */
 function newProposalReference(year: number | string): string {

@@ -1,5 +1,3 @@
-/** The proposal's `emails` log is the shared email log (src/platform/email/log.ts); these are its kinds here. */
-const EMAIL_KINDS = ['confirmation', 'notification', 'decision'] as const
-type EmailKind = (typeof EMAIL_KINDS)[number]
+/** The proposal's `emails` log is the shared email log (src/platform/email/log.ts); its kinds here are confirmation, notification and decision. */
 
 export type { EmailLogEntry } from '../platform/email/log'

@@ -13,7 +13,7 @@ import { hasRole } from '../platform/access'
  *
  * Decisions are final for editors; an admin may reopen one (back to in-review), e.g. after a mistake.
  */
-export const PROPOSAL_STATUS_VALUES = ['submitted', 'in-review', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const
+const PROPOSAL_STATUS_VALUES = ['submitted', 'in-review', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const
 export type ProposalStatus = (typeof PROPOSAL_STATUS_VALUES)[number]
 
 const NEXT_STATUSES: Record<ProposalStatus, readonly ProposalStatus[]> = {

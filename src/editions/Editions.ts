@@ -15,9 +15,6 @@ import { currentEditionArchivesThroughTheAction } from '../archive/statusGuard'
 import { rolloverEndpoints } from './rollover/endpoints'
 import { archiveLicenceField } from '../archive/licenceField'
 
-const EDITION_STATUSES = ['draft', 'upcoming', 'current', 'archived'] as const
-const REGISTRATION_STATES = ['to-be-announced', 'open', 'closed'] as const
-
 /** The three parts of the co-construction format; proposals pick one of an edition's parts. */
 export const FORMAT_PART_KINDS = ['framing-talk', 'audience-reflection', 'inspiring-initiative'] as const
 

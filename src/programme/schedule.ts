@@ -54,13 +54,6 @@ export function groupByDay(sessions: readonly ProgrammeSession[]): ProgrammeDay[
   }))
 }
 
-/** The rooms in use, in display order. */
-function roomsOf(sessions: readonly ProgrammeSession[]): ProgrammeRoom[] {
-  const rooms = new Map<string, ProgrammeRoom>()
-  for (const session of sessions) if (session.room) rooms.set(session.room.id, session.room)
-  return [...rooms.values()].sort(compareRooms)
-}
-
 /** The themes that have at least one session: only those get a filter link. */
 export function themesInUse(sessions: readonly ProgrammeSession[]): Array<ProgrammeSession['themes'][number]> {
   const seen = new Map<string, ProgrammeSession['themes'][number]>()

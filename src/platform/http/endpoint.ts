@@ -73,16 +73,3 @@ export function endpoint(method: Endpoint['method'], path: string, handler: Hand
     },
   }
 }
-
-/** The same rules for a Next.js route handler (no Payload request: access is the handler's own). */
-function routeHandler<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
-  return async (...args: A): Promise<Response> => {
-    try {
-      return await handler(...args)
-    } catch (error) {
-      const answer = clientErrorResponse(error)
-      if (answer) return answer
-      throw error
-    }
-  }
-}

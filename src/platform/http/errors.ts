@@ -20,9 +20,6 @@ export const unauthorized = (message: string) => new HttpError(message, 401)
 export const forbidden = (message: string) => new HttpError(message, 403)
 export const notFound = (message: string) => new HttpError(message, 404)
 export const conflict = (message: string) => new HttpError(message, 409)
-const payloadTooLarge = (message: string) => new HttpError(message, 413)
-const unprocessable = (message: string, field?: string) => new HttpError(message, 422, field)
-const tooManyRequests = (message: string) => new HttpError(message, 429)
 
 export type ErrorItem = { message: string; field?: string }
 

@@ -5,8 +5,7 @@ import type { ProgrammeSnapshot, SnapshotSession } from './snapshot'
  * which survives every edit, so a renamed and moved session is one change with two kinds, not a
  * cancellation plus an addition.
  */
-const CHANGE_KINDS = ['added', 'cancelled', 'time', 'room', 'renamed', 'speakers'] as const
-export type ChangeKind = (typeof CHANGE_KINDS)[number]
+export type ChangeKind = 'added' | 'cancelled' | 'time' | 'room' | 'renamed' | 'speakers'
 
 export type SessionChange = {
   session: string

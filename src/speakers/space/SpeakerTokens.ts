@@ -11,7 +11,6 @@ import { emailLogField } from '../../platform/email'
  * hash in a unique field, so a second redemption (a double click, a replayed request) loses on the index.
  */
 const SPEAKER_TOKEN_KINDS = ['sign-in', 'session'] as const
-type SpeakerTokenKind = (typeof SPEAKER_TOKEN_KINDS)[number]
 
 const nobody = () => false
 

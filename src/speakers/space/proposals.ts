@@ -14,8 +14,7 @@ import { relationId } from '../../platform/relations'
 export type Id = number | string
 
 /** The status as a speaker should see it (decisions in the committee's words, not the database's). */
-const SPEAKER_STATUSES = ['submitted', 'under-review', 'accepted', 'not-accepted', 'waitlisted', 'withdrawn'] as const
-export type SpeakerStatus = (typeof SPEAKER_STATUSES)[number]
+export type SpeakerStatus = 'submitted' | 'under-review' | 'accepted' | 'not-accepted' | 'waitlisted' | 'withdrawn'
 
 export function speakerStatus(status: unknown): SpeakerStatus {
   switch (status) {

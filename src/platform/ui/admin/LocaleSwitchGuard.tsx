@@ -62,9 +62,11 @@ export function LocaleSwitchGuard() {
   }
 
   // After "Save…": wait for Payload's submit to finish; switch only if it saved (the form is clean).
+  // It runs after every render on purpose: it follows Payload's form state, which has no subscription.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!pending) return
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose: it follows Payload's form state, which has no subscription
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the state machine advances with the form's state
     if (phase === 'saving' && processing) setPhase('processing')
     if (phase === 'processing' && !processing) {
       if (modified) {
