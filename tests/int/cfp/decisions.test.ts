@@ -6,20 +6,13 @@
 import { Forbidden, type Payload } from 'payload'
 
 import { capturedEmails } from '../../../src/platform/email'
-import type { User } from '../../../src/payload-types'
+import { factories, TEST_PASSWORD as PASSWORD, type AuthUser, type Doc, type Factories, type Id } from '../helpers/factories'
 import { login, rest } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
-type Id = User['id']
-type Doc = Record<string, unknown> & { id: Id }
-type AuthUser = Doc & { collection: 'users' }
-
 let ctx: TestPayload
 let payload: Payload
-const PASSWORD = 'correct horse battery staple'
-const ABSTRACT =
-  'Data commons need governance that scales from a single community to public infrastructure; ' +
-  'this talk compares three cases and what they teach about stewardship.'
+let make: Factories
 
 const fx = {
   edition: {} as Doc,
@@ -29,32 +22,15 @@ const fx = {
 }
 let sequence = 0
 
-const create = async (
-  collection: 'editions' | 'users' | 'proposals' | 'themes' | 'speakers',
-  data: Record<string, unknown>,
-  draft = false,
-) =>
-  (await payload.create({
-    collection,
-    data: data as never,
-    draft,
-    overrideAccess: true,
-    context: { disableRevalidate: true },
-  })) as unknown as Doc
-
 function newProposal(extra: Record<string, unknown> = {}) {
   sequence += 1
-  return create('proposals', {
-    edition: fx.edition.id,
+  return make.proposal(fx.edition, {
     submitter: { name: `Sample Person ${sequence}`, email: `person${sequence}@example.org`, affiliation: 'Sample Institute' },
-    title: `Sample proposal ${sequence}`,
-    abstract: ABSTRACT,
     format: 'inspiring-initiative',
     durationWish: '30',
     themes: [fx.theme.id],
     bio: 'A sample bio.\n\nSecond paragraph.',
     links: [{ label: 'Site', url: 'https://example.org/person' }],
-    consent: true,
     ...extra,
   })
 }
@@ -67,30 +43,17 @@ const stored = (id: Id) => payload.findByID({ collection: 'proposals', id, depth
 const count = async (collection: 'speakers' | 'sessions', where: Record<string, unknown>) =>
   (await payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
 
-async function authUser(id: Id): Promise<AuthUser> {
-  const doc = (await payload.findByID({ collection: 'users', id, overrideAccess: true })) as unknown as Doc
-  return { ...doc, collection: 'users' }
-}
-
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  fx.edition = await create('editions', {
-    year: 2042,
-    title: 'Sample edition 2042',
-    status: 'current',
-    _status: 'published',
-    cfp: { contactEmail: 'cfp@example.org' },
-  })
-  fx.theme = await create('themes', { title: 'Sample theme', edition: fx.edition.id, _status: 'published' })
+  make = factories(payload)
+  fx.edition = await make.edition(2042, { status: 'current', cfp: { contactEmail: 'cfp@example.org' } })
+  fx.theme = await make.create('themes', { title: 'Sample theme', edition: fx.edition.id, _status: 'published' })
   for (const role of ['admin', 'editor', 'reviewer'] as const) {
-    const user = await create('users', {
+    fx.as[role] = await make.user(role, {
       email: `${role}@example.org`,
-      password: PASSWORD,
-      role,
       ...(role === 'reviewer' ? { reviewerEditions: [fx.edition.id] } : {}),
     })
-    fx.as[role] = await authUser(user.id)
     fx.tokens[role] = await login(payload, `${role}@example.org`, PASSWORD)
   }
 })
@@ -240,7 +203,7 @@ describe('accepting', () => {
   })
 
   it('links an existing speaker of the same name (case, accents and spacing aside) and adds the edition', async () => {
-    const existing = await create('speakers', { name: 'Élodie  Sample-Speaker', _status: 'published' })
+    const existing = await make.create('speakers', { name: 'Élodie  Sample-Speaker', _status: 'published' })
     const proposal = await newProposal({
       format: 'audience-reflection',
       durationWish: 'flexible',
@@ -258,7 +221,7 @@ describe('accepting', () => {
   })
 
   it('links "Elodie Sample" to the existing "Élodie Sample" (accent on the stored side only), not a duplicate', async () => {
-    const existing = await create('speakers', { name: 'Élodie Sample', _status: 'published' })
+    const existing = await make.create('speakers', { name: 'Élodie Sample', _status: 'published' })
     const proposal = await newProposal({ submitter: { name: 'Elodie Sample', email: 'elodie.sample@example.org' } })
     await setStatus(proposal.id, 'in-review', fx.as.editor)
     const done = await (await rest(payload, 'POST', `/proposals/${proposal.id}/accept`, { token: fx.tokens.editor })).json()
@@ -267,7 +230,7 @@ describe('accepting', () => {
   })
 
   it('keeps the stored name key in step with the name', async () => {
-    const speaker = await create('speakers', { name: 'Zoë  Sample-Renamed', _status: 'published' })
+    const speaker = await make.create('speakers', { name: 'Zoë  Sample-Renamed', _status: 'published' })
     expect(speaker.nameKey).toBe('zoe sample renamed')
     const renamed = await payload.update({
       collection: 'speakers',
