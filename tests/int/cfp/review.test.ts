@@ -7,20 +7,21 @@
  */
 import { Forbidden, type Payload } from 'payload'
 
-import type { User } from '../../../src/payload-types'
+import {
+  factories,
+  SAMPLE_ABSTRACT as ABSTRACT,
+  TEST_PASSWORD as PASSWORD,
+  type AuthUser,
+  type Doc,
+  type Factories,
+  type Role,
+} from '../helpers/factories'
 import { gql, login, rest } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
-type Id = User['id']
-type Doc = Record<string, unknown> & { id: Id }
-type AuthUser = Doc & { collection: 'users' }
-
 let ctx: TestPayload
 let payload: Payload
-const PASSWORD = 'correct horse battery staple'
-const ABSTRACT =
-  'Data commons need governance that scales from a single community to public infrastructure; ' +
-  'this talk compares three cases and what they teach about stewardship.'
+let make: Factories
 
 const fx = {
   editions: {} as Record<'anonymised' | 'open', Doc>,
@@ -31,47 +32,29 @@ const fx = {
 }
 let sequence = 0
 
-const create = async (collection: 'editions' | 'users' | 'proposals' | 'reviews', data: Record<string, unknown>) =>
-  (await payload.create({ collection, data: data as never, overrideAccess: true, context: { disableRevalidate: true } })) as unknown as Doc
-
 const proposal = (edition: Doc, name: string) =>
-  create('proposals', {
-    edition: edition.id,
+  make.proposal(edition, {
     submitter: { name, email: `submitter${++sequence}@example.org`, affiliation: 'Sample Lab' },
-    title: `Sample proposal ${sequence}`,
-    abstract: ABSTRACT,
-    format: 'framing-talk',
     bio: `${name} is a sample researcher.`,
     links: [{ label: 'Site', url: 'https://example.org/sample' }],
-    consent: true,
   })
-
-async function authUser(id: Id): Promise<AuthUser> {
-  const doc = (await payload.findByID({ collection: 'users', id, overrideAccess: true })) as unknown as Doc
-  return { ...doc, collection: 'users' }
-}
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  await create('users', { email: 'first-admin@example.org', password: PASSWORD, role: 'admin' })
-  fx.editions.anonymised = await create('editions', {
-    year: 2040,
-    title: 'Sample edition 2040',
-    status: 'current',
-    _status: 'published',
-    cfp: { anonymiseReviews: true },
-  })
-  fx.editions.open = await create('editions', { year: 2041, title: 'Sample edition 2041', status: 'upcoming', _status: 'published' })
+  make = factories(payload)
+  await make.user('admin', { email: 'first-admin@example.org' })
+  fx.editions.anonymised = await make.edition(2040, { status: 'current', cfp: { anonymiseReviews: true } })
+  fx.editions.open = await make.edition(2041)
   const users = {
     editor: { role: 'editor' },
     reviewer: { role: 'reviewer', reviewerEditions: [fx.editions.anonymised.id] },
     peer: { role: 'reviewer', reviewerEditions: [fx.editions.anonymised.id] },
     openReviewer: { role: 'reviewer', reviewerEditions: [fx.editions.open.id] },
   } as const
-  for (const [key, extra] of Object.entries(users) as Array<[keyof typeof users, Record<string, unknown>]>) {
-    fx.users[key] = await create('users', { email: `${key.toLowerCase()}@example.org`, password: PASSWORD, ...extra })
-    fx.as[key] = await authUser(fx.users[key].id)
+  for (const [key, { role, ...extra }] of Object.entries(users) as Array<[keyof typeof users, { role: Role }]>) {
+    fx.as[key] = await make.user(role, { email: `${key.toLowerCase()}@example.org`, ...extra })
+    fx.users[key] = fx.as[key]
     fx.tokens[key] = await login(payload, `${key.toLowerCase()}@example.org`, PASSWORD)
   }
   fx.proposals.anonymised = await proposal(fx.editions.anonymised, 'Sample Submitter')
