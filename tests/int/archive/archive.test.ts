@@ -8,6 +8,8 @@ import { createLocalReq, Forbidden, type CollectionSlug, type Payload } from 'pa
 import { archiveEdition, unarchiveEdition } from '../../../src/archive/archiveEdition'
 import { archiveEndpoints } from '../../../src/archive/endpoints'
 import { isCfpOpen } from '../../../src/cfp/window'
+import { endOfDayInParis } from '../../../src/platform/dates'
+import { parisDay } from '../../../src/platform/fields/parisDates'
 import { editionState } from '../../../src/editions/read'
 import type { Edition } from '../../../src/payload-types'
 import { loadSeedData } from '../../../src/seed/data'
@@ -179,7 +181,8 @@ describe('the admin action reaches the state the seed gives the 2025 edition', (
     }
     await seed(payload, running)
     const fresh = await editionByYear(2025)
-    const deadline = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString()
+    // A deadline is a day: it is stored as the end of that day in Paris (src/platform/fields/parisDates.ts).
+    const deadline = endOfDayInParis(parisDay(new Date(Date.now() + 30 * 24 * 3600 * 1000))).toISOString()
     await payload.update({
       collection: 'editions',
       id: fresh.id,
