@@ -9,26 +9,13 @@ import { EVERYTHING, NOTHING } from '../../../src/editions/rollover/choices'
 import { rolloverEndpoints } from '../../../src/editions/rollover/endpoints'
 import { prepareNextEdition } from '../../../src/editions/rollover/prepareNextEdition'
 import { seed } from '../../../src/seed/seed'
+import { factories, type AuthUser, type Factories, type Id } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-
-type Id = number | string
-type Doc = Record<string, unknown> & { id: Id }
-type AuthUser = Doc & { collection: 'users' }
 
 let ctx: TestPayload
 let payload: Payload
+let make: Factories
 const users = {} as Record<'editor' | 'reviewer', AuthUser>
-
-const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<Doc> =>
-  (await payload.create({ collection, data: data as never, overrideAccess: true, context: { disableRevalidate: true } })) as unknown as Doc
-
-async function authUser(data: Record<string, unknown>): Promise<AuthUser> {
-  const doc = await create('users', { password: 'correct horse battery staple', ...data })
-  return {
-    ...(await payload.findByID({ collection: 'users', id: doc.id, overrideAccess: true })),
-    collection: 'users',
-  } as unknown as AuthUser
-}
 
 async function post(id: Id, user: AuthUser | undefined, body: unknown) {
   const endpoint = rolloverEndpoints.find((candidate) => candidate.path === '/:id/prepare-next')!
@@ -82,20 +69,13 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   await seed(payload)
-  users.editor = await authUser({ email: 'editor@example.org', role: 'editor' })
-  users.reviewer = await authUser({ email: 'reviewer@example.org', role: 'reviewer' })
+  make = factories(payload)
+  users.editor = await make.user('editor', { email: 'editor@example.org' })
+  users.reviewer = await make.user('reviewer', { email: 'reviewer@example.org' })
   source = (await edition(2026))!
   // Things that must never be copied: a proposal and a session of 2026.
-  await create('proposals', {
-    edition: source.id,
-    submitter: { name: 'Sample Submitter', email: 'sample.submitter@example.org' },
-    title: 'Sample proposal (generated)',
-    abstract: 'A generated sample abstract long enough for validation: it compares three sample cases of data stewardship.',
-    format: 'framing-talk',
-    bio: 'Sample data for a test.',
-    consent: true,
-  })
-  await create('sessions', {
+  await make.proposal(source.id)
+  await make.create('sessions', {
     title: 'Sample session (generated)',
     edition: source.id,
     kind: 'talk',
@@ -273,7 +253,7 @@ describe('prepare the next edition', () => {
   it('leaves nothing behind when a write fails half-way', async () => {
     const req = await createLocalReq({ user: users.editor as never }, payload)
     // A committee member that cannot be copied (its role is not a valid option) fails after the edition and themes are written.
-    const broken = await create('committee-members', { name: 'Sample Member', role: 'member', edition: source.id, order: 999 })
+    const broken = await make.create('committee-members', { name: 'Sample Member', role: 'member', edition: source.id, order: 999 })
     await payload.db.updateOne({ collection: 'committee-members', id: broken.id, data: { role: 'not-a-role' } as never, req: {} as never })
     const themesBefore = (await payload.count({ collection: 'themes', overrideAccess: true })).totalDocs
     await expect(prepareNextEdition(req, source.id as Id, EVERYTHING)).rejects.toThrow()
