@@ -2,23 +2,22 @@
  * Theme threads: a theme names the earlier theme(s) it continues; the thread is read both ways, as the
  * public sees it (draft editions and draft themes stay hidden), with each theme's sessions and perspectives.
  */
-import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { NOTHING } from '../../../src/editions/rollover/choices'
 import { prepareNextEdition } from '../../../src/editions/rollover/prepareNextEdition'
 import { loadThemeThread } from '../../../src/editions/threads/themeThread'
 import { seed } from '../../../src/seed/seed'
+import { factories, type Factories, type Id } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
-type Id = number | string
+/** Documents as read back here, loosely typed: the tests look into their fields (`continues`, `slug`). */
 type Doc = Record<string, any> & { id: Id }
 
 let ctx: TestPayload
 let payload: Payload
+let make: Factories
 const context = { disableRevalidate: true }
-
-const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<Doc> =>
-  (await payload.create({ collection, data: data as never, overrideAccess: true, context })) as unknown as Doc
 
 async function editionByYear(year: number): Promise<Doc> {
   const { docs } = await payload.find({
@@ -53,10 +52,11 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
   await seed(payload)
+  make = factories(payload)
   y2025 = await editionByYear(2025)
   y2026 = await editionByYear(2026)
   // The seed's 2025 edition has no themes: a generated sample one stands for it.
-  theme2025 = await create('themes', { title: 'Sample theme 2025 (generated)', edition: y2025.id, _status: 'published' })
+  theme2025 = await make.create('themes', { title: 'Sample theme 2025 (generated)', edition: y2025.id, _status: 'published' })
   theme2026 = (await themesOf(y2026.id))[0]!
 })
 
@@ -66,8 +66,7 @@ afterAll(async () => {
 
 describe('theme threads', () => {
   it('links prepared themes to their originals, hidden from the public while the new edition is a draft', async () => {
-    const editor = await create('users', { email: 'editor@example.org', password: 'correct horse battery staple', role: 'editor' })
-    const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
+    const req = await make.reqAs(await make.user('editor', { email: 'editor@example.org' }))
     await prepareNextEdition(req, y2026.id, { ...NOTHING, themes: true })
     const y2027 = await editionByYear(2027)
     const prepared = await themesOf(y2027.id)
@@ -96,7 +95,7 @@ describe('theme threads', () => {
       overrideAccess: true,
       context,
     })
-    const session = await create('sessions', {
+    const session = await make.create('sessions', {
       title: 'Sample session on the thread (generated)',
       edition: y2026.id,
       kind: 'talk',
@@ -105,13 +104,13 @@ describe('theme threads', () => {
       end: '2026-12-01T10:00:00.000Z',
       _status: 'published',
     })
-    const perspective = await create('perspectives', {
+    const perspective = await make.create('perspectives', {
       title: 'Sample perspective on the thread (generated)',
       kind: 'reading',
       themes: [theme2026.id],
       _status: 'published',
     })
-    await create('sessions', {
+    await make.create('sessions', {
       title: 'Sample draft session (generated)',
       edition: y2026.id,
       kind: 'talk',
