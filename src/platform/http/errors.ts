@@ -2,7 +2,7 @@ import { APIError, ValidationError } from 'payload'
 
 /**
  * The one error type of our custom endpoints and route handlers. Thrown anywhere below a handler
- * wrapped by `endpoint()` / `routeHandler()`, it becomes `{ errors: [{ message, field? }] }` with its
+ * wrapped by `endpoint()` (or answered with `errorResponse` by a route handler), it becomes `{ errors: [{ message, field? }] }` with its
  * status: the shape Payload's own REST API answers with, so clients read every error the same way.
  */
 export class HttpError extends APIError {
