@@ -1,9 +1,10 @@
-#!/usr/bin/env node
-// The admin as an editor meets it: time to first paint and to the page's content, and the JavaScript
-// each page loads, for the dashboard, an edition and the proposals list, after login.
-// Usage: npm run build && node bench/admin-paint.mjs [--runs 5] [--label before]
-// Starts the production server on a throwaway seeded database (tests/e2e/support/server.mjs) and Debian
-// Chromium (playwright-core). Prints one table and writes it to bench/ADMIN-RESULTS.md (--label names it).
+/**
+ * `npm run bench:admin [-- --runs 5] [--label before]`, after `npm run build`: the admin as an editor
+ * meets it: time to first paint and to the page's content, and the JavaScript each page loads, for the
+ * dashboard, an edition and the proposals list, after login. Starts the production server on a throwaway
+ * seeded database (tests/e2e/support/server.mjs) and Debian Chromium (playwright-core). Prints one table
+ * and appends it to bench/ADMIN-RESULTS.md (--label names it).
+ */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,10 +14,13 @@ import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium.mjs'
 import { startServer } from '../tests/e2e/support/server.mjs'
 
+type Sample = { fcp: number; contentMs: number; jsFiles: number; jsTransfer: number; jsDecoded: number }
+type Row = { name: string; fcp: number; content: number; jsFiles: number; jsTransfer: number; jsDecoded: number }
+
 const args = process.argv.slice(2)
-const option = (name, fallback) => {
+const option = (name: string, fallback: string): string => {
   const index = args.indexOf(`--${name}`)
-  return index >= 0 && args[index + 1] ? args[index + 1] : fallback
+  return index >= 0 && args[index + 1] ? args[index + 1]! : fallback
 }
 const runs = Number(option('runs', '5'))
 const label = option('label', 'run')
@@ -44,19 +48,21 @@ try {
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: 60_000 })
 
-  const editions = await page.evaluate(async () => (await (await fetch('/api/editions?where[year][equals]=2026&depth=0')).json()).docs)
+  const editions = await page.evaluate(
+    async (): Promise<{ id: number | string }[]> => (await (await fetch('/api/editions?where[year][equals]=2026&depth=0')).json()).docs,
+  )
   const pages = [
     { name: 'dashboard', path: '/admin', ready: '.dashboard, .template-default__wrap' },
-    { name: 'edition 2026', path: `/admin/collections/editions/${editions[0].id}`, ready: '#field-title' },
+    { name: 'edition 2026', path: `/admin/collections/editions/${editions[0]!.id}`, ready: '#field-title' },
     { name: 'proposals list', path: '/admin/collections/proposals', ready: '.collection-list, .list-view, table' },
   ]
-  const median = (values) => {
+  const median = (values: number[]): number => {
     const sorted = [...values].sort((a, b) => a - b)
-    return sorted[Math.floor(sorted.length / 2)]
+    return sorted[Math.floor(sorted.length / 2)]!
   }
-  const rows = []
+  const rows: Row[] = []
   for (const target of pages) {
-    const samples = []
+    const samples: Sample[] = []
     // One unmeasured visit first: the server's first render of a route compiles nothing in production,
     // but fills its caches; the measured visits are what an editor meets all day.
     for (let run = 0; run <= runs; run++) {
@@ -68,9 +74,9 @@ try {
       await page.waitForLoadState('networkidle')
       const measured = await page.evaluate(() => {
         const paint = performance.getEntriesByName('first-contentful-paint')[0]
-        const scripts = performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
+        const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+          (entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'),
+        )
         return {
           fcp: paint ? paint.startTime : NaN,
           jsFiles: scripts.length,
@@ -89,9 +95,9 @@ try {
       jsDecoded: median(samples.map((s) => s.jsDecoded)),
     })
   }
-  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
   const lines = [
-    `### ${label}: ${new Date().toISOString()}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}, median of ${runs} visits`,
+    `### ${label}: ${new Date().toISOString()}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}, median of ${runs} visits`,
     '',
     '| page | first contentful paint | content visible | JS files | JS transferred (compressed) | JS decoded |',
     '|---|---|---|---|---|---|',

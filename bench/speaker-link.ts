@@ -1,9 +1,11 @@
-#!/usr/bin/env node
-// `npm run bench:speakers` (after `npm run build`): the speaker space's sign-in by emailed link, through
-// the production server on a throwaway seeded database. Prints, for N link requests (one per sample
-// address, each with a proposal): the time until the answer (padded to the same floor for known and
-// unknown addresses) and the time until the email is captured (MAIL_CAPTURE_DIR), median and p95; and
-// the answer time for unknown addresses, to compare. Sample data only (example.org addresses).
+/**
+ * `npm run bench:speakers` (after `npm run build`): the speaker space's sign-in by emailed link, through
+ * the production server on a throwaway seeded database. Prints, for N link requests (one per sample
+ * address, each with a proposal): the time until the answer (padded to the same floor for known and
+ * unknown addresses) and the time until the email is captured (MAIL_CAPTURE_DIR), median and p95; and
+ * the answer time for unknown addresses, to compare. Sample data only (example.org addresses).
+ * BENCH_SAMPLES sets N (20).
+ */
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -11,28 +13,34 @@ import { startServer } from '../tests/e2e/support/server.mjs'
 
 const N = Number(process.env.BENCH_SAMPLES || 20)
 
-async function api(baseURL, method, pathname, { token, body } = {}) {
+/** The JSON answer of a REST call (loosely typed: each caller reads the fields it needs). */
+async function api(
+  baseURL: string,
+  method: string,
+  pathname: string,
+  { token, body }: { token?: string; body?: unknown } = {},
+): Promise<any> {
   const response = await fetch(`${baseURL}${pathname}`, {
     method,
     headers: { 'content-type': 'application/json', origin: baseURL, ...(token ? { authorization: `JWT ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const json = await response.json().catch(() => ({}))
+  const json: unknown = await response.json().catch(() => ({}))
   if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${JSON.stringify(json).slice(0, 300)}`)
   return json
 }
 
-const quantile = (values, q) => {
+const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
 }
-const ms = (value) => `${value.toFixed(0)} ms`
+const ms = (value: number) => `${value.toFixed(0)} ms`
 
-function capturedTo(dir, address) {
+function capturedTo(dir: string, address: string): boolean {
   if (!fs.existsSync(dir)) return false
   for (const name of fs.readdirSync(dir)) {
     try {
-      if (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')).to === address) return true
+      if ((JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { to?: unknown }).to === address) return true
     } catch {
       // being written
     }
@@ -40,7 +48,7 @@ function capturedTo(dir, address) {
   return false
 }
 
-async function askForLink(baseURL, email, n) {
+async function askForLink(baseURL: string, email: string, n: number): Promise<{ started: number; answered: number }> {
   const started = performance.now()
   const response = await fetch(`${baseURL}/speaker/sign-in`, {
     method: 'POST',
@@ -58,9 +66,12 @@ try {
   const mailDir = path.join(server.dir, 'mail')
   const password = 'bench-password-long-enough-1'
   await api(server.baseURL, 'POST', '/api/users/first-register', { body: { email: 'bench.admin@example.org', password, role: 'admin' } })
-  const admin = (await api(server.baseURL, 'POST', '/api/users/login', { body: { email: 'bench.admin@example.org', password } })).token
-  const edition = (await api(server.baseURL, 'GET', '/api/editions?where[year][equals]=2026&depth=0', { token: admin })).docs[0]
-  const emails = []
+  const admin: string = (await api(server.baseURL, 'POST', '/api/users/login', { body: { email: 'bench.admin@example.org', password } }))
+    .token
+  const edition: { id: number | string } = (
+    await api(server.baseURL, 'GET', '/api/editions?where[year][equals]=2026&depth=0', { token: admin })
+  ).docs[0]
+  const emails: string[] = []
   for (let i = 0; i < N; i++) {
     const email = `bench.speaker.${i}@example.org`
     await api(server.baseURL, 'POST', '/api/proposals?depth=0', {
@@ -77,8 +88,8 @@ try {
     })
     emails.push(email)
   }
-  const answered = []
-  const captured = []
+  const answered: number[] = []
+  const captured: number[] = []
   for (const [i, email] of emails.entries()) {
     const { started, answered: time } = await askForLink(server.baseURL, email, i + 1)
     answered.push(time)
@@ -89,7 +100,7 @@ try {
     }
     captured.push(performance.now() - started)
   }
-  const unknown = []
+  const unknown: number[] = []
   for (let i = 0; i < N; i++) unknown.push((await askForLink(server.baseURL, `bench.unknown.${i}@example.org`, 100 + i)).answered)
   console.log(`speaker sign-in link, ${N} requests each, production server (${new Date().toISOString()})`)
   console.log('| measure | median | p95 |')
