@@ -5,19 +5,16 @@
  * and Site settings changed, must leave every document exactly as it was. On MongoDB the same test
  * checks the transaction's rollback.
  */
-import { createLocalReq, type CollectionBeforeChangeHook, type CollectionSlug, type Payload } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, Payload } from 'payload'
 
 import { archiveEdition } from '../../../src/archive/archiveEdition'
+import { factories, type Factories } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-
-type Doc = Record<string, unknown> & { id: number | string }
 
 let ctx: TestPayload
 let payload: Payload
+let make: Factories
 const CONTENT: CollectionSlug[] = ['editions', 'themes', 'speakers', 'committee-members', 'sessions', 'proposals']
-
-const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<Doc> =>
-  (await payload.create({ collection, data: data as never, overrideAccess: true, context: { disableRevalidate: true } })) as unknown as Doc
 
 /** Every document (drafts, every locale), its version history, and Site settings. */
 async function snapshot() {
@@ -52,36 +49,19 @@ const failHalfWay: CollectionBeforeChangeHook = ({ data }) => {
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  const current = await create('editions', {
-    year: 2040,
-    title: 'Sample edition 2040',
-    status: 'current',
-    _status: 'published',
-    cfp: { contactEmail: 'cfp@example.org' },
-  })
-  await create('editions', { year: 2041, title: 'Sample edition 2041', status: 'upcoming', _status: 'published' })
+  make = factories(payload)
+  const current = await make.edition(2040, { status: 'current', cfp: { contactEmail: 'cfp@example.org' } })
+  await make.edition(2041)
   await payload.updateGlobal({
     slug: 'site-settings',
     data: { currentEdition: current.id as never },
     overrideAccess: true,
     context: { disableRevalidate: true },
   })
-  const theme = await create('themes', { title: 'Sample theme', edition: current.id, _status: 'published' })
-  await create('speakers', { name: 'Sample Speaker', editions: [current.id], _status: 'published' })
-  await create('committee-members', { name: 'Sample Member', edition: current.id, role: 'member' })
-  await create('proposals', {
-    edition: current.id,
-    submitter: { name: 'Sample Person', email: 'person@example.org' },
-    title: 'Sample proposal',
-    abstract:
-      'Data commons need governance that scales from a single community to public infrastructure; ' +
-      'this talk compares three cases and what they teach about stewardship.',
-    format: 'inspiring-initiative',
-    durationWish: '30',
-    themes: [theme.id],
-    bio: 'A sample bio.',
-    consent: true,
-  })
+  const theme = await make.create('themes', { title: 'Sample theme', edition: current.id, _status: 'published' })
+  await make.create('speakers', { name: 'Sample Speaker', editions: [current.id], _status: 'published' })
+  await make.create('committee-members', { name: 'Sample Member', edition: current.id, role: 'member' })
+  await make.proposal(current, { format: 'inspiring-initiative', durationWish: '30', themes: [theme.id] })
   payload.collections.editions.config.hooks.beforeChange.push(failHalfWay)
 })
 afterAll(async () => ctx?.close())
@@ -95,8 +75,7 @@ it('a failure on the last step leaves the edition, the next edition, Site settin
     overrideAccess: true,
   })
   const [current, next] = docs
-  const editor = await create('users', { email: 'editor@example.org', password: 'correct horse battery staple', role: 'editor' })
-  const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
+  const req = await make.reqAs(await make.user('editor', { email: 'editor@example.org' }))
   const before = await snapshot()
   expect((before.collections.proposals as { docs: unknown[] }).docs).toHaveLength(1)
 
