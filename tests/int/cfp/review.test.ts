@@ -172,7 +172,7 @@ describe('anonymised reviewing', () => {
     const target = await proposal(fx.editions.anonymised, 'Populated Submitter')
     const review = await payload.create({
       collection: 'reviews',
-      data: { proposal: target.id, score: 3 },
+      data: { proposal: target.id as number, score: 3 },
       overrideAccess: false,
       user: fx.as.reviewer,
       depth: 1,
@@ -257,7 +257,7 @@ describe("peers' reviews and scores before and after one's own review", () => {
     target = await proposal(fx.editions.anonymised, 'Scored Submitter')
     peerReview = (await payload.create({
       collection: 'reviews',
-      data: { proposal: target.id, score: 2, comment: 'Peer comment: needs focus.' },
+      data: { proposal: target.id as number, score: 2, comment: 'Peer comment: needs focus.' },
       overrideAccess: false,
       user: fx.as.peer,
     })) as unknown as Doc
@@ -340,7 +340,7 @@ describe("peers' reviews and scores before and after one's own review", () => {
   it('after reviewing, the reviewer sees the peer review and the aggregates', async () => {
     const own = await payload.create({
       collection: 'reviews',
-      data: { proposal: target.id, score: 5, comment: 'Strong.' },
+      data: { proposal: target.id as number, score: 5, comment: 'Strong.' },
       overrideAccess: false,
       user: fx.as.reviewer,
       depth: 0,
@@ -365,7 +365,12 @@ describe("peers' reviews and scores before and after one's own review", () => {
 
   it('a second review of the same proposal by the same reviewer is refused with a clear message', async () => {
     await expect(
-      payload.create({ collection: 'reviews', data: { proposal: target.id, score: 1 }, overrideAccess: false, user: fx.as.reviewer }),
+      payload.create({
+        collection: 'reviews',
+        data: { proposal: target.id as number, score: 1 },
+        overrideAccess: false,
+        user: fx.as.reviewer,
+      }),
     ).rejects.toMatchObject({
       name: 'ValidationError',
       data: { errors: [expect.objectContaining({ message: expect.stringContaining('already reviewed') })] },
