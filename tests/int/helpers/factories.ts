@@ -20,11 +20,17 @@ export const SAMPLE_ABSTRACT =
 export function factories(payload: Payload) {
   let sequence = 0
 
-  const create = async (collection: CollectionSlug, data: Record<string, unknown>, options: { draft?: boolean } = {}): Promise<Doc> =>
+  /** `depth` as Payload takes it (0: relationships come back as ids); Payload's default when not given. */
+  const create = async (
+    collection: CollectionSlug,
+    data: Record<string, unknown>,
+    options: { draft?: boolean; depth?: number } = {},
+  ): Promise<Doc> =>
     (await payload.create({
       collection,
       data: data as never,
       draft: options.draft ?? false,
+      ...(options.depth === undefined ? {} : { depth: options.depth }),
       overrideAccess: true,
       context: { disableRevalidate: true },
     })) as unknown as Doc

@@ -10,16 +10,12 @@ import path from 'node:path'
 import { ValidationError, type CollectionSlug, type Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { User } from '../../../src/payload-types'
+import { factories, type Doc, type Factories, type Id } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
-
-// Whatever payload-types.ts was generated for (numeric SQLite ids or string MongoDB ids); the tests
-// compare ids with String() and run on either database.
-type Id = User['id']
-type Doc = Record<string, unknown> & { id: Id }
 
 let ctx: TestPayload
 let payload: Payload
+let make: Factories
 let edition2026: Doc
 let edition2025: Doc
 
@@ -78,14 +74,9 @@ async function expectRefused(
   return validation
 }
 
-const create = async (collection: CollectionSlug, data: Record<string, unknown>, options: { draft?: boolean } = {}) =>
-  (await payload.create({
-    collection,
-    data: data as never,
-    draft: options.draft ?? false,
-    depth: 0,
-    context: { disableRevalidate: true },
-  })) as unknown as Doc
+/** Writes made here are what is under test: ids come back unpopulated (depth 0). */
+const create = (collection: CollectionSlug, data: Record<string, unknown>, options: { draft?: boolean } = {}) =>
+  make.create(collection, data, { depth: 0, ...options })
 
 const edition = (extra: Record<string, unknown> = {}) => ({
   year: 2040 + next(),
@@ -109,6 +100,7 @@ const proposal = (extra: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
+  make = factories(payload)
   edition2026 = await create('editions', edition({ year: 2026, status: 'current' }))
   edition2025 = await create('editions', edition({ year: 2025, status: 'archived' }))
 })
