@@ -19,9 +19,10 @@ import { Forbidden, NotFound, type CollectionSlug, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import type { User } from '../../../src/payload-types'
+import { factories, SAMPLE_ABSTRACT, TEST_PASSWORD, type Factories } from './factories'
 
-// Whatever payload-types.ts was generated for (numeric SQLite ids or string MongoDB ids); the tests
-// compare ids with String() and run on either database.
+// Narrower than the factories' ids: whatever payload-types.ts was generated for (numeric SQLite ids or
+// string MongoDB ids), so the tables' ids type-check against the Local API's; the tests compare ids with String().
 export type Id = User['id']
 export type Doc = Record<string, unknown> & { id: Id }
 export type AuthUser = Doc & { collection: 'users' }
@@ -34,9 +35,10 @@ export type Outcome = 'allowed' | 'forbidden' | 'hidden'
 const OUTCOME: Record<string, Outcome> = { A: 'allowed', F: 'forbidden', H: 'hidden' }
 
 /** Every fixture account logs in with this password (REST and GraphQL need a token). */
-export const PASSWORD = 'correct horse battery staple'
+export const PASSWORD = TEST_PASSWORD
 
 let payload: Payload
+let make: Factories
 
 // ---------------------------------------------------------------------------------------------------
 // Fixtures (filled in by setUpAccessFixtures)
@@ -62,9 +64,7 @@ let sequence = 0
 export const next = () => ++sequence
 let nextYear = 2030
 
-export const ABSTRACT =
-  'Data commons need governance that scales from a single community to public infrastructure; ' +
-  'this talk compares three cases and what they teach about stewardship.'
+export const ABSTRACT = SAMPLE_ABSTRACT
 
 async function png(): Promise<Buffer> {
   return sharp({ create: { width: 4, height: 4, channels: 3, background: '#0f5c46' } })
@@ -73,10 +73,7 @@ async function png(): Promise<Buffer> {
 }
 
 /** What the JWT strategy puts on `req.user`: the user document at the default depth, tagged with its collection. */
-export async function authUser(id: Id): Promise<AuthUser> {
-  const doc = (await payload.findByID({ collection: 'users', id, overrideAccess: true })) as unknown as Doc
-  return { ...doc, collection: 'users' }
-}
+export const authUser = async (id: Id): Promise<AuthUser> => (await make.authUser(id)) as AuthUser
 
 export const as = (role: RoleName) => fx.as[role]
 
@@ -152,13 +149,7 @@ export const build = {
 }
 
 export const create = async (collection: CollectionSlug, data: Record<string, unknown>, draft = false): Promise<Doc> =>
-  (await payload.create({
-    collection,
-    data: data as never,
-    draft,
-    overrideAccess: true,
-    context: { disableRevalidate: true },
-  })) as unknown as Doc
+  (await make.create(collection, data, { draft })) as Doc
 
 export async function createReview(proposal: Doc, reviewer: Doc, score = 4): Promise<Doc> {
   // A distinct comment per review, so a leak of one review's text into another reader's response shows.
@@ -178,6 +169,7 @@ export async function createMedia(name: string): Promise<Doc> {
 /** Creates the accounts and documents the matrix acts on, in a fresh database. */
 export async function setUpAccessFixtures(given: Payload): Promise<void> {
   payload = given
+  make = factories(given)
 
   // The very first account, created with role 'editor', becomes an admin (firstUserIsAdmin).
   const admin = await create('users', build.user({ email: 'first@example.org', role: 'editor' }))
