@@ -152,10 +152,7 @@ async function reviewLines(payload: Payload, edition: Edition, admin: string): P
 
 async function sessionLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
   const unplacedWhere: Where = {
-    and: [
-      { edition: { equals: edition.id } },
-      { or: [{ start: { exists: false } }, { room: { exists: false } }, { room: { equals: '' } }] },
-    ],
+    and: [{ edition: { equals: edition.id } }, { or: [{ start: { exists: false } }, { room: { exists: false } }] }],
   }
   const lines: AttentionLine[] = []
   const unplaced = await count(payload, 'sessions', unplacedWhere)

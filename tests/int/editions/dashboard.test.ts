@@ -115,7 +115,8 @@ describe('what needs attention', () => {
     await create('reviews', { proposal: proposals[0]!.id, reviewer: second.id, score: 3 })
     await create('reviews', { proposal: proposals[1]!.id, reviewer: users.reviewer.id, score: 2 })
     expect(MIN_REVIEWS).toBe(2)
-    const session = (title: string, start: string | null, room: string | null) =>
+    const room = await create('rooms', { name: 'Sample room (generated)', edition: y2026.id })
+    const session = (title: string, start: string | null, room: number | string | null) =>
       create('sessions', {
         title,
         edition: y2026.id,
@@ -124,8 +125,8 @@ describe('what needs attention', () => {
         room,
         _status: 'published',
       })
-    await session('Sample session A (generated)', '2026-12-01T09:00:00.000Z', 'Sample room')
-    await session('Sample session B (generated)', '2026-12-01T09:30:00.000Z', 'sample room ')
+    await session('Sample session A (generated)', '2026-12-01T09:00:00.000Z', room.id)
+    await session('Sample session B (generated)', '2026-12-01T09:30:00.000Z', room.id)
     await session('Sample session C (generated)', '2026-12-02T09:00:00.000Z', null)
 
     const dashboard = await loadDashboard(payload, users.editor as never, NOW)

@@ -261,18 +261,19 @@ describe('the public programme', () => {
 })
 
 describe('revalidation', () => {
-  it('a session change expires exactly the programme of its edition, and of the one it left', async () => {
+  // Theme pages show the sessions of the themes they continue (src/editions/threads): their tag goes too.
+  it('a session change expires exactly the programme of its edition, of the one it left, and theme threads', async () => {
     expired.length = 0
     const doc = await inRequest(() => session({ start: day('18:00'), end: day('19:00') }))
-    expect(expired).toEqual(['programme:2026'])
+    expect([...expired].sort()).toEqual(['programme:2026', 'theme-threads'])
     expired.length = 0
     await inRequest(() => payload.update({ collection: 'sessions', id: doc.id, data: { edition: ids.other } as never }))
-    expect([...expired].sort()).toEqual(['programme:2026', 'programme:2027'])
+    expect([...expired].sort()).toEqual(['programme:2026', 'programme:2027', 'theme-threads'])
     expired.length = 0
     await inRequest(() => payload.delete({ collection: 'sessions', id: doc.id }))
-    expect(expired).toEqual(['programme:2027'])
+    expect([...expired].sort()).toEqual(['programme:2027', 'theme-threads'])
     // Outside a request (seed, scripts) nothing is expired: there is no page cache in that process.
     await session({ start: day('20:00'), end: day('21:00') })
-    expect(expired).toEqual(['programme:2027'])
+    expect([...expired].sort()).toEqual(['programme:2027', 'theme-threads'])
   })
 })
