@@ -97,17 +97,19 @@ describe('admin rules on the Local API', () => {
   })
 
   it('finds the sessions that clash in a room or by a speaker, within one edition', async () => {
-    const session = (title: string, start: string, end: string, room: string) =>
+    const room = async (name: string) => (await payload.create({ collection: 'rooms', data: { name, edition } as never, context })).id
+    const [room1, room2] = [await room('Sample room 1 (test data)'), await room('Sample room 2 (test data)')]
+    const session = (title: string, start: string, end: string, room: number | string) =>
       payload.create({
         collection: 'sessions',
         data: { title, edition, kind: 'talk', start, end, room, _status: 'draft' } as never,
         draft: true,
         context,
       })
-    const a = await session('Sample session A (test data)', '2098-12-01T09:00:00.000Z', '2098-12-01T10:00:00.000Z', 'Room 1')
-    const b = await session('Sample session B (test data)', '2098-12-01T09:30:00.000Z', '2098-12-01T10:30:00.000Z', ' room 1 ')
-    await session('Sample session C (test data)', '2098-12-01T10:30:00.000Z', '2098-12-01T11:00:00.000Z', 'Room 1')
-    await session('Sample session D (test data)', '2098-12-01T09:00:00.000Z', '2098-12-01T10:00:00.000Z', 'Room 2')
+    const a = await session('Sample session A (test data)', '2098-12-01T09:00:00.000Z', '2098-12-01T10:00:00.000Z', room1)
+    const b = await session('Sample session B (test data)', '2098-12-01T09:30:00.000Z', '2098-12-01T10:30:00.000Z', room1)
+    await session('Sample session C (test data)', '2098-12-01T10:30:00.000Z', '2098-12-01T11:00:00.000Z', room1)
+    await session('Sample session D (test data)', '2098-12-01T09:00:00.000Z', '2098-12-01T10:00:00.000Z', room2)
     expect((await conflictingSessionIds(payload)).map(String).sort()).toEqual([String(a.id), String(b.id)].sort())
   })
 })
