@@ -78,13 +78,30 @@ export async function createSampleSession(
   edition: number | string,
   fields: { title: string; start: string; end: string; room?: string; speakers?: Array<number | string> },
 ): Promise<{ id: number | string }> {
+  const { room, ...rest } = fields
+  const data = { ...rest, ...(room ? { room: await sampleRoom(cookie, edition, room) } : {}) }
   const response = await fetch(`${baseURL()}/api/sessions?locale=en&draft=true`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...asEditor(cookie) },
-    body: JSON.stringify({ ...fields, edition, kind: 'talk', _status: 'draft' }),
+    body: JSON.stringify({ ...data, edition, kind: 'talk', _status: 'draft' }),
   })
   if (!response.ok) throw new Error(`creating the sample session failed: ${response.status} ${await response.text()}`)
   return ((await response.json()) as { doc: { id: number | string } }).doc
+}
+
+/** The id of the sample edition's room with that name, created the first time it is asked for. */
+async function sampleRoom(cookie: string, edition: number | string, name: string): Promise<number | string> {
+  const query = `where[edition][equals]=${edition}&where[name][equals]=${encodeURIComponent(name)}&depth=0&locale=en`
+  const found = await fetch(`${baseURL()}/api/rooms?${query}`, { headers: asEditor(cookie) })
+  const existing = ((await found.json()) as { docs?: Array<{ id: number | string }> }).docs?.[0]
+  if (existing) return existing.id
+  const response = await fetch(`${baseURL()}/api/rooms?locale=en`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...asEditor(cookie) },
+    body: JSON.stringify({ name, edition }),
+  })
+  if (!response.ok) throw new Error(`creating the sample room failed: ${response.status} ${await response.text()}`)
+  return ((await response.json()) as { doc: { id: number | string } }).doc.id
 }
 
 /** A published sample speaker of a sample edition. */
