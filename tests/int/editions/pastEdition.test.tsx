@@ -1,9 +1,22 @@
+import { jest } from '@jest/globals'
+import type { ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { prerender } from 'react-dom/static'
 
-import { EditionSubpage } from '../../../src/editions/components/EditionSubpage'
-import { EditionView } from '../../../src/editions/components/EditionView'
 import type { EditionPage } from '../../../src/editions/read'
 import type { Edition } from '../../../src/payload-types'
+
+// Every public page frame reads Next's draft mode (the preview bar), which exists only inside a request:
+// here, as for any visitor who is not previewing, it is off. The frame is an async server component,
+// so it is rendered with React's async prerender.
+jest.unstable_mockModule('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
+const { EditionSubpage } = await import('../../../src/editions/components/EditionSubpage')
+const { EditionView } = await import('../../../src/editions/components/EditionView')
+
+async function html(node: ReactNode): Promise<string> {
+  const { prelude } = await prerender(node)
+  return new Response(prelude).text()
+}
 
 /** Every page of an archived edition says so, points to the current edition, and calls for nothing. */
 const edition = (status: Edition['status']): Edition =>
@@ -55,14 +68,14 @@ describe.each(['en', 'fr'] as const)('an archived edition (%s)', (locale) => {
     expect(past).not.toContain('example.org/register')
   })
 
-  it('marks every page inside the edition as past too', () => {
-    const sub = renderToStaticMarkup(
+  it('marks every page inside the edition as past too', async () => {
+    const sub = await html(
       <EditionSubpage page={page('archived')} locale={locale} currentYear={2026} path="/editions/2025/committee" eyebrow="x" title="y">
         <p>content</p>
       </EditionSubpage>,
     )
     expect(sub).toMatch(locale === 'en' ? /Past edition/ : /Édition passée/)
-    const liveSub = renderToStaticMarkup(
+    const liveSub = await html(
       <EditionSubpage page={page('current')} locale={locale} currentYear={2025} path="/editions/2025/committee" eyebrow="x" title="y">
         <p>content</p>
       </EditionSubpage>,
