@@ -55,7 +55,7 @@ export class RolloverPage {
     await select.waitFor()
     const option = select.locator('option', { hasText: String(nextCurrentYear) })
     await select.selectOption(await option.getAttribute('value'))
-    await this.page.getByRole('button', { name: 'Archive', exact: true }).click()
+    await this.page.getByRole('button', { name: 'Archive and freeze', exact: true }).click()
     await this.page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first().waitFor({ timeout: 30_000 })
   }
 
