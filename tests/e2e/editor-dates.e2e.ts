@@ -85,6 +85,8 @@ describe('dates in a browser set to Montreal', () => {
     await page.goto(`${baseURL()}/admin/collections/sessions?where[edition][equals]=${edition.id}`)
     const row = page.locator('tr', { hasText: 'Sample session (test data)' }).first()
     await row.waitFor({ timeout: 30_000 })
+    // The date cell renders on the client after the row: wait for it, then read the row.
+    await row.getByText('1 Dec 2093, 14:00').first().waitFor({ timeout: 30_000 })
     assert.match(await row.innerText(), /1 Dec 2093, 14:00/)
   })
 })

@@ -54,7 +54,13 @@ export function ConflictWarning() {
         })
         const response = await fetch(`${api}/sessions?${query}`, { credentials: 'include', signal: controller.signal })
         const others = ((await response.json()) as { docs?: Peer[] }).docs ?? []
-        const mine: SchedulableSession = { id: id ?? undefined, start, end, room: room as string | null, speakers: speakers as unknown[] }
+        const mine: SchedulableSession = {
+          id: id ?? undefined,
+          start,
+          end,
+          room: (room ?? null) as SchedulableSession['room'],
+          speakers: speakers as unknown[],
+        }
         const conflicts = findConflicts(mine, others)
         const speakerIds = [...new Set(conflicts.flatMap((conflict) => (conflict.kind === 'speaker' ? [String(conflict.speaker)] : [])))]
         const names = new Map<string, string>()
@@ -67,7 +73,19 @@ export function ConflictWarning() {
             names.set(String(speaker.id), speaker.name)
           }
         }
-        setLines(conflicts.length > 0 ? describeConflicts(conflicts, names).split('\n') : [])
+        // Rooms are documents of their edition: the warning names them.
+        const roomIds = [...new Set(conflicts.flatMap((conflict) => (conflict.kind === 'room' ? [String(conflict.room)] : [])))]
+        const roomNames = new Map<string, string>()
+        if (roomIds.length > 0) {
+          const found = await fetch(
+            `${api}/rooms?${new URLSearchParams({ 'where[id][in]': roomIds.join(','), depth: '0', 'select[name]': 'true' })}`,
+            { credentials: 'include', signal: controller.signal },
+          )
+          for (const room of ((await found.json()) as { docs?: Array<{ id: number | string; name: string }> }).docs ?? []) {
+            roomNames.set(String(room.id), room.name)
+          }
+        }
+        setLines(conflicts.length > 0 ? describeConflicts(conflicts, names, roomNames).split('\n') : [])
       } catch {
         // Aborted by a newer change, or offline: the sidebar's "Conflicts" field still says it on save.
       }
