@@ -157,7 +157,8 @@ describe('prepare the next edition, then archive the current one', () => {
     const outs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-rollover-archive-')))
     try {
       for (const out of outs) {
-        const result = run('scripts/archive-export.mjs', [
+        const result = run('scripts/ts.mjs', [
+          'scripts/archive-export.ts',
           '--year',
           '2026',
           '--out',
@@ -176,14 +177,14 @@ describe('prepare the next edition, then archive the current one', () => {
       const manifest = JSON.parse(first!.get('manifest.json')!.toString('utf8'))
       assert.equal(manifest.files.length, first!.size - 1)
 
-      // As `npm run archive:verify` runs it: tsx alone, no Payload to load.
-      const verified = run('node_modules/tsx/dist/cli.mjs', ['scripts/archive-verify.ts', outs[0]!])
+      // As `npm run archive:verify` runs it: through the project's TypeScript launcher.
+      const verified = run('scripts/ts.mjs', ['scripts/archive-verify.ts', outs[0]!])
       assert.equal(verified.status, 0, verified.stderr)
       const page = path.join(outs[0]!, 'editions/2026/index.html')
       const bytes = fs.readFileSync(page)
       bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 1
       fs.writeFileSync(page, bytes)
-      const tampered = run('node_modules/tsx/dist/cli.mjs', ['scripts/archive-verify.ts', outs[0]!])
+      const tampered = run('scripts/ts.mjs', ['scripts/archive-verify.ts', outs[0]!])
       assert.equal(tampered.status, 1)
       assert.match(tampered.stderr, /changed: editions\/2026\/index\.html/)
     } finally {
