@@ -30,7 +30,7 @@ export const Sessions: CollectionConfig = {
   },
   defaultSort: 'start',
   // Drafts: a programme is planned before it is announced, and sessions made from accepted proposals
-  // (src/cfp/decisions/decisions/decisions.ts) start as drafts; the public reads published sessions only.
+  // (src/cfp/decisions/decisions.ts) start as drafts; the public reads published sessions only.
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     ...readWrite(publishedContentOfPublicEditions, editorsUnlessEditionArchived),

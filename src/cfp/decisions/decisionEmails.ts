@@ -76,7 +76,7 @@ type ProposalLike = {
   title?: unknown
   reference?: unknown
   edition?: unknown
-  /** The language the form was submitted in (src/cfp/submit/submit/submit.ts). */
+  /** The language the form was submitted in (src/cfp/submit/submit.ts). */
   language?: unknown
   submitter?: { name?: unknown; email?: unknown } | null
   decisionEmail?: {

@@ -95,8 +95,8 @@ function basePath(p: string): string {
 /**
  * The paths a set of expired cache tags affects, most visible first (the home pages). Errs on the side
  * of too many: a page whose data did not change is answered from Next's render cache in a few ms and
- * its file is left alone when identical. Mirrors the tags the readers use (src/lib/cached*.ts,
- * src/programme/cached.ts): site settings and the editions list feed every page's chrome; perspective
+ * its file is left alone when identical. Mirrors the tags the readers use (src/editions/cachedContent.ts,
+ * src/perspectives/cachedPerspectives.ts, src/programme/cached.ts): site settings and the editions list feed every page's chrome; perspective
  * data appears on edition pages and the home page; an edition's data on its pages, the home page, the
  * editions list and the perspectives (filtered by its themes).
  */

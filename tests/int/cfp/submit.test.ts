@@ -1,5 +1,5 @@
 /**
- * The public submission of proposals through its one endpoint (src/cfp/submit/submit/http.ts, the handler behind
+ * The public submission of proposals through its one endpoint (src/cfp/submit/http.ts, the handler behind
  * POST /editions/[year]/propose/submit), against a throwaway database with a controlled clock.
  */
 import fs from 'node:fs'

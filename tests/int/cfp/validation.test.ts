@@ -1,7 +1,7 @@
 import { fieldErrorMessage } from '../../../src/cfp/submit/messages'
 import { EMPTY_VALUES, readFormValues, validateSubmission, type FieldErrors, type FormValues } from '../../../src/cfp/submit/submission'
 
-/** Every rule of the proposal form (src/cfp/submit/submit/submission.ts) with the message a visitor reads, in English and French. */
+/** Every rule of the proposal form (src/cfp/submit/submission.ts) with the message a visitor reads, in English and French. */
 const choices = { formats: ['framing-talk', 'inspiring-initiative'], themeIds: [11, 12] }
 const ABSTRACT =
   'An abstract long enough to pass the minimum: it explains the question, the method and the outcome in a hundred characters or more.'
