@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core'
+import type { Locator, Page, Request } from 'playwright-core'
 
 import { AdminPage } from './admin.page'
 import { FIRST_ADMIN } from '../support/admin'
@@ -8,10 +8,41 @@ import { FIRST_ADMIN } from '../support/admin'
  * publish, read the errors and warnings. Selectors of Payload's admin live here only.
  */
 export class AdminEditorPage {
+  /** Payload's form-state round trips (server actions) still running, and when the last one started. */
+  private formRequests = 0
+  private lastFormRequestAt = 0
+
   constructor(
     readonly page: Page,
     readonly baseURL: string,
-  ) {}
+  ) {
+    const isFormRequest = (request: Request) => request.method() === 'POST' && request.headers()['next-action'] !== undefined
+    page.on('request', (request) => {
+      if (!isFormRequest(request)) return
+      this.formRequests++
+      this.lastFormRequestAt = Date.now()
+    })
+    const done = (request: Request) => {
+      if (isFormRequest(request)) this.formRequests = Math.max(0, this.formRequests - 1)
+    }
+    page.on('requestfinished', done)
+    page.on('requestfailed', done)
+  }
+
+  /**
+   * Waits, as a person would before clicking, until the form is quiet: Payload sends the form state to
+   * the server 250 ms after each change, and an answer arriving after a refused save replaces the save's
+   * field errors with its own (computed before the save, without them).
+   */
+  async settle(timeoutMs = 15_000) {
+    const deadline = Date.now() + timeoutMs
+    const quietMs = 400
+    for (;;) {
+      await this.page.waitForTimeout(100)
+      if (this.formRequests === 0 && Date.now() - this.lastFormRequestAt >= quietMs) return
+      if (Date.now() > deadline) throw new Error(`the admin form was still busy after ${timeoutMs} ms`)
+    }
+  }
 
   async login(credentials = FIRST_ADMIN) {
     const admin = new AdminPage(this.page, this.baseURL)
@@ -63,10 +94,12 @@ export class AdminEditorPage {
   }
 
   async clickSaveDraft() {
+    await this.settle()
     await this.page.locator('#action-save-draft').click()
   }
 
   async clickPublish() {
+    await this.settle()
     await this.page.locator('#action-save').click()
   }
 
