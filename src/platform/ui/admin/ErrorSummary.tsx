@@ -6,6 +6,7 @@ import React, { useMemo, useState } from 'react'
 import { adminLanguage, adminMessages } from './adminMessages'
 import { fieldPlaces, placeOf } from './fieldLabels'
 import styles from './adminDialogs.module.css'
+import { useKeptSaveErrors } from './useKeptSaveErrors'
 
 /**
  * Payload reports a refused save in a toast that vanishes after a few seconds. This panel lists every
@@ -27,6 +28,7 @@ export function ErrorSummary() {
   const language = adminLanguage(i18n?.language)
   const text = adminMessages[language]
   const [, rerender] = useState(0)
+  useKeptSaveErrors()
 
   const places = useMemo(() => {
     const entity = collectionSlug ? getEntityConfig({ collectionSlug }) : globalSlug ? getEntityConfig({ globalSlug }) : undefined
