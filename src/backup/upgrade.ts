@@ -1,10 +1,12 @@
 import { normaliseName } from '../speakers/nameKey'
 import { BACKUP_SCHEMA_VERSION, type BackupFile } from './format'
+import { upgradeFreeTextRooms } from './upgradeRooms'
 
 /**
  * Brings a backup made by an older schema version up to this one before it is written (restore
  * writes without hooks, so derived fields must be filled here).
- * 1 → 2: speakers gained `nameKey`, the normalised name accepting a proposal matches on.
+ * 1 → 2: speakers gained `nameKey`, the normalised name accepting a proposal matches on; sessions'
+ * free-text rooms became documents of `rooms` (upgradeRooms.ts).
  */
 export function upgradeBackup(file: BackupFile): BackupFile {
   if (file.schemaVersion >= BACKUP_SCHEMA_VERSION) return file
@@ -13,6 +15,7 @@ export function upgradeBackup(file: BackupFile): BackupFile {
     const key = (name: unknown) => (typeof name === 'string' ? normaliseName(name) : null)
     for (const doc of upgraded.collections.speakers ?? []) doc.nameKey ??= key(doc.name)
     for (const row of upgraded.versions.speakers ?? []) row.version.nameKey ??= key(row.version.name)
+    upgradeFreeTextRooms(upgraded)
   }
   upgraded.schemaVersion = BACKUP_SCHEMA_VERSION
   return upgraded

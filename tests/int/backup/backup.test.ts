@@ -19,6 +19,7 @@ let ctx: TestPayload
 let source: Payload
 const extras: Array<{ payload: Payload; close: () => Promise<void> }> = []
 let backup: BackupFile
+let sessionId: number | string
 const PASSWORD = 'a-long-test-password-1'
 
 async function fresh(): Promise<Payload> {
@@ -82,6 +83,14 @@ beforeAll(async () => {
   // A published theme with a newer pending draft: both states must survive.
   const theme = (await source.find({ collection: 'themes', limit: 1, depth: 0 })).docs[0]!
   await source.update({ collection: 'themes', id: theme.id, data: { summary: 'Pending draft summary' }, draft: true, locale: 'en' })
+  const room = await source.create({ collection: 'rooms', data: { name: 'Sample room (backup test)', edition: edition.id } })
+  sessionId = (
+    await source.create({
+      collection: 'sessions',
+      data: { title: 'Sample session (backup test)', edition: edition.id, kind: 'talk', room: room.id, _status: 'draft' } as never,
+      draft: true,
+    })
+  ).id
   backup = JSON.parse(JSON.stringify(await createBackup(source)))
 })
 
@@ -163,6 +172,22 @@ describe('restore into a fresh database', () => {
     broken.collections.users![1]!.email = broken.collections.users![0]!.email
     await expect(restoreBackup(target, broken, { replace: true, transaction: false })).rejects.toThrow(/undone, the database is as it was/)
     expect(await snapshot(target)).toEqual(before)
+  })
+
+  it('a version-1 file with free-text session rooms restores with the rooms as documents', async () => {
+    // The file as version 1 wrote it: no rooms collection, each session's room as its text.
+    const old = structuredClone(backup)
+    old.schemaVersion = 1
+    const roomName = (id: unknown) => (old.collections.rooms ?? []).find((room) => room.id === id)?.name as { en: string }
+    for (const session of old.collections.sessions ?? []) session.room = roomName(session.room).en
+    for (const row of old.versions.sessions ?? []) if (row.version.room != null) row.version.room = roomName(row.version.room).en
+    delete old.collections.rooms
+    const restored = await fresh()
+    await restoreBackup(restored, old)
+    const session = await restored.findByID({ collection: 'sessions', id: sessionId, depth: 0, draft: true })
+    const room = await restored.findByID({ collection: 'rooms', id: session.room as number, depth: 0 })
+    expect(room.name).toBe('Sample room (backup test)')
+    expect(room.edition).toBe(session.edition)
   })
 
   it('in batches, each its own transaction (as on MongoDB), restores the same content', async () => {

@@ -25,3 +25,60 @@ it('leaves a current backup as it is', () => {
   const current = { ...v1(), schemaVersion: BACKUP_SCHEMA_VERSION }
   expect(upgradeBackup(current)).toBe(current)
 })
+
+describe('version 1: free-text session rooms become rooms', () => {
+  const withRooms = (idType: 'number' | 'text'): BackupFile => {
+    const file = v1()
+    file.adapter.idType = idType
+    const [a, b] = idType === 'number' ? [1, 2] : ['e1', 'e2']
+    file.collections.sessions = [
+      { id: 10, edition: a, room: 'Salle 2' },
+      { id: 11, edition: a, room: ' salle 2 ' },
+      { id: 12, edition: a, room: 'Amphi' },
+      { id: 13, edition: b, room: 'Salle 2' },
+      { id: 14, edition: a, room: '' },
+      { id: 15, edition: a },
+    ]
+    file.versions.sessions = [{ parent: 10, version: { edition: a, room: 'SALLE 2' }, createdAt: 'x', updatedAt: 'x' }]
+    return file
+  }
+
+  it('one room per distinct text of an edition (trimmed, any case), named as first written, numbered alphabetically', () => {
+    const upgraded = upgradeBackup(withRooms('number'))
+    expect(upgraded.collections.rooms).toEqual([
+      { id: 1, name: { en: 'Amphi' }, edition: 1, order: 1, createdAt: '2026-11-25T00:00:00.000Z', updatedAt: '2026-11-25T00:00:00.000Z' },
+      {
+        id: 2,
+        name: { en: 'Salle 2' },
+        edition: 1,
+        order: 2,
+        createdAt: '2026-11-25T00:00:00.000Z',
+        updatedAt: '2026-11-25T00:00:00.000Z',
+      },
+      {
+        id: 3,
+        name: { en: 'Salle 2' },
+        edition: 2,
+        order: 1,
+        createdAt: '2026-11-25T00:00:00.000Z',
+        updatedAt: '2026-11-25T00:00:00.000Z',
+      },
+    ])
+    expect(upgraded.collections.sessions!.map((doc) => [doc.id, doc.room])).toEqual([
+      [10, 2],
+      [11, 2],
+      [12, 1],
+      [13, 3],
+      [14, null],
+      [15, undefined],
+    ])
+    expect(upgraded.versions.sessions![0]!.version.room).toBe(2)
+  })
+
+  it('gives rooms ObjectId-shaped ids when the backup has text ids (MongoDB)', () => {
+    const ids = upgradeBackup(withRooms('text')).collections.rooms!.map((room) => room.id)
+    expect(ids).toHaveLength(3)
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{24}$/)
+    expect(new Set(ids).size).toBe(3)
+  })
+})
