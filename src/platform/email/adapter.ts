@@ -1,42 +1,18 @@
-import nodemailer, { type Transporter } from 'nodemailer'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
 import { captureTransport } from './captureTransport'
 import { emailSettings, type Env } from './settings'
 
 /**
- * The nodemailer email adapter, written as `@payloadcms/email-nodemailer`'s `nodemailerAdapter` is
- * (same options, same sendEmail), because that package exists on npm only up to 3.90.1, and Payload's
- * dependency checker stops dev, tests and the CLI when one @payloadcms package differs from payload's
- * 3.90.2. Swap this function for the official one when 3.90.2 (or the next common version) is out.
+ * Payload's email adapter: the official `@payloadcms/email-nodemailer`, over SMTP when SMTP_HOST is
+ * set, else over the capture transport, so development, tests and production go through the same
+ * adapter. Headers (From, Reply-To, Date, Message-ID) are set before it, in compose.ts. The SMTP
+ * server is not verified at start-up: an unreachable one must not stop the site; the queue retries
+ * and logs.
  */
-function nodemailerAdapter(args: { transport: Transporter; defaultFromAddress: string; defaultFromName: string }): EmailAdapter {
-  const { transport, defaultFromAddress, defaultFromName } = args
-  return () => ({
-    name: 'nodemailer',
-    defaultFromAddress,
-    defaultFromName,
-    sendEmail: async (message) => {
-      const from =
-        typeof message.from === 'object' && message.from
-          ? message.from.name
-            ? `"${message.from.name.replace(/["\\]/g, '')}" <${message.from.address}>`
-            : message.from.address
-          : message.from
-      return transport.sendMail({
-        ...(message as nodemailer.SendMailOptions),
-        from: from || `"${defaultFromName}" <${defaultFromAddress}>`,
-      })
-    },
-  })
-}
-
-/**
- * Payload's email adapter: nodemailer over SMTP when SMTP_HOST is set, else over the capture
- * transport. Headers (From, Reply-To, Date, Message-ID) are set before it, in compose.ts. The server
- * is not verified at start-up: an unreachable one must not stop the site; the queue retries and logs.
- */
-export function emailAdapter(env: Env = process.env): EmailAdapter {
+export function emailAdapter(env: Env = process.env): Promise<EmailAdapter> {
   const settings = emailSettings(env)
   const transport = settings.smtp
     ? nodemailer.createTransport({
@@ -46,5 +22,10 @@ export function emailAdapter(env: Env = process.env): EmailAdapter {
         ...(settings.smtp.user ? { auth: { user: settings.smtp.user, pass: settings.smtp.pass ?? '' } } : {}),
       })
     : nodemailer.createTransport(captureTransport(env))
-  return nodemailerAdapter({ defaultFromAddress: settings.fromAddress, defaultFromName: settings.fromName, transport })
+  return nodemailerAdapter({
+    defaultFromAddress: settings.fromAddress,
+    defaultFromName: settings.fromName,
+    transport,
+    skipVerify: true,
+  })
 }

@@ -14,13 +14,21 @@ export function newMessageId(env: Env = process.env): string {
 }
 
 /**
+ * `"Name" <address>`, quoted: the nodemailer adapter writes an object sender as `Name <address>`,
+ * and a name such as "Commons AI (sample)" would then lose "(sample)", read as a mail comment.
+ */
+function formatSender(name: string, address: string): string {
+  return `"${name.replace(/["\\\r\n]/g, '')}" <${address}>`
+}
+
+/**
  * The one place every outgoing message gets its sender (header and envelope), Reply-To, Date and
  * Message-ID: an SMTP server never sees `MAIL FROM:<>` or a message without `From:`.
  */
 export function composeEmail(message: OutgoingEmail & { messageId: string }, now = new Date(), env: Env = process.env): SendEmailOptions {
   const { fromAddress, fromName } = emailSettings(env)
   return {
-    from: { name: fromName, address: fromAddress },
+    from: formatSender(fromName, fromAddress),
     envelope: { from: fromAddress, to: message.to },
     to: message.to,
     ...(message.replyTo ? { replyTo: message.replyTo } : {}),
