@@ -1,8 +1,8 @@
 /**
  * The access rules of ARCHITECTURE.md in the details a table cannot express: field access, drafts
  * behind a published version, joins, the first-user rule, archived editions. The matrix itself (every
- * role × subject × operation) is a table in ./helpers/accessMatrix.ts, played through the Local API,
- * REST and GraphQL by security.access.test.ts; this file uses the same fixtures.
+ * role × subject × operation) is a table in ../helpers/accessMatrix.ts, played through the Local API,
+ * REST and GraphQL by accessMatrix.test.ts; this file uses the same fixtures.
  */
 import { Forbidden, type CollectionSlug, type Payload } from 'payload'
 

@@ -120,7 +120,7 @@ describe('which origins may use the cookie (CSRF) and read answers (CORS)', () =
     const { token } = await login(user.email, PASSWORD)
     cookie = `payload-token=${token}`
     saved = { csrf: payload.config.csrf, cors: payload.config.cors }
-    // What payload.config.ts builds in production from NEXT_PUBLIC_SERVER_URL=SITE (see security.config.test.ts).
+    // What payload.config.ts builds in production from NEXT_PUBLIC_SERVER_URL=SITE (see config.test.ts).
     payload.config.csrf = [SITE]
     payload.config.cors = [SITE]
   })
