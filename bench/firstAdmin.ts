@@ -5,12 +5,17 @@
  */
 type Credentials = { email: string; password: string }
 
-/** Registers `credentials` (with `extra` fields) as the first user, logs in, and returns the login as a Cookie header and as a token. */
+const BENCH_ADMIN: Credentials = { email: 'bench.admin@example.org', password: 'a-long-bench-password-1' }
+
+/**
+ * Registers `credentials` (with `extra` fields) as the first user and logs in. Returns the login as a
+ * Cookie header, as a token, and the headers a JSON call as that admin sends.
+ */
 export async function registerFirstAdmin(
   base: string,
-  credentials: Credentials,
-  extra: Record<string, unknown> = {},
-): Promise<{ cookie: string; token: string }> {
+  credentials: Credentials = BENCH_ADMIN,
+  extra: Record<string, unknown> = { role: 'admin' },
+): Promise<{ cookie: string; token: string; headers: Record<string, string> }> {
   const headers = { 'content-type': 'application/json', origin: base }
   const registered = await fetch(`${base}/api/users/first-register`, {
     method: 'POST',
@@ -25,5 +30,5 @@ export async function registerFirstAdmin(
     ?.split(';')[0]
   const { token } = (await login.json().catch(() => ({}))) as { token?: string }
   if (!cookie || !token) throw new Error(`login failed: ${login.status}`)
-  return { cookie, token }
+  return { cookie, token, headers: { ...headers, cookie } }
 }

@@ -23,13 +23,7 @@ const base = server.baseURL
 const gzip = (buffer: Buffer) => zlib.gzipSync(buffer, { level: 9 }).length
 const ms = (start: number) => Math.round(performance.now() - start)
 try {
-  const json = { 'content-type': 'application/json', origin: base }
-  const { cookie } = await registerFirstAdmin(
-    base,
-    { email: 'bench.admin@example.org', password: 'a-long-bench-password-1' },
-    { role: 'admin' },
-  )
-  const headers = { ...json, cookie }
+  const { headers } = await registerFirstAdmin(base)
   /** The JSON answer of a REST call (loosely typed: each caller reads the fields it needs). */
   const call = async (method: string, path: string, body?: unknown): Promise<any> => {
     const response = await fetch(`${base}/api${path}`, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) })

@@ -20,13 +20,7 @@ const gzip = (buffer: Buffer) => zlib.gzipSync(buffer, { level: 9 }).length
 const rows = ['| path | status | content-type | raw bytes | gzip bytes |', '|---|---|---|---|---|']
 let n = 0
 try {
-  const json = { 'content-type': 'application/json', origin: base }
-  const { cookie } = await registerFirstAdmin(
-    base,
-    { email: 'bench.admin@example.org', password: 'a-long-bench-password-1' },
-    { role: 'admin' },
-  )
-  const headers = { ...json, cookie }
+  const { headers } = await registerFirstAdmin(base)
   const docs = async (query: string) => ((await (await fetch(`${base}/api/${query}`)).json()) as { docs: Doc[] }).docs
   const edition = (await docs('editions?where[year][equals]=2026&depth=0'))[0]!.id
   const themes = await docs(`themes?where[edition][equals]=${edition}&depth=0`)
