@@ -9,6 +9,7 @@
 import zlib from 'node:zlib'
 
 import { startServer } from '../tests/e2e/support/server.mjs'
+import { registerFirstAdmin } from './firstAdmin'
 
 const SESSIONS = 150
 const ROOMS = 6
@@ -22,20 +23,7 @@ const base = server.baseURL
 const gzip = (buffer: Buffer) => zlib.gzipSync(buffer, { level: 9 }).length
 const ms = (start: number) => Math.round(performance.now() - start)
 try {
-  const credentials = { email: 'bench.admin@example.org', password: 'a-long-bench-password-1' }
-  const json = { 'content-type': 'application/json', origin: base }
-  await fetch(`${base}/api/users/first-register`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ ...credentials, role: 'admin' }),
-  })
-  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(credentials) })
-  const cookie = login.headers
-    .getSetCookie()
-    .find((value) => value.startsWith('payload-token='))
-    ?.split(';')[0]
-  if (!cookie) throw new Error(`login failed: ${login.status}`)
-  const headers = { ...json, cookie }
+  const { headers } = await registerFirstAdmin(base)
   /** The JSON answer of a REST call (loosely typed: each caller reads the fields it needs). */
   const call = async (method: string, path: string, body?: unknown): Promise<any> => {
     const response = await fetch(`${base}/api${path}`, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) })

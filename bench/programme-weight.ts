@@ -8,6 +8,7 @@
 import zlib from 'node:zlib'
 
 import { startServer } from '../tests/e2e/support/server.mjs'
+import { registerFirstAdmin } from './firstAdmin'
 import { machineLine, writeSection } from './results'
 
 type Doc = { id: number | string; slug?: string }
@@ -19,20 +20,7 @@ const gzip = (buffer: Buffer) => zlib.gzipSync(buffer, { level: 9 }).length
 const rows = ['| path | status | content-type | raw bytes | gzip bytes |', '|---|---|---|---|---|']
 let n = 0
 try {
-  const credentials = { email: 'bench.admin@example.org', password: 'a-long-bench-password-1' }
-  const json = { 'content-type': 'application/json', origin: base }
-  await fetch(`${base}/api/users/first-register`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ ...credentials, role: 'admin' }),
-  })
-  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(credentials) })
-  const cookie = login.headers
-    .getSetCookie()
-    .find((value) => value.startsWith('payload-token='))
-    ?.split(';')[0]
-  if (!cookie) throw new Error(`login failed: ${login.status}`)
-  const headers = { ...json, cookie }
+  const { headers } = await registerFirstAdmin(base)
   const docs = async (query: string) => ((await (await fetch(`${base}/api/${query}`)).json()) as { docs: Doc[] }).docs
   const edition = (await docs('editions?where[year][equals]=2026&depth=0'))[0]!.id
   const themes = await docs(`themes?where[edition][equals]=${edition}&depth=0`)

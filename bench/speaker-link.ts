@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { startServer } from '../tests/e2e/support/server.mjs'
+import { registerFirstAdmin } from './firstAdmin'
 
 const N = Number(process.env.BENCH_SAMPLES || 20)
 
@@ -65,9 +66,7 @@ const server = await startServer()
 try {
   const mailDir = path.join(server.dir, 'mail')
   const password = 'bench-password-long-enough-1'
-  await api(server.baseURL, 'POST', '/api/users/first-register', { body: { email: 'bench.admin@example.org', password, role: 'admin' } })
-  const admin: string = (await api(server.baseURL, 'POST', '/api/users/login', { body: { email: 'bench.admin@example.org', password } }))
-    .token
+  const { token: admin } = await registerFirstAdmin(server.baseURL, { email: 'bench.admin@example.org', password }, { role: 'admin' })
   const edition: { id: number | string } = (
     await api(server.baseURL, 'GET', '/api/editions?where[year][equals]=2026&depth=0', { token: admin })
   ).docs[0]

@@ -18,6 +18,7 @@ import path from 'node:path'
 import { freePort, startAppServer, type AppServer } from '../src/platform/publish/appServer'
 import { startLocalNginx } from '../src/platform/publish/localNginx'
 import { MANIFEST } from '../src/platform/publish/publisher'
+import { registerFirstAdmin } from './firstAdmin'
 import { parseWrk } from './load'
 import { writeSection } from './results'
 
@@ -51,7 +52,7 @@ async function main() {
       if (Date.now() - started > 300_000) throw new Error('the start-up publish did not finish within 300 s')
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
-    const cookie = await register(nginx.url)
+    const { cookie } = await registerFirstAdmin(nginx.url, ADMIN, { name: 'Bench admin (sample data)' })
     const rows: Array<[string, string]> = []
 
     // 1. Cache expiry across processes.
@@ -134,20 +135,6 @@ async function main() {
     await nginx.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
-}
-
-async function register(base: string): Promise<string> {
-  const headers = { 'content-type': 'application/json', origin: base }
-  const created = await fetch(`${base}/api/users/first-register`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ ...ADMIN, name: 'Bench admin (sample data)' }),
-  })
-  if (!created.ok) throw new Error(`first-register: ${created.status} ${await created.text()}`)
-  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers, body: JSON.stringify(ADMIN) })
-  const cookie = login.headers.getSetCookie().find((value) => value.startsWith('payload-token='))
-  if (!cookie) throw new Error(`login: ${login.status}`)
-  return cookie.split(';')[0]!
 }
 
 async function api(base: string, cookie: string, method: string, pathname: string, body?: unknown) {

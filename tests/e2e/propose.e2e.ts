@@ -9,6 +9,7 @@ import { ProposePage, type ProposalInput } from './pages/propose.page'
 import { loginCookie } from './support/admin'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
+import { adminApi, createOpenCallEdition, removeEdition, type AdminApi } from './support/openCall'
 import { collectPageErrors } from './support/pageErrors'
 
 /**
@@ -32,39 +33,21 @@ function capturedMails(): CapturedMail[] {
 
 describe('submitting a proposal', () => {
   let cookie: string
+  let api: AdminApi
   let editionId: Id
   let browser: Browser
   let context: BrowserContext
-  const api = (pathname: string, init: RequestInit = {}) =>
-    fetch(`${baseURL()}${pathname}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', cookie, origin: baseURL(), ...(init.headers ?? {}) },
-    })
 
   before(async () => {
     cookie = await loginCookie()
-    const day = 24 * 3600_000
-    const created = await api('/api/editions', {
-      method: 'POST',
-      body: JSON.stringify({
-        year: YEAR,
-        title: 'Sample edition 2031 (test data)',
-        status: 'upcoming',
-        _status: 'published',
-        format: [
-          { blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' },
-          { blockType: 'inspiring-initiative', title: 'Sample initiative (test data)', description: 'Sample description.' },
-        ],
-        cfp: {
-          opensAt: new Date(Date.now() - day).toISOString(),
-          deadline: new Date(Date.now() + 30 * day).toISOString(),
-          intro: 'Sample call for proposals (test data).',
-          contactEmail: 'sample-cfp@example.org',
-        },
-      }),
+    api = adminApi(cookie)
+    editionId = await createOpenCallEdition(api, YEAR, {
+      format: [
+        { blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' },
+        { blockType: 'inspiring-initiative', title: 'Sample initiative (test data)', description: 'Sample description.' },
+      ],
+      cfp: { intro: 'Sample call for proposals (test data).', contactEmail: 'sample-cfp@example.org' },
     })
-    assert.equal(created.status, 201, await created.clone().text())
-    editionId = ((await created.json()) as { doc: { id: Id } }).doc.id
     const theme = await api('/api/themes', {
       method: 'POST',
       body: JSON.stringify({ title: THEME, edition: editionId, _status: 'published' }),
@@ -77,17 +60,7 @@ describe('submitting a proposal', () => {
   after(async () => {
     await browser?.close()
     if (editionId === undefined) return
-    // Leave the seeded site as the other browser tests expect it.
-    // A bulk DELETE removes one page (10) of matches at a time: repeat until none is left.
-    const byEdition = `where[edition][equals]=${editionId}`
-    for (const collection of ['proposals', 'themes']) {
-      for (let round = 0; round < 20; round++) {
-        const left = await api(`/api/${collection}?${byEdition}&limit=1&depth=0`)
-        if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break
-        await api(`/api/${collection}?${byEdition}`, { method: 'DELETE' })
-      }
-    }
-    const removed = await api(`/api/editions/${editionId}`, { method: 'DELETE' })
+    const removed = await removeEdition(api, editionId, ['proposals', 'themes'])
     assert.equal(removed.status, 200, await removed.text())
   })
 

@@ -10,6 +10,7 @@ import { SpeakerSpacePage } from './pages/speaker.page'
 import { loginCookie } from './support/admin'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
+import { adminApi, createOpenCallEdition, removeEdition, type AdminApi } from './support/openCall'
 
 /**
  * The speaker space in a browser, with and without JavaScript: submit a proposal, ask for a link, take
@@ -48,45 +49,22 @@ async function linkFromMail(address: string, count: number, kind: 'link' | 'invi
 }
 
 describe('the speaker space', () => {
-  let cookie: string
+  let api: AdminApi
   let editionId: Id
   let browser: Browser
-  const api = (pathname: string, init: RequestInit = {}) =>
-    fetch(`${baseURL()}${pathname}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', cookie, origin: baseURL(), ...(init.headers ?? {}) },
-    })
 
   before(async () => {
-    cookie = await loginCookie()
-    const day = 24 * 3600_000
-    const created = await api('/api/editions', {
-      method: 'POST',
-      body: JSON.stringify({
-        year: YEAR,
-        title: 'Sample edition 2033 (test data)',
-        status: 'upcoming',
-        _status: 'published',
-        format: [{ blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' }],
-        cfp: { opensAt: new Date(Date.now() - day).toISOString(), deadline: new Date(Date.now() + 30 * day).toISOString() },
-      }),
+    api = adminApi(await loginCookie())
+    editionId = await createOpenCallEdition(api, YEAR, {
+      format: [{ blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' }],
     })
-    assert.equal(created.status, 201, await created.clone().text())
-    editionId = ((await created.json()) as { doc: { id: Id } }).doc.id
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
   })
 
   after(async () => {
     await browser?.close()
     if (editionId === undefined) return
-    for (const collection of ['sessions', 'proposals']) {
-      for (let round = 0; round < 20; round++) {
-        const left = await api(`/api/${collection}?where[edition][equals]=${editionId}&limit=1&depth=0`)
-        if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break
-        await api(`/api/${collection}?where[edition][equals]=${editionId}`, { method: 'DELETE' })
-      }
-    }
-    await api(`/api/editions/${editionId}`, { method: 'DELETE' })
+    await removeEdition(api, editionId, ['sessions', 'proposals'])
   })
 
   for (const javaScriptEnabled of [true, false]) {

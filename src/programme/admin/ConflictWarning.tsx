@@ -14,6 +14,23 @@ type Peer = SchedulableSession & { id: number | string }
 
 const valueOf = (fields: Record<string, { value?: unknown } | undefined>, path: string) => fields[path]?.value
 
+/** The names of these speakers or rooms by id (speakers have drafts: their latest draft's name). */
+async function namesOf(api: string, collection: 'speakers' | 'rooms', ids: string[], signal: AbortSignal): Promise<Map<string, string>> {
+  const names = new Map<string, string>()
+  if (ids.length === 0) return names
+  const query = new URLSearchParams({
+    'where[id][in]': ids.join(','),
+    depth: '0',
+    ...(collection === 'speakers' ? { draft: 'true' } : {}),
+    'select[name]': 'true',
+  })
+  const found = await fetch(`${api}/${collection}?${query}`, { credentials: 'include', signal })
+  for (const doc of ((await found.json()) as { docs?: Array<{ id: number | string; name: string }> }).docs ?? []) {
+    names.set(String(doc.id), doc.name)
+  }
+  return names
+}
+
 export function ConflictWarning() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
@@ -63,28 +80,10 @@ export function ConflictWarning() {
         }
         const conflicts = findConflicts(mine, others)
         const speakerIds = [...new Set(conflicts.flatMap((conflict) => (conflict.kind === 'speaker' ? [String(conflict.speaker)] : [])))]
-        const names = new Map<string, string>()
-        if (speakerIds.length > 0) {
-          const found = await fetch(
-            `${api}/speakers?${new URLSearchParams({ 'where[id][in]': speakerIds.join(','), depth: '0', draft: 'true', 'select[name]': 'true' })}`,
-            { credentials: 'include', signal: controller.signal },
-          )
-          for (const speaker of ((await found.json()) as { docs?: Array<{ id: number | string; name: string }> }).docs ?? []) {
-            names.set(String(speaker.id), speaker.name)
-          }
-        }
+        const names = await namesOf(api, 'speakers', speakerIds, controller.signal)
         // Rooms are documents of their edition: the warning names them.
         const roomIds = [...new Set(conflicts.flatMap((conflict) => (conflict.kind === 'room' ? [String(conflict.room)] : [])))]
-        const roomNames = new Map<string, string>()
-        if (roomIds.length > 0) {
-          const found = await fetch(
-            `${api}/rooms?${new URLSearchParams({ 'where[id][in]': roomIds.join(','), depth: '0', 'select[name]': 'true' })}`,
-            { credentials: 'include', signal: controller.signal },
-          )
-          for (const room of ((await found.json()) as { docs?: Array<{ id: number | string; name: string }> }).docs ?? []) {
-            roomNames.set(String(room.id), room.name)
-          }
-        }
+        const roomNames = await namesOf(api, 'rooms', roomIds, controller.signal)
         setLines(conflicts.length > 0 ? describeConflicts(conflicts, names, roomNames).split('\n') : [])
       } catch {
         // Aborted by a newer change, or offline: the sidebar's "Conflicts" field still says it on save.

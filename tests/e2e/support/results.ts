@@ -1,4 +1,4 @@
-/** The pure parts of the browser-test runner (tests/e2e/run.ts), tested in tests/int/platform/e2eRunner.test.ts. */
+/** The pure parts of the browser-test runner (tests/e2e/run.ts), tested in tests/int/platform/tooling.test.ts. */
 
 /** The e2e files whose names contain one of `words` (all of them without words), sorted. */
 export function selectFiles(names: readonly string[], words: readonly string[]): string[] {

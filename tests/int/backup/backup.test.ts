@@ -13,6 +13,7 @@ import { restoreBackup, RestoreRefusedError } from '../../../src/backup/restore'
 import { restoreTarget, schemaFingerprint } from '../../../src/backup/schema'
 import { seed } from '../../../src/seed/seed'
 import { startExtraPayload } from '../helpers/extraPayload'
+import { factories, TEST_PASSWORD as PASSWORD } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -20,7 +21,6 @@ let source: Payload
 const extras: Array<{ payload: Payload; close: () => Promise<void> }> = []
 let backup: BackupFile
 let sessionId: number | string
-const PASSWORD = 'a-long-test-password-1'
 
 async function fresh(): Promise<Payload> {
   const extra = await startExtraPayload()
@@ -54,30 +54,18 @@ beforeAll(async () => {
   await seed(source)
   const { docs } = await source.find({ collection: 'editions', where: { year: { equals: 2026 } }, depth: 0 })
   const edition = docs[0]!
-  const admin = await source.create({
-    collection: 'users',
-    data: { email: 'admin@example.org', password: PASSWORD, role: 'admin', name: 'Sample admin' },
-  })
-  const reviewer = await source.create({
-    collection: 'users',
-    data: { email: 'reviewer@example.org', password: PASSWORD, role: 'reviewer', reviewerEditions: [edition.id] },
-  })
-  const proposal = await source.create({
-    collection: 'proposals',
-    data: {
-      edition: edition.id,
-      status: 'submitted',
-      submitter: { name: 'Sample Submitter', email: 'Submitter@Example.org' },
-      title: 'Sample proposal for the backup test',
-      abstract: 'A sample abstract long enough to pass validation. '.repeat(3),
-      format: 'framing-talk',
-      bio: 'Sample biography.',
-      consent: true,
-    },
+  const make = factories(source)
+  const admin = await make.user('admin', { email: 'admin@example.org', name: 'Sample admin' })
+  const reviewer = await make.user('reviewer', { email: 'reviewer@example.org', reviewerEditions: [edition.id] })
+  const proposal = await make.proposal(edition.id, {
+    status: 'submitted',
+    submitter: { name: 'Sample Submitter', email: 'Submitter@Example.org' },
+    title: 'Sample proposal for the backup test',
   })
   await source.create({
     collection: 'reviews',
-    data: { proposal: proposal.id, reviewer: reviewer.id, score: 4, comment: 'Sample review' },
+    // The factories' ids are typed for SQLite and MongoDB alike; Payload's generated types say one of them.
+    data: { proposal: proposal.id, reviewer: reviewer.id, score: 4, comment: 'Sample review' } as never,
     user: admin,
   })
   // A published theme with a newer pending draft: both states must survive.

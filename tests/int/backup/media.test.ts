@@ -20,12 +20,14 @@ import { filenamesOf, uploadDirs } from '../../../src/backup/media'
 import { restoreBackup } from '../../../src/backup/restore'
 import { mongoUriWithDatabase } from '../../../src/platform/db/mongoUri'
 import { startExtraPayload } from '../helpers/extraPayload'
+import { factories, type Factories } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 const run = promisify(execFile)
 const PREFIX = `backup-media-test-${process.pid}-${Date.now()}`
 let ctx: TestPayload
 let source: Payload
+let make: Factories
 let mediaDir: string
 let backup: BackupFile
 const extras: Array<{ payload: Payload; close: () => Promise<void> }> = []
@@ -42,32 +44,22 @@ async function sampleImage(format: 'png' | 'jpeg', width: number, height: number
     .toBuffer()
 }
 
-async function upload(name: string, data: Buffer, mimetype: string) {
-  return source.create({
-    collection: 'media',
-    data: { alt: `Sample image ${name}` },
-    file: { data, mimetype, name: `${PREFIX}-${name}`, size: data.length },
-    overrideAccess: true,
-  })
-}
+const upload = (name: string, data: Buffer, mimetype: string) =>
+  make.media({ data, mimetype, name: `${PREFIX}-${name}` }, { alt: `Sample image ${name}` })
 
 let uploaded: Array<{ filename: string; original: Buffer }> = []
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   source = ctx.payload
+  make = factories(source)
   mediaDir = uploadDirs(source).get('media')!
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-backup-media-'))
   const png = await sampleImage('png', 1800, 900)
   const jpeg = await sampleImage('jpeg', 900, 1200)
   const first = await upload('wide.png', png, 'image/png')
   const second = await upload('tall.jpg', jpeg, 'image/jpeg')
-  await source.create({
-    collection: 'speakers',
-    data: { name: 'Sample Speaker With Photo', photo: first.id, _status: 'published' } as never,
-    overrideAccess: true,
-    context: { disableRevalidate: true },
-  })
+  await make.create('speakers', { name: 'Sample Speaker With Photo', photo: first.id, _status: 'published' })
   uploaded = [
     { filename: first.filename!, original: png },
     { filename: second.filename!, original: jpeg },

@@ -34,9 +34,6 @@ export type Op = 'read' | 'readVersions' | 'create' | 'update' | 'delete'
 export type Outcome = 'allowed' | 'forbidden' | 'hidden'
 const OUTCOME: Record<string, Outcome> = { A: 'allowed', F: 'forbidden', H: 'hidden' }
 
-/** Every fixture account logs in with this password (REST and GraphQL need a token). */
-export const PASSWORD = TEST_PASSWORD
-
 let payload: Payload
 let make: Factories
 
@@ -142,7 +139,7 @@ export const build = {
   }),
   user: (extra: Record<string, unknown> = {}) => ({
     email: `user${next()}@example.org`,
-    password: PASSWORD,
+    password: TEST_PASSWORD,
     role: 'editor',
     ...extra,
   }),
@@ -157,13 +154,10 @@ export async function createReview(proposal: Doc, reviewer: Doc, score = 4): Pro
 }
 
 export async function createMedia(name: string): Promise<Doc> {
-  const data = await png()
-  return (await payload.create({
-    collection: 'media',
-    data: { alt: 'A green square' },
-    file: { data, mimetype: 'image/png', name: `${MEDIA_PREFIX}-${name}.png`, size: data.length },
-    overrideAccess: true,
-  })) as unknown as Doc
+  return (await make.media(
+    { data: await png(), mimetype: 'image/png', name: `${MEDIA_PREFIX}-${name}.png` },
+    { alt: 'A green square' },
+  )) as unknown as Doc
 }
 
 /** Creates the accounts and documents the matrix acts on, in a fresh database. */

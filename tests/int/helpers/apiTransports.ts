@@ -1,12 +1,13 @@
 /**
  * REST and GraphQL as transports of the access matrix, without a server: the same Next route handlers
  * that `src/app/(payload)/api/[...slug]/route.ts` and `api/graphql/route.ts` export, called with a
- * `Request` the way Next calls them. A role logs in once (`payload.login`) and sends its token as
+ * `Request` the way Next calls them. A role logs in once (the factories' `token`) and sends its token as
  * `Authorization: JWT …`, the header the admin's REST calls and API clients use.
  */
 import { Forbidden, formatNames, NotFound, type CollectionSlug, type FlattenedField, type Payload } from 'payload'
 
-import { accountOf, PASSWORD, ROLES, type Doc, type Id, type RoleName, type Transport } from './accessMatrix'
+import { accountOf, ROLES, type Doc, type Id, type RoleName, type Transport } from './accessMatrix'
+import { factories } from './factories'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type Call = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string[]; query?: string; body?: unknown; role: RoleName }
@@ -41,13 +42,11 @@ export async function apiClients(payload: Payload): Promise<ApiClients> {
   }
   const graphqlHandler = routes.GRAPHQL_POST(config) as (request: Request) => Promise<Response>
 
+  const { token } = factories(payload)
   const tokens = new Map<RoleName, string>()
   for (const role of ROLES) {
     const account = accountOf(role)
-    if (!account) continue
-    const { token } = await payload.login({ collection: 'users', data: { email: String(account.email), password: PASSWORD } })
-    if (!token) throw new Error(`no token for ${role}`)
-    tokens.set(role, token)
+    if (account) tokens.set(role, await token(account))
   }
   const headersFor = (role: RoleName, json: boolean) => {
     const headers = new Headers()

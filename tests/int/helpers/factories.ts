@@ -1,14 +1,16 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { login } from './http'
+
 /**
- * Test data built in one place (users, editions, proposals), so a test file states only what matters
+ * Test data built in one place (users, editions, proposals, uploads), so a test file states only what matters
  * to it. Everything is created with overrideAccess and without cache revalidation, as setup should be.
  * All of it is sample data: names say so, addresses are @example.org.
  */
 export type Id = number | string
 export type Doc = Record<string, unknown> & { id: Id }
-export type AuthUser = Doc & { collection: 'users' }
+export type AuthUser = Doc & { collection: 'users'; email: string }
 export type Role = 'admin' | 'editor' | 'reviewer'
 
 export const TEST_PASSWORD = 'correct horse battery staple'
@@ -37,7 +39,7 @@ export function factories(payload: Payload) {
 
   /** A user as Payload hands it to access rules (`req.user`). */
   const authUser = async (id: Id): Promise<AuthUser> => ({
-    ...((await payload.findByID({ collection: 'users', id, overrideAccess: true })) as unknown as Doc),
+    ...((await payload.findByID({ collection: 'users', id, overrideAccess: true })) as unknown as Doc & { email: string }),
     collection: 'users',
   })
 
@@ -64,10 +66,23 @@ export function factories(payload: Payload) {
     })
   }
 
+  /** An uploaded file in the media collection, under that file name. */
+  const media = (file: { data: Buffer; name: string; mimetype: string }, data: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'media',
+      data: { alt: 'Sample image', ...data },
+      file: { ...file, size: file.data.length },
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+
+  /** A login token for this user (created with TEST_PASSWORD), as REST and GraphQL take it: `Authorization: JWT …`. */
+  const token = (user: Record<string, unknown>): Promise<string> => login(payload, String(user.email), TEST_PASSWORD)
+
   /** A Local API request made by this user (or the public). */
   const reqAs = (user: AuthUser | undefined): Promise<PayloadRequest> => createLocalReq({ user: user as never }, payload)
 
-  return { create, authUser, user, edition, proposal, reqAs }
+  return { create, authUser, user, edition, proposal, media, token, reqAs }
 }
 
 export type Factories = ReturnType<typeof factories>

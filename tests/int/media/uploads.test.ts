@@ -9,16 +9,19 @@ import { APIError, handleEndpoints, type Payload, ValidationError } from 'payloa
 import sharp from 'sharp'
 
 import { MAX_UPLOAD_BYTES } from '../../../src/media/rules'
+import { factories, type Factories } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
 let payload: Payload
+let make: Factories
 const created: Array<number | string> = []
 const PREFIX = `upload-test-${process.pid}-${Date.now()}`
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
+  make = factories(payload)
 })
 afterAll(async () => {
   for (const id of created) await payload.delete({ collection: 'media', id, overrideAccess: true }).catch(() => undefined)
@@ -32,12 +35,7 @@ async function image(format: 'png' | 'jpeg' | 'webp' | 'avif', width = 8): Promi
 }
 
 function upload(data: Buffer, name: string, mimetype: string) {
-  return payload.create({
-    collection: 'media',
-    data: { alt: 'Sample image for the upload test' },
-    file: { data, mimetype, name: `${PREFIX}-${name}`, size: data.length },
-    overrideAccess: true,
-  })
+  return make.media({ data, mimetype, name: `${PREFIX}-${name}` }, { alt: 'Sample image for the upload test' })
 }
 
 /** The error a refused upload throws: its class, status and message. */
@@ -114,12 +112,7 @@ describe('refused files', () => {
   })
 
   it('a file over the limit is refused with 413 by the REST endpoint, and nothing is saved', async () => {
-    const admin = await payload.create({
-      collection: 'users',
-      data: { email: `${PREFIX}@example.org`, password: 'a-long-test-password-1', role: 'admin' },
-      overrideAccess: true,
-    })
-    const { token } = await payload.login({ collection: 'users', data: { email: admin.email, password: 'a-long-test-password-1' } })
+    const token = await make.token(await make.user('admin'))
     const before = (await payload.count({ collection: 'media' })).totalDocs
     const form = new FormData()
     form.append('_payload', JSON.stringify({ alt: 'Too big' }))

@@ -16,6 +16,7 @@ jest.unstable_mockModule('next/cache', () => ({
 // Before any module that imports the Payload config (the feed and the form read it), so that config
 // picks up this file's throwaway database.
 const { startTestPayload } = await import('../helpers/testPayload')
+const { factories } = await import('../helpers/factories')
 const ctx = await startTestPayload()
 const { newAgendaKey, isAgendaKey } = await import('../../../src/programme/agenda/key')
 const { findAgenda, saveAgenda } = await import('../../../src/programme/agenda/store')
@@ -59,24 +60,9 @@ describe('a personal agenda', () => {
 
   beforeAll(async () => {
     payload = ctx.payload
-    const editor = await payload.create({
-      collection: 'users',
-      data: { email: 'editor@example.org', password: 'sample-password-2', role: 'editor' } as never,
-    })
-    req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
-    ids.edition = (
-      await payload.create({
-        collection: 'editions',
-        data: {
-          year: 2026,
-          title: 'Sample edition 2026',
-          status: 'current',
-          venue: 'Sample venue',
-          city: 'Paris',
-          _status: 'published',
-        } as never,
-      })
-    ).id
+    const make = factories(payload)
+    req = await make.reqAs(await make.user('editor', { email: 'editor@example.org' }))
+    ids.edition = (await make.edition(2026, { status: 'current', venue: 'Sample venue', city: 'Paris' })).id
     ids.room = (await payload.create({ collection: 'rooms', data: { name: 'Sample room', edition: ids.edition } as never })).id
     const session = async (title: string, start: string, end: string) =>
       (

@@ -14,6 +14,7 @@ jest.unstable_mockModule('next/cache', () => ({
 }))
 
 const { startTestPayload } = await import('../helpers/testPayload')
+const { factories } = await import('../helpers/factories')
 const { diffProgrammes } = await import('../../../src/programme/releases/diff')
 const { publishProgrammeRelease } = await import('../../../src/programme/releases/publish')
 const { notifySpeakersOfRelease } = await import('../../../src/programme/releases/notify')
@@ -129,17 +130,9 @@ describe('publishing programme versions', () => {
   beforeAll(async () => {
     ctx = await startTestPayload()
     payload = ctx.payload
-    const editor = await payload.create({
-      collection: 'users',
-      data: { email: 'editor@example.org', password: 'sample-password-2', role: 'editor' } as never,
-    })
-    req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
-    ids.edition = (
-      await payload.create({
-        collection: 'editions',
-        data: { year: 2026, title: 'Sample edition 2026', status: 'current', _status: 'published' } as never,
-      })
-    ).id
+    const make = factories(payload)
+    req = await make.reqAs(await make.user('editor', { email: 'editor@example.org' }))
+    ids.edition = (await make.edition(2026, { status: 'current' })).id
     ids.room1 = (await payload.create({ collection: 'rooms', data: { name: 'Sample room 1', edition: ids.edition } as never })).id
     ids.room2 = (await payload.create({ collection: 'rooms', data: { name: 'Sample room 2', edition: ids.edition } as never })).id
     const speaker = async (name: string) =>
@@ -147,22 +140,7 @@ describe('publishing programme versions', () => {
     ids.ada = await speaker('Sample Speaker Ada')
     ids.bo = await speaker('Sample Speaker Bo')
     const proposal = async (email: string, language: 'en' | 'fr') =>
-      (
-        await payload.create({
-          collection: 'proposals',
-          data: {
-            edition: ids.edition,
-            submitter: { name: 'Sample Submitter', email },
-            title: 'Sample proposal',
-            abstract: 'Sample abstract of a sample proposal. '.repeat(10),
-            format: 'framing-talk',
-            bio: 'Sample bio',
-            consent: true,
-            language,
-          } as never,
-          overrideAccess: true,
-        })
-      ).id
+      (await make.proposal(ids.edition!, { submitter: { name: 'Sample Submitter', email }, title: 'Sample proposal', language })).id
     ids.adaProposal = await proposal('ada@example.org', 'en')
     ids.boProposal = await proposal('bo@example.org', 'fr')
     ids.keynote = await draftSession({

@@ -23,6 +23,7 @@ jest.unstable_mockModule('next/cache', () => ({
 }))
 
 const { startTestPayload } = await import('../helpers/testPayload')
+const { factories } = await import('../helpers/factories')
 const { loadProgramme } = await import('../../../src/programme/load')
 const { writeIcs, sessionUid } = await import('../../../src/programme/ics')
 const { programmeText } = await import('../../../src/programme/messages')
@@ -71,27 +72,11 @@ async function conflictsOf(id: Id): Promise<string | null | undefined> {
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  await payload.create({ collection: 'users', data: { email: 'admin@example.org', password: 'sample-password-1', role: 'admin' } as never })
-  const editorDoc = await payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.org', password: 'sample-password-2', role: 'editor' } as never,
-  })
-  editor = { ...(editorDoc as unknown as Doc), collection: 'users' }
-  const edition = await payload.create({
-    collection: 'editions',
-    data: {
-      year: 2026,
-      title: 'Sample edition 2026',
-      status: 'current',
-      venue: 'Sample venue',
-      city: 'Paris',
-      _status: 'published',
-    } as never,
-  })
-  const other = await payload.create({
-    collection: 'editions',
-    data: { year: 2027, title: 'Sample edition 2027', status: 'upcoming', _status: 'published' } as never,
-  })
+  const make = factories(payload)
+  await make.user('admin', { email: 'admin@example.org' })
+  editor = await make.user('editor', { email: 'editor@example.org' })
+  const edition = await make.edition(2026, { status: 'current', venue: 'Sample venue', city: 'Paris' })
+  const other = await make.edition(2027)
   ids.edition = edition.id
   ids.other = other.id
   const speaker = (name: string, status: 'published' | 'draft') =>

@@ -1,10 +1,10 @@
 /**
  * The access rules of ARCHITECTURE.md in the details a table cannot express: field access, drafts
  * behind a published version, joins, the first-user rule, archived editions. The matrix itself (every
- * role × subject × operation) is a table in ./helpers/accessMatrix.ts, played through the Local API,
- * REST and GraphQL by security.access.test.ts; this file uses the same fixtures.
+ * role × subject × operation) is a table in ../helpers/accessMatrix.ts, played through the Local API,
+ * REST and GraphQL by accessMatrix.test.ts; this file uses the same fixtures.
  */
-import { Forbidden, type Payload } from 'payload'
+import { Forbidden, type CollectionSlug, type Payload } from 'payload'
 
 import {
   ABSTRACT,
@@ -16,8 +16,10 @@ import {
   fx,
   removeFixtureMedia,
   setUpAccessFixtures,
+  type AuthUser,
   type Doc,
   type Id,
+  type RoleName,
 } from '../helpers/accessMatrix'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -36,6 +38,23 @@ afterAll(async () => {
 })
 
 const byId = (id: Id) => ({ id: { equals: id } })
+
+/** An update through the access rules, as a role's fixture account or as this user. */
+const updateAs = (
+  who: RoleName | AuthUser,
+  collection: CollectionSlug,
+  id: Id,
+  data: Record<string, unknown>,
+  options: { draft?: boolean } = {},
+) =>
+  payload.update({
+    collection,
+    id,
+    data,
+    overrideAccess: false,
+    user: typeof who === 'string' ? as(who) : who,
+    ...options,
+  } as never) as unknown as Promise<Doc>
 
 // ---------------------------------------------------------------------------------------------------
 // Details the table cannot express
@@ -72,13 +91,7 @@ describe('users', () => {
     ['reviewer', 'editor'],
   ] as const)('%s cannot change their own role to %s (the field is silently kept)', async (role, wanted) => {
     const self = as(role)!
-    const result = await payload.update({
-      collection: 'users',
-      id: self.id,
-      data: { role: wanted, name: `renamed ${role}` },
-      overrideAccess: false,
-      user: self,
-    })
+    const result = await updateAs(self, 'users', self.id, { role: wanted, name: `renamed ${role}` })
     // What happens: the update of the other fields succeeds, the role field is dropped by field access.
     expect(result.name).toBe(`renamed ${role}`)
     expect(result.role).toBe(self.role)
@@ -89,13 +102,7 @@ describe('users', () => {
 
   it('a reviewer cannot assign themself to another edition', async () => {
     const self = as('reviewer')!
-    await payload.update({
-      collection: 'users',
-      id: self.id,
-      data: { reviewerEditions: [fx.editions.current.id, fx.editions.archived.id] },
-      overrideAccess: false,
-      user: self,
-    })
+    await updateAs(self, 'users', self.id, { reviewerEditions: [fx.editions.current.id, fx.editions.archived.id] })
     const stored = await payload.findByID({ collection: 'users', id: self.id, depth: 0, overrideAccess: true })
     expect(stored.reviewerEditions?.map(String)).toEqual([String(fx.editions.current.id)])
   })
@@ -110,13 +117,7 @@ describe('users', () => {
 
   it('an admin can change a role', async () => {
     const target = await create('users', build.user({ role: 'editor' }))
-    const result = await payload.update({
-      collection: 'users',
-      id: target.id,
-      data: { role: 'reviewer' },
-      overrideAccess: false,
-      user: as('admin'),
-    })
+    const result = await updateAs('admin', 'users', target.id, { role: 'reviewer' })
     expect(result.role).toBe('reviewer')
   })
 })
@@ -288,15 +289,7 @@ describe('reviews', () => {
   })
 
   it('a reviewer cannot move their review onto a proposal of an edition they do not review', async () => {
-    await expect(
-      payload.update({
-        collection: 'reviews',
-        id: fx.reviews.own.id,
-        data: { proposal: fx.proposals.other.id },
-        overrideAccess: false,
-        user: as('reviewer'),
-      }),
-    ).rejects.toBeInstanceOf(Forbidden)
+    await expect(updateAs('reviewer', 'reviews', fx.reviews.own.id, { proposal: fx.proposals.other.id })).rejects.toBeInstanceOf(Forbidden)
     const stored = await payload.findByID({ collection: 'reviews', id: fx.reviews.own.id, depth: 0, overrideAccess: true })
     expect(String(stored.proposal)).toBe(String(fx.proposals.own.id))
   })
@@ -309,14 +302,7 @@ describe('drafts', () => {
 
   it('a published theme with a newer unpublished draft: the public and reviewers get the published text only', async () => {
     const theme = await create('themes', build.theme(fx.editions.current, { summary: 'Published summary' }))
-    await payload.update({
-      collection: 'themes',
-      id: theme.id,
-      data: { summary: 'Secret draft summary' },
-      draft: true,
-      overrideAccess: false,
-      user: as('editor'),
-    })
+    await updateAs('editor', 'themes', theme.id, { summary: 'Secret draft summary' }, { draft: true })
     for (const role of ['public', 'reviewer'] as const) {
       for (const draft of [false, true]) {
         const { docs } = await payload.find({ collection: 'themes', where: byId(theme.id), draft, overrideAccess: false, user: as(role) })
@@ -372,49 +358,21 @@ describe('drafts', () => {
 describe('archived editions', () => {
   it('an editor archives an edition (one action), after which it is frozen for them; an admin unfreezes it', async () => {
     const edition = await create('editions', build.edition({ status: 'current' }))
-    const archived = await payload.update({
-      collection: 'editions',
-      id: edition.id,
-      data: { status: 'archived' },
-      overrideAccess: false,
-      user: as('editor'),
-    })
+    const archived = await updateAs('editor', 'editions', edition.id, { status: 'archived' })
     expect(archived.status).toBe('archived')
 
-    await expect(
-      payload.update({ collection: 'editions', id: edition.id, data: { status: 'current' }, overrideAccess: false, user: as('editor') }),
-    ).rejects.toBeInstanceOf(Forbidden)
+    await expect(updateAs('editor', 'editions', edition.id, { status: 'current' })).rejects.toBeInstanceOf(Forbidden)
     expect((await payload.findByID({ collection: 'editions', id: edition.id, overrideAccess: true })).status).toBe('archived')
 
-    const unfrozen = await payload.update({
-      collection: 'editions',
-      id: edition.id,
-      data: { status: 'current' },
-      overrideAccess: false,
-      user: as('admin'),
-    })
+    const unfrozen = await updateAs('admin', 'editions', edition.id, { status: 'current' })
     expect(unfrozen.status).toBe('current')
-    const edited = await payload.update({
-      collection: 'editions',
-      id: edition.id,
-      data: { tagline: 'Editable again' },
-      overrideAccess: false,
-      user: as('editor'),
-    })
+    const edited = await updateAs('editor', 'editions', edition.id, { tagline: 'Editable again' })
     expect(edited.tagline).toBe('Editable again')
   })
 
   it('an editor cannot move a theme into an archived edition', async () => {
     const theme = await create('themes', build.theme(fx.editions.current))
-    await expect(
-      payload.update({
-        collection: 'themes',
-        id: theme.id,
-        data: { edition: fx.editions.archived.id },
-        overrideAccess: false,
-        user: as('editor'),
-      }),
-    ).rejects.toBeInstanceOf(Forbidden)
+    await expect(updateAs('editor', 'themes', theme.id, { edition: fx.editions.archived.id })).rejects.toBeInstanceOf(Forbidden)
     const stored = await payload.findByID({ collection: 'themes', id: theme.id, depth: 0, overrideAccess: true })
     expect(String(stored.edition)).toBe(String(fx.editions.current.id))
   })

@@ -5,34 +5,25 @@
 import { handleEndpoints, type Payload } from 'payload'
 
 import { LOCK_TIME_MS, MAX_LOGIN_ATTEMPTS } from '../../../src/users/Users'
+import { factories, TEST_PASSWORD as PASSWORD, type Factories } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
 let payload: Payload
-const PASSWORD = 'the-right-password-42'
-let sequence = 0
+let make: Factories
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
+  make = factories(payload)
   // The first account becomes admin; the tests below use editors.
-  await payload.create({
-    collection: 'users',
-    data: { email: 'first-admin@example.org', password: PASSWORD, role: 'admin' },
-    overrideAccess: true,
-  })
+  await make.user('admin')
 })
 afterAll(async () => {
   await ctx?.close()
 })
 
-async function newEditor() {
-  return payload.create({
-    collection: 'users',
-    data: { email: `editor-${++sequence}@example.org`, password: PASSWORD, role: 'editor' },
-    overrideAccess: true,
-  })
-}
+const newEditor = () => make.user('editor')
 
 const login = (email: string, password: string) => payload.login({ collection: 'users', data: { email, password } })
 
@@ -129,7 +120,7 @@ describe('which origins may use the cookie (CSRF) and read answers (CORS)', () =
     const { token } = await login(user.email, PASSWORD)
     cookie = `payload-token=${token}`
     saved = { csrf: payload.config.csrf, cors: payload.config.cors }
-    // What payload.config.ts builds in production from NEXT_PUBLIC_SERVER_URL=SITE (see security.config.test.ts).
+    // What payload.config.ts builds in production from NEXT_PUBLIC_SERVER_URL=SITE (see config.test.ts).
     payload.config.csrf = [SITE]
     payload.config.cors = [SITE]
   })

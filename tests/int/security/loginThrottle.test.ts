@@ -5,25 +5,18 @@
  */
 import { handleEndpoints, type Payload } from 'payload'
 
+import { factories, TEST_PASSWORD as PASSWORD } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
 let payload: Payload
-const PASSWORD = 'the-right-password-42'
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  await payload.create({
-    collection: 'users',
-    data: { email: 'first-admin@example.org', password: PASSWORD, role: 'admin' },
-    overrideAccess: true,
-  })
-  await payload.create({
-    collection: 'users',
-    data: { email: 'sample-editor@example.org', password: PASSWORD, role: 'editor' },
-    overrideAccess: true,
-  })
+  const make = factories(payload)
+  await make.user('admin', { email: 'first-admin@example.org' })
+  await make.user('editor', { email: 'sample-editor@example.org' })
 })
 afterAll(async () => {
   await ctx?.close()

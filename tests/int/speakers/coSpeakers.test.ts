@@ -9,50 +9,24 @@ import { createLocalReq } from 'payload'
 import { handleInvitationGet, handleInvitationPost, handleInvite } from '../../../src/cfp/coSpeakers/http'
 import { acceptProposal } from '../../../src/cfp/decisions/decisions'
 import { capturedEmails } from '../../../src/platform/email'
-import { SESSION_COOKIE } from '../../../src/speakers/space/http'
 import { findMyProposal, listMyProposals } from '../../../src/speakers/space/proposals'
 import { isKnownSpeakerEmail, speakerFromSession } from '../../../src/speakers/space/signIn'
-import { newSecret } from '../../../src/speakers/space/tokens'
+import { factories, type Factories } from '../helpers/factories'
+import { speakerSession } from '../helpers/speakerSession'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
 let payload: Payload
+let make: Factories
 const context = { disableRevalidate: true }
-const ABSTRACT = 'Sample abstract long enough for the call: it needs one hundred characters at least, so here are a few more words.'
 const DURING = new Date('2043-05-01T10:00:00.000Z')
 
 type Id = number | string
 let editionId: Id
 let anonymisedEditionId: Id
-let sequence = 0
 
-async function proposalOf(email: string, edition: Id = editionId): Promise<Id> {
-  const doc = await payload.create({
-    collection: 'proposals',
-    data: {
-      edition,
-      submitter: { name: 'Sample Submitter', email },
-      title: `Sample proposal ${++sequence}`,
-      abstract: ABSTRACT,
-      format: 'framing-talk',
-      bio: 'A bio.',
-      consent: true,
-    } as never,
-    overrideAccess: true,
-    context,
-  })
-  return doc.id
-}
-
-async function sessionCookie(email: string): Promise<string> {
-  const { raw, hash } = newSecret()
-  await payload.create({
-    collection: 'speaker-tokens',
-    data: { kind: 'session', tokenHash: hash, email, expiresAt: '2100-01-01T00:00:00.000Z' },
-    overrideAccess: true,
-  })
-  return `${SESSION_COOKIE}=${raw}`
-}
+const proposalOf = async (email: string, edition: Id = editionId): Promise<Id> =>
+  (await make.proposal(edition, { submitter: { name: 'Sample Submitter', email } })).id
 
 function post(path: string, values: Record<string, string>, cookie?: string, accept = 'application/json') {
   return new Request(`http://localhost:3000${path}`, {
@@ -82,7 +56,7 @@ async function invitationToken(to: string): Promise<string> {
 
 async function invited(submitter: string, invitee: string, role = 'reflection', edition: Id = editionId) {
   const id = await proposalOf(submitter, edition)
-  const cookie = await sessionCookie(submitter)
+  const cookie = await speakerSession(payload, submitter)
   const response = await invite(id, cookie, { coName: 'Sample Guest', coEmail: invitee, coRole: role })
   expect(response.status).toBe(201)
   return { id, cookie, token: await invitationToken(invitee) }
@@ -91,35 +65,12 @@ async function invited(submitter: string, invitee: string, role = 'reflection', 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
+  make = factories(payload)
   // The first account ever made becomes an admin: make it, so the reviewers below stay reviewers.
-  await payload.create({
-    collection: 'users',
-    data: { email: 'first.sample@example.org', password: 'sample password 123', role: 'editor' } as never,
-    overrideAccess: true,
-  })
+  await make.user('editor', { email: 'first.sample@example.org' })
   const deadline = '2043-06-30T21:59:59.000Z'
-  editionId = (
-    await payload.create({
-      collection: 'editions',
-      data: { year: 2043, title: 'Sample 2043', status: 'upcoming', _status: 'published', cfp: { deadline } } as never,
-      overrideAccess: true,
-      context,
-    })
-  ).id
-  anonymisedEditionId = (
-    await payload.create({
-      collection: 'editions',
-      data: {
-        year: 2044,
-        title: 'Sample 2044',
-        status: 'upcoming',
-        _status: 'published',
-        cfp: { deadline, anonymiseReviews: true },
-      } as never,
-      overrideAccess: true,
-      context,
-    })
-  ).id
+  editionId = (await make.edition(2043, { title: 'Sample 2043', cfp: { deadline } })).id
+  anonymisedEditionId = (await make.edition(2044, { title: 'Sample 2044', cfp: { deadline, anonymiseReviews: true } })).id
 })
 
 afterAll(async () => {
@@ -134,7 +85,7 @@ describe('inviting', () => {
     ['an unknown role', { coName: 'A', coEmail: 'x2@example.org', coRole: 'keynote' }, 'role'],
   ])('%s → 422 on that field, no email', async (_name, person, field) => {
     const id = await proposalOf('owner.invalid@example.org')
-    const response = await invite(id, await sessionCookie('owner.invalid@example.org'), person)
+    const response = await invite(id, await speakerSession(payload, 'owner.invalid@example.org'), person)
     expect(response.status).toBe(422)
     const { errors } = (await response.json()) as { errors: Array<{ field: string }> }
     expect(errors.map((error) => error.field)).toContain(field)
@@ -144,7 +95,7 @@ describe('inviting', () => {
     const id = await proposalOf('owner.only@example.org')
     const person = { coName: 'A', coEmail: 'x3@example.org', coRole: 'framing' }
     expect((await invite(id, undefined, person)).status).toBe(401)
-    expect((await invite(id, await sessionCookie('stranger@example.org'), person)).status).toBe(404)
+    expect((await invite(id, await speakerSession(payload, 'stranger@example.org'), person)).status).toBe(404)
   })
 })
 
@@ -178,12 +129,12 @@ describe('answering', () => {
 
   test('someone signed in with another address cannot take the invitation (403), nothing changed', async () => {
     const { id, token } = await invited('owner.c@example.org', 'guest.c@example.org')
-    const response = await answer(token, 'accept', await sessionCookie('intruder@example.org'))
+    const response = await answer(token, 'accept', await speakerSession(payload, 'intruder@example.org'))
     expect(response.status).toBe(403)
     expect(await findMyProposal(payload, 'intruder@example.org', id)).toBeNull()
     expect(await findMyProposal(payload, 'guest.c@example.org', id)).toBeNull()
     // The invitee still can.
-    expect((await answer(token, 'accept', await sessionCookie('guest.c@example.org'))).status).toBe(200)
+    expect((await answer(token, 'accept', await speakerSession(payload, 'guest.c@example.org'))).status).toBe(200)
   })
 
   test('an expired invitation is refused (410); a made-up one is 404', async () => {
@@ -196,25 +147,13 @@ describe('answering', () => {
   test('an accepted co-speaker edits the proposal like the submitter and may invite', async () => {
     const { id, token } = await invited('owner.e@example.org', 'guest.e@example.org')
     await answer(token, 'accept')
-    const guest = await sessionCookie('guest.e@example.org')
+    const guest = await speakerSession(payload, 'guest.e@example.org')
     expect((await invite(id, guest, { coName: 'Third Person', coEmail: 'third.e@example.org', coRole: 'other' })).status).toBe(201)
   })
 })
 
 describe('what others see', () => {
-  async function asReviewer(edition: Id) {
-    const user = await payload.create({
-      collection: 'users',
-      data: {
-        email: `reviewer${++sequence}@example.org`,
-        password: 'sample password 123',
-        role: 'reviewer',
-        reviewerEditions: [edition],
-      } as never,
-      overrideAccess: true,
-    })
-    return { ...(await payload.findByID({ collection: 'users', id: user.id, overrideAccess: true })), collection: 'users' } as never
-  }
+  const asReviewer = async (edition: Id) => (await make.user('reviewer', { reviewerEditions: [edition] })) as never
 
   test('reviewers see names and roles, never addresses or invitation secrets; not at all when the edition anonymises', async () => {
     const open = await invited('owner.f@example.org', 'guest.f@example.org')
@@ -242,12 +181,8 @@ describe('what others see', () => {
     expect((await invite(id, cookie, { coName: 'Declining Person', coEmail: 'decliner.h@example.org', coRole: 'other' })).status).toBe(201)
     await answer(await invitationToken('decliner.h@example.org'), 'decline')
     await payload.update({ collection: 'proposals', id, data: { status: 'in-review' } as never, overrideAccess: true, context })
-    const editor = await payload.create({
-      collection: 'users',
-      data: { email: `editor${++sequence}@example.org`, password: 'sample password 123', role: 'editor' } as never,
-      overrideAccess: true,
-    })
-    const req = (await createLocalReq({ user: { ...editor, collection: 'users' } as never, context }, payload)) as PayloadRequest
+    const editor = await make.user('editor')
+    const req = (await createLocalReq({ user: editor as never, context }, payload)) as PayloadRequest
     const result = await acceptProposal(req, id)
     const session = await payload.findByID({ collection: 'sessions', id: result.session.id, depth: 1, draft: true, overrideAccess: true })
     const names = ((session.speakers ?? []) as Array<{ name: string }>).map((speaker) => speaker.name).sort()

@@ -9,10 +9,13 @@ import { SESSION_COOKIE } from '../../../src/speakers/space/http'
 import { handleProposalEdit, handleProposalWithdraw } from '../../../src/speakers/space/proposalHttp'
 import { findMyProposal, listMyProposals, speakerStatus, type SpeakerStatus } from '../../../src/speakers/space/proposals'
 import { hashSecret, newSecret } from '../../../src/speakers/space/tokens'
+import { factories, type Factories } from '../helpers/factories'
+import { speakerSession } from '../helpers/speakerSession'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
 let payload: Payload
+let make: Factories
 const context = { disableRevalidate: true }
 
 const DEADLINE = endOfDayInParis('2042-06-30')
@@ -29,58 +32,25 @@ const proposals = {} as Record<'aliceOpen' | 'aliceArchived' | 'aliceRejected' |
 let theme: Id
 const cookies = {} as Record<'alice' | 'bob', string>
 
-async function edition(year: number, status: string, cfp: Record<string, unknown>) {
-  const doc = await payload.create({
-    collection: 'editions',
-    data: { year, title: `Sample edition ${year}`, status, _status: 'published', cfp } as never,
-    overrideAccess: true,
-    context,
-  })
-  return doc.id
-}
+const edition = async (year: number, status: string, cfp: Record<string, unknown>) => (await make.edition(year, { status, cfp })).id
 
-async function proposal(editionId: Id, email: string, extra: Record<string, unknown> = {}) {
-  const doc = await payload.create({
-    collection: 'proposals',
-    data: {
-      edition: editionId,
+const proposal = async (editionId: Id, email: string, extra: Record<string, unknown> = {}) =>
+  (
+    await make.proposal(editionId, {
       submitter: { name: 'Sample Person', email },
       title: `Sample proposal of ${email}`,
       abstract: ABSTRACT,
-      format: 'framing-talk',
-      bio: 'A sample bio.',
-      consent: true,
       internalNotes: 'EDITORS-ONLY-NOTE',
       ...extra,
-    } as never,
-    overrideAccess: true,
-    context,
-  })
-  return doc.id
-}
-
-async function session(email: string): Promise<string> {
-  const { raw, hash } = newSecret()
-  await payload.create({
-    collection: 'speaker-tokens',
-    data: { kind: 'session', tokenHash: hash, email, expiresAt: '2100-01-01T00:00:00.000Z' },
-    overrideAccess: true,
-  })
-  return `${SESSION_COOKIE}=${raw}`
-}
+    })
+  ).id
 
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
+  make = factories(payload)
   ids.open = await edition(2042, 'upcoming', { opensAt: '2042-01-01T00:00:00.000Z', deadline: DEADLINE.toISOString() })
-  theme = (
-    await payload.create({
-      collection: 'themes',
-      data: { title: 'Sample theme', edition: ids.open, _status: 'published' } as never,
-      overrideAccess: true,
-      context,
-    })
-  ).id
+  theme = (await make.create('themes', { title: 'Sample theme', edition: ids.open, _status: 'published' })).id
   proposals.aliceOpen = await proposal(ids.open, ALICE, { themes: [theme] })
   proposals.bobOpen = await proposal(ids.open, BOB)
   proposals.aliceRejected = await proposal(ids.open, ALICE)
@@ -90,24 +60,15 @@ beforeAll(async () => {
   ids.archived = await edition(2040, 'upcoming', { deadline: '2040-03-01T00:00:00.000Z' })
   proposals.aliceArchived = await proposal(ids.archived, ALICE)
   await payload.update({ collection: 'editions', id: ids.archived, data: { status: 'archived' } as never, overrideAccess: true, context })
-  const reviewer = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'reviewer.sample@example.org',
-      password: 'sample password 123',
-      role: 'reviewer',
-      reviewerEditions: [ids.open],
-    } as never,
-    overrideAccess: true,
-  })
+  const reviewer = await make.user('reviewer', { email: 'reviewer.sample@example.org', reviewerEditions: [ids.open] })
   await payload.create({
     collection: 'reviews',
     data: { proposal: proposals.aliceOpen, reviewer: reviewer.id, score: 2, comment: 'REVIEW-COMMENT-SECRET' } as never,
     overrideAccess: true,
     context,
   })
-  cookies.alice = await session(ALICE)
-  cookies.bob = await session(BOB)
+  cookies.alice = await speakerSession(payload, ALICE)
+  cookies.bob = await speakerSession(payload, BOB)
 })
 
 afterAll(async () => {
