@@ -79,6 +79,7 @@ export interface Config {
     proposals: Proposal;
     reviews: Review;
     media: Media;
+    slides: Slide;
     users: User;
     locks: Lock;
     'cache-invalidations': CacheInvalidation;
@@ -111,6 +112,7 @@ export interface Config {
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    slides: SlidesSelect<false> | SlidesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     locks: LocksSelect<false> | LocksSelect<true>;
     'cache-invalidations': CacheInvalidationsSelect<false> | CacheInvalidationsSelect<true>;
@@ -542,6 +544,37 @@ export interface Session {
    */
   conflicts?: string | null;
   /**
+   * A PDF of at most 20 MB, uploaded to Slides.
+   */
+  slidesFile?: (number | null) | Slide;
+  /**
+   * https:// only; used when no PDF is attached.
+   */
+  slidesUrl?: string | null;
+  /**
+   * https:// only. Played on the page for YouTube (without cookies), Vimeo and the PeerTube instances listed in Site settings; any other address is shown as a link.
+   */
+  recordingUrl?: string | null;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The perspective that reports this session’s collective reflection; both pages link each other.
+   */
+  perspective?: (number | null) | Perspective;
+  /**
    * The accepted proposal this session came from.
    */
   proposal?: (number | null) | Proposal;
@@ -573,6 +606,100 @@ export interface Room {
   accessibility?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * PDF only, at most 20 MB. Attach a file to a session in its "After the event" fields.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slides".
+ */
+export interface Slide {
+  id: number;
+  edition: number | Edition;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "perspectives".
+ */
+export interface Perspective {
+  id: number;
+  /**
+   * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
+   */
+  frenchTranslation?: string | null;
+  title: string;
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug: string;
+  kind: 'reading' | 'talk-summary';
+  publishedDate?: string | null;
+  authors?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Panellists or interviewees as the source names them (not Commons AI speakers).
+   */
+  people?:
+    | {
+        name: string;
+        affiliation?: string | null;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  source?: {
+    name?: string | null;
+    url?: string | null;
+  };
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Commons AI speakers this perspective is by or about.
+   */
+  speakers?: (number | Speaker)[] | null;
+  /**
+   * Optional: overrides the title and description used by search engines and social cards.
+   */
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Never public. Submitted through the form on the edition page.
@@ -789,79 +916,6 @@ export interface Agenda {
   key: string;
   edition: number | Edition;
   sessions?: (number | Session)[] | null;
-}
-/**
- * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "perspectives".
- */
-export interface Perspective {
-  id: number;
-  /**
-   * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
-   */
-  frenchTranslation?: string | null;
-  title: string;
-  /**
-   * Part of the page address. Left empty, it is made from the title.
-   */
-  slug: string;
-  kind: 'reading' | 'talk-summary';
-  publishedDate?: string | null;
-  authors?:
-    | {
-        name: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Panellists or interviewees as the source names them (not Commons AI speakers).
-   */
-  people?:
-    | {
-        name: string;
-        affiliation?: string | null;
-        role?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  source?: {
-    name?: string | null;
-    url?: string | null;
-  };
-  summary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  themes?: (number | Theme)[] | null;
-  /**
-   * Commons AI speakers this perspective is by or about.
-   */
-  speakers?: (number | Speaker)[] | null;
-  /**
-   * Optional: overrides the title and description used by search engines and social cards.
-   */
-  seo?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Media;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1114,6 +1168,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'slides';
+        value: number | Slide;
       } | null)
     | ({
         relationTo: 'users';
@@ -1371,6 +1429,11 @@ export interface SessionsSelect<T extends boolean = true> {
   speakers?: T;
   themes?: T;
   conflicts?: T;
+  slidesFile?: T;
+  slidesUrl?: T;
+  recordingUrl?: T;
+  summary?: T;
+  perspective?: T;
   proposal?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1606,6 +1669,24 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slides_select".
+ */
+export interface SlidesSelect<T extends boolean = true> {
+  edition?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1778,6 +1859,10 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * One host a line (e.g. peertube.example.org). Session recordings on these instances are played on the page; YouTube and Vimeo are always allowed.
+   */
+  peertubeHosts?: string | null;
   defaultLocale?: ('en' | 'fr') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1799,6 +1884,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  peertubeHosts?: T;
   defaultLocale?: T;
   updatedAt?: T;
   createdAt?: T;
