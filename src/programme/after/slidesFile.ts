@@ -7,8 +7,8 @@ const PDF_HEADER = /^%PDF-[12]\.\d/
 const NOT_PDF = 'Slides must be a PDF file (this file’s content is not PDF).'
 
 /**
- * A real PDF starts with its version header and ends with an end-of-file marker (PDF 2.0, 7.5.2 and
- * 7.5.5). The header is required at the very first byte, stricter than readers' leeway of 1024 bytes, so
+ * A real PDF starts with its version header and ends with the offset of its cross-reference table and
+ * an end-of-file marker (PDF 2.0, 7.5.2 and 7.5.5: `startxref` … `%%EOF`). The header is required at the very first byte, stricter than readers' leeway of 1024 bytes, so
  * an HTML or script file cannot carry a PDF header further down and pass.
  */
 export function checkSlidesFile(file: {
@@ -23,7 +23,7 @@ export function checkSlidesFile(file: {
   const bytes = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength)
   const head = bytes.subarray(0, 16).toString('latin1')
   const tail = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1')
-  if (!PDF_HEADER.test(head) || !tail.includes('%%EOF')) return { ok: false, status: 400, message: NOT_PDF }
+  if (!PDF_HEADER.test(head) || !tail.includes('startxref') || !tail.includes('%%EOF')) return { ok: false, status: 400, message: NOT_PDF }
   if (file.mimetype && file.mimetype !== 'application/pdf')
     return { ok: false, status: 400, message: 'Slides must be a PDF file (application/pdf).' }
   if (file.name && !/\.pdf$/i.test(file.name)) return { ok: false, status: 400, message: 'A PDF file name ends in .pdf.' }

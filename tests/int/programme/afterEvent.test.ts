@@ -97,7 +97,10 @@ describe('frame-src of a public page', () => {
 })
 
 describe('slides files', () => {
-  const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1')
+  const pdf = Buffer.from(
+    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
+    'latin1',
+  )
   const named = (data: Buffer, extra: Record<string, unknown> = {}) => ({
     data,
     size: data.length,
@@ -108,14 +111,14 @@ describe('slides files', () => {
 
   it('accepts a PDF by its bytes', () => {
     expect(checkSlidesFile(named(pdf))).toEqual({ ok: true })
-    expect(checkSlidesFile(named(Buffer.from('%PDF-2.0\n%%EOF', 'latin1')))).toEqual({ ok: true })
+    expect(checkSlidesFile(named(Buffer.from('%PDF-2.0\nxref\nstartxref\n0\n%%EOF', 'latin1')))).toEqual({ ok: true })
   })
 
   it.each([
     ['a PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
-    ['HTML with a PDF header further down', Buffer.from('<html><script>alert(1)</script>\n%PDF-1.7\n%%EOF', 'latin1')],
+    ['HTML with a PDF header further down', Buffer.from('<html><script>alert(1)</script>\n%PDF-1.7\nstartxref\n0\n%%EOF', 'latin1')],
     ['a PDF header without an end', Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n', 'latin1')],
-    ['a bare "%PDF-" with no version', Buffer.from('%PDF-\n%%EOF', 'latin1')],
+    ['a bare "%PDF-" with no version', Buffer.from('%PDF-\nstartxref\n0\n%%EOF', 'latin1')],
     ['an empty file', Buffer.alloc(0)],
   ])('refuses %s (400)', (_what, data) => {
     expect(checkSlidesFile(named(data))).toMatchObject({ ok: false, status: 400 })
