@@ -9,17 +9,18 @@ type Id = number | string
  */
 export async function exactUndo(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<() => Promise<void>> {
   const { payload } = req
-  const before = await payload.findByID({
+  // Joins off: only the document's own fields are written back. (Typed loosely: any collection.)
+  const before = (await payload.findByID({
     collection,
     id,
     locale: 'all',
     depth: 0,
     draft: false,
-    joins: false,
+    joins: false as never,
     overrideAccess: true,
     showHiddenFields: true,
     req,
-  })
+  })) as unknown as Record<string, unknown>
   const { docs: versions } = await payload.findVersions({
     collection,
     where: { parent: { equals: id } },
@@ -31,7 +32,7 @@ export async function exactUndo(req: PayloadRequest, collection: CollectionSlug,
   const kept = versions.map((version) => version.id)
   const latest = versions.find((version) => version.latest)
   return async () => {
-    const { id: _id, ...data } = before as Record<string, unknown>
+    const { id: _id, ...data } = before
     await payload.db.updateOne({ collection, id, data, req })
     await payload.db.deleteVersions({ collection, where: { and: [{ parent: { equals: id } }, { id: { not_in: kept } }] }, req })
     if (latest)
