@@ -57,7 +57,7 @@ export async function loadProgramme(payload: Payload, year: number, locale: Loca
       speakers: { name: true, slug: true, affiliation: true },
       themes: { title: true, slug: true },
       rooms: { name: true, order: true, capacity: true, accessibility: true },
-      slides: { url: true, filename: true },
+      slides: { filename: true },
       perspectives: { title: true, slug: true },
     },
     ...readRights(mode),
@@ -142,7 +142,7 @@ function toProgrammeSession(
 }
 
 function toSessionAfter(doc: Pick<Session, 'slidesFile' | 'slidesUrl' | 'recordingUrl' | 'summary' | 'perspective'>): SessionAfter {
-  const file = typeof doc.slidesFile === 'object' && doc.slidesFile !== null && doc.slidesFile.url ? doc.slidesFile : null
+  const file = typeof doc.slidesFile === 'object' && doc.slidesFile !== null && doc.slidesFile.filename ? doc.slidesFile : null
   const slidesUrl = doc.slidesUrl?.trim() || null
   const perspective = typeof doc.perspective === 'object' && doc.perspective !== null && doc.perspective.slug ? doc.perspective : null
   return {
