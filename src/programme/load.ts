@@ -147,8 +147,10 @@ function toSessionAfter(doc: Pick<Session, 'slidesFile' | 'slidesUrl' | 'recordi
   const perspective = typeof doc.perspective === 'object' && doc.perspective !== null && doc.perspective.slug ? doc.perspective : null
   return {
     // An uploaded file wins over an address: it is the copy the site keeps (and the archive exports).
+    // A path on this site, not Payload's `url` (absolute to NEXT_PUBLIC_SERVER_URL): the page and the
+    // archive export (which copies /api/slides/file/… into the archive) link the server they are read from.
     slides: file
-      ? { url: file.url!, uploaded: true }
+      ? { url: `/api/slides/file/${encodeURIComponent(file.filename!)}`, uploaded: true }
       : slidesUrl && validHttpsUrl(slidesUrl) === true
         ? { url: slidesUrl, uploaded: false }
         : null,
