@@ -42,7 +42,7 @@ export type PerspectiveSummary = {
 }
 
 /** A programme session that links this perspective as the report of its collective reflection. */
-export type ReportedSession = { year: number; slug: string; title: string }
+type ReportedSession = { year: number; slug: string; title: string }
 
 export type PerspectiveDetail = PerspectiveSummary & {
   source: { name: string | null; url: string | null }
