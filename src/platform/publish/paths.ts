@@ -86,6 +86,8 @@ function ogImagePaths(html: string): string[] {
   return [...found]
 }
 
+const PERSPECTIVE_PAGE = /^\/perspectives\/(?!themes(?:\/|$))[^/]+$/
+
 /** The path without its /fr prefix: what the content tags speak about. */
 function basePath(p: string): string {
   if (p === '/fr') return '/'
@@ -108,18 +110,23 @@ export function pathsForTags(tags: Iterable<string>, all: string[]): string[] {
     list.includes(cacheTags.perspectives()) ||
     list.some((tag) => tag.startsWith('perspective:'))
   const years = new Set<string>()
+  const editionYears = new Set<string>()
   for (const tag of list) {
     const edition = tag.match(/^edition:(\d+)$/)?.[1]
     const programme = tag.match(/^programme:(\d+)$/)?.[1]
-    if (edition) years.add(edition)
+    if (edition) {
+      years.add(edition)
+      editionYears.add(edition)
+    }
     if (programme) years.add(programme)
   }
   const selected = all.filter((p) => {
     if (everything) return true
     const base = basePath(p)
     if (base === '/' || base === '/editions' || base === SITEMAP_PATH) return years.size > 0
-    // Perspective pages show theme titles (edition) and the sessions that link them (programme).
-    if (years.size > 0 && base.startsWith('/perspectives')) return true
+    if (editionYears.size > 0 && base.startsWith('/perspectives')) return true
+    // A perspective's own page names the sessions that link it ("From the session …").
+    if (years.size > 0 && PERSPECTIVE_PAGE.test(base)) return true
     if (/opengraph-image$/.test(base) && years.size > 0 && !base.startsWith('/editions/')) return true
     const year = base.match(/^\/editions\/(\d{4})(?:[/.]|$)/)?.[1]
     return year !== undefined && years.has(year)
