@@ -60,11 +60,11 @@ COPY --from=build --chown=nextjs:nodejs /app/src/seed/data ./src/seed/data
 # strips Next's runtime from public pages, adds their CSP, compresses.
 COPY --from=build --chown=nextjs:nodejs /app/.build/src/platform/server/main.mjs ./server/main.mjs
 
-# media: uploads (a volume in docker-compose.yml); data: the SQLite file when DATABASE_URI is unset or
+# media, slides: uploads (volumes in docker-compose.yml); data: the SQLite file when DATABASE_URI is unset or
 # file:; .mail: where messages are written when SMTP_HOST is unset (src/platform/email/).
 # /srv/publish: the published pages (PUBLISH_DIR, a volume the proxy reads).
-RUN mkdir -p /app/media /app/data /app/.mail /srv/publish \
- && chown nextjs:nodejs /app /app/media /app/data /app/.mail /srv/publish
+RUN mkdir -p /app/media /app/slides /app/data /app/.mail /srv/publish \
+ && chown nextjs:nodejs /app /app/media /app/slides /app/data /app/.mail /srv/publish
 
 USER nextjs
 

@@ -20,6 +20,8 @@ import { Locks } from './src/platform/locks/Locks'
 import { Agendas } from './src/programme/agenda/Agendas'
 import { ProgrammeReleases } from './src/programme/releases/ProgrammeReleases'
 import { Rooms } from './src/programme/rooms/Rooms'
+import { Slides } from './src/programme/after/Slides'
+import { SLIDES_MAX_BYTES } from './src/programme/after/slidesFile'
 import { databaseAdapter } from './src/platform/db/databaseAdapter'
 import { CacheInvalidations } from './src/platform/cache/invalidations'
 import { SiteSettings } from './src/editions/SiteSettings'
@@ -35,7 +37,6 @@ import { resolvePayloadSecret } from './src/platform/env/secret'
 import { siteUrl } from './src/platform/env/siteUrl'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './src/platform/i18n'
 import { seedOnFirstStart } from './src/seed/onInit'
-import { MAX_UPLOAD_BYTES } from './src/media/rules'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -77,6 +78,7 @@ export default buildConfig({
       Proposals,
       Reviews,
       Media,
+      Slides,
       Users,
       Locks,
       CacheInvalidations,
@@ -94,10 +96,12 @@ export default buildConfig({
   // cookie is honoured only from those origins; production refuses to start without the site's URL.
   cors: allowedOrigins(process.env),
   csrf: csrfOrigins(process.env),
-  // Stops an oversized upload while the request is read (413); src/media/checkUpload.ts covers the Local API.
+  // Stops an oversized upload while the request is read (413): the largest any collection takes (slides,
+  // 20 MB). Each collection's own check then applies its limit (images 10 MB: src/media/checkUpload.ts,
+  // slides: src/programme/after/checkSlidesUpload.ts), also through the Local API.
   upload: {
-    limits: { fileSize: MAX_UPLOAD_BYTES },
-    responseOnLimit: 'The file is larger than the 10 MB limit: export it smaller (a 2000-pixel-wide WebP is plenty for the site).',
+    limits: { fileSize: SLIDES_MAX_BYTES },
+    responseOnLimit: 'The file is larger than the 20 MB upload limit (images: 10 MB, slides: 20 MB).',
   },
   graphQL: { disablePlaygroundInProduction: true },
   // Our client errors (src/platform/http/errors.ts) are answers, not incidents: one info line, no stack.

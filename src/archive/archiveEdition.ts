@@ -5,6 +5,7 @@ import { badRequest, conflict, notFound } from '../platform/http/errors'
 import type { Edition } from '../payload-types'
 import { relationId } from '../platform/relations'
 import { openTransactionId } from '../platform/db/afterCommit'
+import { exactUndo } from '../platform/db/exactUndo'
 
 /**
  * "Archive this edition" and its undo, as one consistent change each. Called by the endpoints in
@@ -76,48 +77,6 @@ async function runConsistently(req: PayloadRequest, steps: Step[]): Promise<void
   }
 }
 
-/**
- * Undoes a change to an edition exactly, for databases without transactions: the document as stored
- * before (updatedAt included) is written back without hooks, the version rows made since are removed
- * and the former latest version is marked latest again. Read before the steps run.
- */
-async function exactUndo(req: PayloadRequest, id: Id): Promise<() => Promise<void>> {
-  const { payload } = req
-  const before = await payload.findByID({
-    collection: 'editions',
-    id,
-    locale: 'all',
-    depth: 0,
-    draft: false,
-    joins: false,
-    overrideAccess: true,
-    showHiddenFields: true,
-    req,
-  })
-  const { docs: versions } = await payload.findVersions({
-    collection: 'editions',
-    where: { parent: { equals: id } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const kept = versions.map((version) => version.id)
-  const latest = versions.find((version) => version.latest)
-  return async () => {
-    const { id: _id, ...data } = before
-    await payload.db.updateOne({ collection: 'editions', id, data, req })
-    await payload.db.deleteVersions({ collection: 'editions', where: { and: [{ parent: { equals: id } }, { id: { not_in: kept } }] }, req })
-    if (latest)
-      await payload.db.updateVersion({
-        collection: 'editions',
-        id: latest.id,
-        versionData: { latest: true, updatedAt: latest.updatedAt } as never,
-        req,
-      })
-  }
-}
-
 /** The same for Site settings (no version history). */
 async function exactSettingsUndo(req: PayloadRequest): Promise<() => Promise<void>> {
   const before = await req.payload.findGlobal({
@@ -178,11 +137,11 @@ export async function archiveEdition(req: PayloadRequest, id: Id, input: Archive
   const steps: Step[] = []
   if (next && next.status !== 'current') {
     const nextId = next.id
-    steps.push({ run: () => setStatus(req, nextId, 'current'), undo: await exactUndo(req, nextId) })
+    steps.push({ run: () => setStatus(req, nextId, 'current'), undo: await exactUndo(req, 'editions', nextId) })
   }
   if (isCurrent) steps.push({ run: () => setCurrent(req, next ? next.id : null), undo: await exactSettingsUndo(req) })
   // Last: once archived, the edition is frozen for the editor who archived it.
-  steps.push({ run: () => setStatus(req, edition.id, 'archived'), undo: await exactUndo(req, edition.id) })
+  steps.push({ run: () => setStatus(req, edition.id, 'archived'), undo: await exactUndo(req, 'editions', edition.id) })
   await runConsistently(req, steps)
 
   const currentEdition = isCurrent ? (next ? { id: next.id, year: next.year } : null) : await describeCurrent(req)

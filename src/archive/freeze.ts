@@ -61,6 +61,7 @@ const MEMBERSHIP: Partial<Record<CollectionSlug, Membership>> = {
   themes: { what: 'its themes are', ...byEditionField },
   sessions: { what: 'its programme sessions are', ...byEditionField },
   rooms: { what: 'its rooms are', ...byEditionField },
+  slides: { what: 'its slides are', ...byEditionField },
   'committee-members': { what: 'its committee is', ...byEditionField },
   proposals: { what: 'its proposals are', ...byEditionField },
   reviews: {

@@ -18,7 +18,7 @@ export const BACKUP_SCHEMA_VERSION = 2
  */
 const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '9991164425acac4d057e430300daf6badd6cc5d60f733dc3bb1fd9bcdc32e6e5'
+export const BACKUP_SCHEMA_FINGERPRINT = '484cdca595a6c5371a4c4af9b66e2b6924ca54c3cb2585f178d75f1833e928f1'
 
 type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

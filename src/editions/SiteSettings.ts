@@ -4,6 +4,7 @@ import { anyone, isEditorOrAdmin } from '../platform/access'
 import { emailField, urlField } from '../platform/fields/common'
 import { revalidateSiteSettings } from './revalidateEdition'
 import { LOCALE_OPTIONS } from '../platform/i18n'
+import { validPeertubeHosts } from '../programme/after/recording'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -27,6 +28,17 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       maxRows: 10,
       fields: [{ name: 'label', type: 'text', required: true, maxLength: 40 }, urlField('url', { required: true })],
+    },
+    {
+      name: 'peertubeHosts',
+      type: 'textarea',
+      label: 'PeerTube instances',
+      maxLength: 2000,
+      validate: validPeertubeHosts,
+      admin: {
+        description:
+          'One host a line (e.g. peertube.example.org). Session recordings on these instances are played on the page; YouTube and Vimeo are always allowed.',
+      },
     },
     {
       name: 'defaultLocale',

@@ -41,8 +41,13 @@ export async function getPerspectivesByTheme(themeSlug: string, locale: Locale) 
   )()
 }
 
+/** A perspective page names the sessions that link it ("From the session …"): any edition's programme may. */
+async function programmeTags(): Promise<string[]> {
+  return (await getEditionsList('en')).map((edition) => cacheTags.programme(edition.year))
+}
+
 export async function getPerspective(slug: string, locale: Locale) {
-  const tags = [cacheTags.perspective(slug), ...(await themeTags())]
+  const tags = [cacheTags.perspective(slug), ...(await themeTags()), ...(await programmeTags())]
   return unstable_cache(async () => findPerspective(await payloadClient(), locale, slug), ['perspective', slug, locale], {
     tags,
   })()

@@ -23,6 +23,7 @@ const en = {
   themes: 'Themes',
   themeOfEdition: (year: number) => `${year} edition`,
   backToList: 'All perspectives',
+  fromTheSession: 'From the session',
   readMore: (title: string) => `Read “${title}”`,
 }
 
@@ -48,6 +49,7 @@ const fr: typeof en = {
   themes: 'Thèmes',
   themeOfEdition: (year: number) => `édition ${year}`,
   backToList: 'Toutes les perspectives',
+  fromTheSession: 'Issue de la séance',
   readMore: (title: string) => `Lire « ${title} »`,
 }
 

@@ -41,8 +41,13 @@ export type PerspectiveSummary = {
   lang: TextLanguages
 }
 
+/** A programme session that links this perspective as the report of its collective reflection. */
+type ReportedSession = { year: number; slug: string; title: string }
+
 export type PerspectiveDetail = PerspectiveSummary & {
   source: { name: string | null; url: string | null }
+  /** The sessions it reports ("From the session …"), oldest edition first. */
+  sessions: ReportedSession[]
   body: Perspective['body']
   seo: { title: string | null; description: string | null }
 }
@@ -104,16 +109,40 @@ export async function findPerspective(
   })
   const doc = docs[0]
   if (!doc) return null
-  const [themes, languages] = await Promise.all([
+  const [themes, languages, sessions] = await Promise.all([
     loadThemes(payload, locale, doc.themes ?? []),
     textLanguages(payload, locale, [doc], true),
+    reportedSessions(payload, locale, doc.id, mode),
   ])
   return {
     ...toSummary(doc, themes, languages.get(String(doc.id))),
     source: { name: doc.source?.name || null, url: doc.source?.url || null },
+    sessions,
     body: doc.body ?? null,
     seo: { title: doc.seo?.title || null, description: doc.seo?.description || null },
   }
+}
+
+/** Sessions (published, of public editions, for the public) whose "collective reflection" is this perspective. */
+async function reportedSessions(payload: Payload, locale: Locale, id: Id, mode: ReadMode): Promise<ReportedSession[]> {
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    where: { perspective: { equals: id } },
+    sort: 'start',
+    depth: 1,
+    pagination: false,
+    locale,
+    select: { title: true, slug: true, edition: true },
+    populate: { editions: { year: true } },
+    ...readRights(mode),
+  })
+  return docs
+    .flatMap((session): ReportedSession[] =>
+      typeof session.edition === 'object' && session.edition !== null && session.slug
+        ? [{ year: session.edition.year, slug: session.slug, title: session.title }]
+        : [],
+    )
+    .sort((a, b) => a.year - b.year)
 }
 
 /** The themes that at least one published perspective belongs to, one per slug, in edition order. */

@@ -13,6 +13,7 @@ import { computeSessionConflicts } from './hooks/sessionConflicts'
 import { refuseImpossibleTiming } from './hooks/sessionTiming'
 import { roomField } from './rooms/roomField'
 import { END_BEFORE_START_MESSAGE, timingErrors } from './timing'
+import { afterTheEventFields } from './after/fields'
 
 export const Sessions: CollectionConfig = {
   slug: 'sessions',
@@ -123,6 +124,7 @@ export const Sessions: CollectionConfig = {
       access: { read: isEditorOrAdminField, create: () => false, update: () => false },
       hooks: { afterRead: [computeSessionConflicts] },
     },
+    afterTheEventFields,
     {
       name: 'proposal',
       type: 'relationship',

@@ -12,8 +12,10 @@ import type {
   ProgrammeSpeaker,
   ProgrammeTheme,
   SegmentKind,
+  SessionAfter,
   SessionKind,
 } from './model'
+import { validHttpsUrl } from './after/recording'
 import { loadReleases } from './releases/load'
 import { sortSessions } from './schedule'
 
@@ -43,6 +45,11 @@ export async function loadProgramme(payload: Payload, year: number, locale: Loca
       segments: true,
       speakers: true,
       themes: true,
+      slidesFile: true,
+      slidesUrl: true,
+      recordingUrl: true,
+      summary: true,
+      perspective: true,
       createdAt: true,
       updatedAt: true,
     },
@@ -50,6 +57,8 @@ export async function loadProgramme(payload: Payload, year: number, locale: Loca
       speakers: { name: true, slug: true, affiliation: true },
       themes: { title: true, slug: true },
       rooms: { name: true, order: true, capacity: true, accessibility: true },
+      slides: { filename: true },
+      perspectives: { title: true, slug: true },
     },
     ...readRights(mode),
   })
@@ -94,6 +103,11 @@ function toProgrammeSession(
     | 'segments'
     | 'speakers'
     | 'themes'
+    | 'slidesFile'
+    | 'slidesUrl'
+    | 'recordingUrl'
+    | 'summary'
+    | 'perspective'
     | 'createdAt'
     | 'updatedAt'
   >,
@@ -123,5 +137,25 @@ function toProgrammeSession(
     ),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
+    after: toSessionAfter(doc),
+  }
+}
+
+function toSessionAfter(doc: Pick<Session, 'slidesFile' | 'slidesUrl' | 'recordingUrl' | 'summary' | 'perspective'>): SessionAfter {
+  const file = typeof doc.slidesFile === 'object' && doc.slidesFile !== null && doc.slidesFile.filename ? doc.slidesFile : null
+  const slidesUrl = doc.slidesUrl?.trim() || null
+  const perspective = typeof doc.perspective === 'object' && doc.perspective !== null && doc.perspective.slug ? doc.perspective : null
+  return {
+    // An uploaded file wins over an address: it is the copy the site keeps (and the archive exports).
+    // A path on this site, not Payload's `url` (absolute to NEXT_PUBLIC_SERVER_URL): the page and the
+    // archive export (which copies /api/slides/file/… into the archive) link the server they are read from.
+    slides: file
+      ? { url: `/api/slides/file/${encodeURIComponent(file.filename!)}`, uploaded: true }
+      : slidesUrl && validHttpsUrl(slidesUrl) === true
+        ? { url: slidesUrl, uploaded: false }
+        : null,
+    recordingUrl: doc.recordingUrl?.trim() && validHttpsUrl(doc.recordingUrl.trim()) === true ? doc.recordingUrl.trim() : null,
+    summary: doc.summary ?? null,
+    perspective: perspective ? { slug: perspective.slug!, title: perspective.title } : null,
   }
 }

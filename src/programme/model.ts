@@ -27,6 +27,20 @@ export type ProgrammeSession = {
   themes: ProgrammeTheme[]
   createdAt: string
   updatedAt: string
+  /** What the session keeps after the event (absent where a reader does not load it). */
+  after?: SessionAfter
+}
+
+/**
+ * Slides (an uploaded PDF's address on the site, or an https URL), the recording's URL (embedded only
+ * when src/programme/after/recording.ts allows it), the summary (Lexical JSON) and the perspective
+ * that reports the session's collective reflection (published ones only).
+ */
+export type SessionAfter = {
+  slides: { url: string; uploaded: boolean } | null
+  recordingUrl: string | null
+  summary: unknown
+  perspective: { slug: string; title: string } | null
 }
 
 type ProgrammeEdition = {

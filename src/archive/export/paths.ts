@@ -13,6 +13,7 @@ import path from 'node:path'
  *   editions/2025/programme.ics         files the app serves inside the edition (feeds)
  *   assets/…                            CSS (from /_next/static) and icons
  *   media/…                             uploaded images, in their original size
+ *   slides/…                            sessions' slides (PDF files uploaded to the site)
  *   perspectives/x/index.html           a perspective the edition links to (with includePerspectives)
  *   manifest.json, CITATION.cff, metadata.json   checksums and citation (see ./manifest.ts, ./citation.ts)
  * Every link is relative and names `index.html` explicitly, so the folder works from file:// too.
@@ -73,6 +74,7 @@ export function assetFile(url: URL): string | null {
   if (pathname.startsWith('/_next/static/')) return safe(`assets/${pathname.slice('/_next/static/'.length)}`)
   if (pathname.startsWith('/api/media/file/')) return safe(`media/${pathname.slice('/api/media/file/'.length)}`)
   if (pathname.startsWith('/media/')) return safe(`media/${pathname.slice('/media/'.length)}`)
+  if (pathname.startsWith('/api/slides/file/')) return safe(`slides/${pathname.slice('/api/slides/file/'.length)}`)
   // Root files such as /icon.svg, /favicon.ico.
   if (/^\/[^/]+\.(svg|ico|png|jpe?g|webp|avif|gif|css|woff2?)$/i.test(pathname)) return safe(`assets${pathname}`)
   return null

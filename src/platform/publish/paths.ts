@@ -86,6 +86,8 @@ function ogImagePaths(html: string): string[] {
   return [...found]
 }
 
+const PERSPECTIVE_PAGE = /^\/perspectives\/(?!themes(?:\/|$))[^/]+$/
+
 /** The path without its /fr prefix: what the content tags speak about. */
 function basePath(p: string): string {
   if (p === '/fr') return '/'
@@ -123,6 +125,8 @@ export function pathsForTags(tags: Iterable<string>, all: string[]): string[] {
     const base = basePath(p)
     if (base === '/' || base === '/editions' || base === SITEMAP_PATH) return years.size > 0
     if (editionYears.size > 0 && base.startsWith('/perspectives')) return true
+    // A perspective's own page names the sessions that link it ("From the session …").
+    if (years.size > 0 && PERSPECTIVE_PAGE.test(base)) return true
     if (/opengraph-image$/.test(base) && years.size > 0 && !base.startsWith('/editions/')) return true
     const year = base.match(/^\/editions\/(\d{4})(?:[/.]|$)/)?.[1]
     return year !== undefined && years.has(year)

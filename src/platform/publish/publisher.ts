@@ -293,9 +293,14 @@ export class Publisher {
 
 class ServerUnreachable extends Error {}
 
-/** The production server gives the pages it stripped of scripts the no-script policy (src/platform/server/main.ts). */
+/**
+ * The production server gives the pages it stripped of scripts the no-script policy (src/platform/server/main.ts).
+ * A page that frames a recording has its own `frame-src`, which nginx's fixed header for files cannot
+ * carry: it stays the app's to answer.
+ */
 function isStrippedPage(headers: Headers): boolean {
-  return /script-src 'none'/.test(headers.get('content-security-policy') ?? '')
+  const policy = headers.get('content-security-policy') ?? ''
+  return /script-src 'none'/.test(policy) && !/frame-src/.test(policy)
 }
 
 function add(into: PublishSummary, more: PublishSummary): PublishSummary {

@@ -16,8 +16,8 @@ import path from 'node:path'
 import next from 'next'
 import compression from 'next/dist/compiled/compression/index.js'
 
-import { isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml'
-import { hstsHeader, PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
+import { frameOrigins, isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml'
+import { hstsHeader, publicPageCsp } from './securityHeaders.mjs'
 import { settleRealIp } from './trustedProxy'
 
 const dir = process.cwd()
@@ -94,7 +94,7 @@ function rewritePublicHtml(res: http.ServerResponse, cacheKey: string | null = n
       const result = stripClientRuntime(body.toString('utf8'))
       if (result.stripped) {
         body = Buffer.from(result.html, 'utf8')
-        res.setHeader('Content-Security-Policy', PUBLIC_PAGE_CSP)
+        res.setHeader('Content-Security-Policy', publicPageCsp(frameOrigins(result.html)))
         // The client router's hints mean nothing without the router.
         res.removeHeader('x-nextjs-stale-time')
         if (cacheKey && res.statusCode === 200 && !res.hasHeader('set-cookie')) {

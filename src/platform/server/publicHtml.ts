@@ -47,6 +47,26 @@ export function stripClientRuntime(html: string): { html: string; stripped: bool
   return { html: withoutScripts.replace(SCRIPT_PRELOAD, ''), stripped: true }
 }
 
+const IFRAME_SRC = /<iframe\b[^>]*?\ssrc="([^"]*)"/gi
+
+/**
+ * The https origins the page's iframes load from (sorted, each once), for its `frame-src`. Only our
+ * recording component writes iframes, from its allow-list; anything that is not a plain https URL is
+ * left out, so the browser refuses to frame it.
+ */
+export function frameOrigins(html: string): string[] {
+  const origins = new Set<string>()
+  for (const match of html.matchAll(IFRAME_SRC)) {
+    try {
+      const url = new URL(match[1]!.replace(/&amp;/g, '&'))
+      if (url.protocol === 'https:' && !url.username && !url.password) origins.add(url.origin)
+    } catch {
+      // Not a URL: nothing to allow.
+    }
+  }
+  return [...origins].sort()
+}
+
 /**
  * The key under which a public page may be kept in the production server's microcache, or null when
  * the answer may differ for this visitor: an editor's draft preview (Next's draft-mode cookie), the

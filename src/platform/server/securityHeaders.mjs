@@ -34,6 +34,15 @@ const SHARED_DIRECTIVES = [
 export const PUBLIC_PAGE_CSP = [...SHARED_DIRECTIVES, "script-src 'none'", "style-src 'self'", "style-src-attr 'unsafe-inline'"].join('; ')
 
 /**
+ * The same policy for a page that frames videos (a session's recording): `frame-src` names exactly the
+ * https origins of its frames, which the page chose from its allow-list (src/programme/after/recording.ts).
+ * @param {readonly string[]} frameOrigins
+ */
+export function publicPageCsp(frameOrigins) {
+  return frameOrigins.length === 0 ? PUBLIC_PAGE_CSP : `${PUBLIC_PAGE_CSP}; frame-src ${frameOrigins.join(' ')}`
+}
+
+/**
  * Pages that keep Next's runtime: only scripts carrying this response's nonce run (Next puts the nonce
  * on its own scripts when the request carries this policy), and what they load ('strict-dynamic').
  * @param {string} nonce

@@ -59,3 +59,18 @@ export function validHttpsUrl(value: unknown): true | string {
   if (value === undefined || value === null || value === '') return true
   return typeof value === 'string' && parse(value) ? true : 'Give a full https:// address.'
 }
+
+/** The PeerTube hosts editors listed in Site settings, one a line (blank lines ignored). */
+export function peertubeHostsOf(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map(normaliseHost)
+    .filter((host): host is string => host !== null)
+}
+
+export function validPeertubeHosts(value: unknown): true | string {
+  if (value === undefined || value === null) return true
+  if (typeof value !== 'string') return 'One host a line.'
+  const wrong = value.split(/\r?\n/).find((line) => line.trim() !== '' && normaliseHost(line) === null)
+  return wrong === undefined ? true : `"${wrong.trim()}" is not a host name (e.g. peertube.example.org).`
+}

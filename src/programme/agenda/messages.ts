@@ -15,6 +15,10 @@ const en = {
   change: 'Change your sessions',
   none: 'None of your sessions is in the programme any more.',
   makeAgenda: 'Make my own agenda',
+  rateLimitedTitle: 'Too many saves',
+  rateLimited: (minutes: number) =>
+    `This agenda form was saved too many times from your connection. Your agenda is not lost: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  backToForm: 'Back to the agenda form',
 }
 
 const fr: typeof en = {
@@ -32,6 +36,10 @@ const fr: typeof en = {
   change: 'Modifier vos séances',
   none: 'Aucune de vos séances n’est plus au programme.',
   makeAgenda: 'Composer mon agenda',
+  rateLimitedTitle: 'Trop d’enregistrements',
+  rateLimited: (minutes: number) =>
+    `Ce formulaire d’agenda a été enregistré trop de fois depuis votre connexion. Votre agenda n’est pas perdu : réessayez dans ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  backToForm: 'Revenir au formulaire d’agenda',
 }
 
 export function agendaText(locale: Locale): typeof en {

@@ -1,8 +1,7 @@
 import { endpoint, jsonBody, parseId } from '../../platform/http/endpoint'
 import { badRequest } from '../../platform/http/errors'
-import { enqueueEmail } from '../../platform/email'
-import { notifySpeakersOfRelease } from './notify'
-import { publishProgrammeRelease } from './publish'
+import { queueEmailJob } from '../../platform/email'
+import { publishReleaseAndNotify } from './transaction'
 
 const NOTE_MAX = 2000
 
@@ -26,13 +25,14 @@ export const publishReleaseEndpoint = endpoint(
     if (edition === null) throw badRequest('Choose the edition whose programme to publish.', 'edition')
     const note = (body.note ?? {}) as Record<string, unknown>
     if (typeof note !== 'object') throw badRequest('The note must be an object { en, fr }.', 'note')
-    const release = await publishProgrammeRelease(req, {
-      edition,
-      note: { en: noteOf(note.en, 'note.en'), fr: noteOf(note.fr, 'note.fr') },
-    })
-    // Queued after the release exists, logged on it; the queue retries and records each email's fate.
-    const emails = await notifySpeakersOfRelease(req, release, enqueueEmail)
-    return Response.json({ ...release, emails }, { status: 201 })
+    // Sessions, the release and its emails (logged on it; the queue retries and records each one's
+    // fate) all or nothing.
+    const release = await publishReleaseAndNotify(
+      req,
+      { edition, note: { en: noteOf(note.en, 'note.en'), fr: noteOf(note.fr, 'note.fr') } },
+      queueEmailJob,
+    )
+    return Response.json(release, { status: 201 })
   },
   { roles: ['admin', 'editor'], roleMessage: 'Only editors publish the programme.' },
 )

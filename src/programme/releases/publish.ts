@@ -115,7 +115,11 @@ async function latestRelease(req: PayloadRequest, edition: Id): Promise<LatestRe
 
 export type PublishInput = { edition: Id; note?: { en?: string; fr?: string } }
 
-export async function publishProgrammeRelease(req: PayloadRequest, input: PublishInput): Promise<PublishedRelease> {
+/** Where each write registers how to undo it, for a database without transactions (./transaction.ts). */
+export type UndoLog = { record(undo: () => Promise<unknown>): void; before(collection: 'sessions', id: Id): Promise<void> }
+
+/** Publishes the release's writes through `req` (inside the caller's transaction, if any); see ./transaction.ts for all-or-nothing. */
+export async function publishProgrammeRelease(req: PayloadRequest, input: PublishInput, undo?: UndoLog): Promise<PublishedRelease> {
   const payload: Payload = req.payload
   const edition = await payload
     .findByID({ collection: 'editions', id: input.edition, depth: 0, overrideAccess: true, req, select: { year: true, status: true } })
@@ -136,25 +140,29 @@ export async function publishProgrammeRelease(req: PayloadRequest, input: Publis
   const wasDisabled = req.context.disableRevalidate
   req.context.disableRevalidate = true
   const placedIds = new Set(next.map((session) => session.id))
-  for (const session of drafts) {
-    const publish = placedIds.has(String(session.id))
-    // The newest version's status says whether a draft is pending; the public one whether it is out.
-    if (publish && session._status === 'published') continue
-    if (!publish && !publicIds.has(String(session.id))) continue
-    // Publishing applies the newest draft; an unplaced (or cancelled) session goes back to draft.
-    await payload.update({
-      collection: 'sessions',
-      id: session.id,
-      data: { _status: publish ? 'published' : 'draft' },
-      draft: false,
-      // Taking a session down checks only the status (an unplaced session has no time to validate).
-      ...(publish ? {} : { unpublishAllLocales: true }),
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+  try {
+    for (const session of drafts) {
+      const publish = placedIds.has(String(session.id))
+      // The newest version's status says whether a draft is pending; the public one whether it is out.
+      if (publish && session._status === 'published') continue
+      if (!publish && !publicIds.has(String(session.id))) continue
+      await undo?.before('sessions', session.id)
+      // Publishing applies the newest draft; an unplaced (or cancelled) session goes back to draft.
+      await payload.update({
+        collection: 'sessions',
+        id: session.id,
+        data: { _status: publish ? 'published' : 'draft' },
+        draft: false,
+        // Taking a session down checks only the status (an unplaced session has no time to validate).
+        ...(publish ? {} : { unpublishAllLocales: true }),
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    }
+  } finally {
+    req.context.disableRevalidate = wasDisabled
   }
-  req.context.disableRevalidate = wasDisabled
 
   const number = (previous?.number ?? 0) + 1
   const note = { en: input.note?.en?.trim() ?? '', fr: input.note?.fr?.trim() ?? '' }
@@ -176,6 +184,7 @@ export async function publishProgrammeRelease(req: PayloadRequest, input: Publis
     depth: 0,
     req,
   })
+  undo?.record(() => payload.delete({ collection: 'programme-releases', id: release.id, overrideAccess: true, req }))
   if (note.fr) {
     await payload.update({
       collection: 'programme-releases',

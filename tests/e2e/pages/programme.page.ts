@@ -83,3 +83,28 @@ export class ProgrammePage {
     return this.page.locator('nav[aria-label="In this edition"]').getByRole('link', { name: 'Programme' })
   }
 }
+
+/** A session page's "After the session" part: recording (frame or link), slides, summary, the collective reflection. */
+export class SessionAfterSection {
+  constructor(readonly page: Page) {}
+
+  section() {
+    return this.page.locator('main section[aria-labelledby="after-the-event"]')
+  }
+
+  heading() {
+    return this.section().locator('h2').innerText()
+  }
+
+  recordingFrames() {
+    return this.section().locator('iframe')
+  }
+
+  link(name: string | RegExp) {
+    return this.section().getByRole('link', { name })
+  }
+
+  scriptCount() {
+    return this.page.locator('script:not([type="application/ld+json"])').count()
+  }
+}

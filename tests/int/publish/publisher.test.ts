@@ -137,6 +137,10 @@ describe('which paths', () => {
     )
     expect(chosen).not.toContain('/editions/2025')
     expect(chosen).not.toContain('/perspectives')
+    // A perspective's page names the sessions that link it.
+    const withPerspective = pathsForTags(['programme:2026'], [...all, '/perspectives/x', '/fr/perspectives/x', '/perspectives/themes/y'])
+    expect(withPerspective).toEqual(expect.arrayContaining(['/perspectives/x', '/fr/perspectives/x']))
+    expect(withPerspective).not.toContain('/perspectives/themes/y')
     expect(pathsForTags(['edition:2026'], all)).toContain('/perspectives')
     expect(pathsForTags(['site-settings'], all)).toHaveLength(all.length)
   })
@@ -175,8 +179,11 @@ describe('publishing', () => {
       page(sitemap(['/', '/fr', '/editions', '/fr/editions', '/perspectives', '/fr/perspectives']), { type: 'application/xml' }),
     )
     site.delete('/editions/2025/programme/opening')
+    // A page that frames a recording has its own frame-src, which nginx's fixed header for files lacks.
+    site.set('/fr/perspectives', page(html('framed'), { csp: `${STRIPPED_CSP}; frame-src https://player.vimeo.com` }))
     const summary = await publisher.publishTags(['site-settings'])
     expect(exists('perspectives/index.html')).toBe(false)
+    expect(exists('fr/perspectives/index.html')).toBe(false)
     expect(exists('editions/2025/programme/opening/index.html')).toBe(false)
     expect(summary.removed).toBeGreaterThanOrEqual(2)
   })

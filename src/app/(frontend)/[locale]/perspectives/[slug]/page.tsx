@@ -87,6 +87,19 @@ export default async function PerspectivePage({ params }: Props) {
               <dd>{perspective.authors.join(', ')}</dd>
             </>
           )}
+          {perspective.sessions.length > 0 && (
+            <>
+              <dt>{t.fromTheSession}</dt>
+              <dd>
+                {perspective.sessions.map((session, index) => (
+                  <span key={`${session.year}-${session.slug}`}>
+                    {index > 0 && ', '}
+                    <Link href={href(routes.session(session.year, session.slug))}>{session.title}</Link> ({session.year})
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
           {(source.name || sourceUrl) && (
             <>
               <dt>{t.source}</dt>

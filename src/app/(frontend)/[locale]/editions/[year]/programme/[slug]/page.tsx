@@ -10,6 +10,8 @@ import { formatEventDay, formatTime, utcOffsetLabel } from '@/programme/eventTim
 import { programmeText } from '@/programme/messages'
 import { richTextToPlain } from '@/platform/richText/plainText'
 import { loadProgrammeRoute } from '@/programme/route'
+import { getPeertubeHosts } from '@/programme/cached'
+import { AfterTheEvent } from '@/programme/after/components/AfterTheEvent'
 import { eventDay } from '@/programme/schedule'
 import styles from '@/programme/components/programme.module.css'
 
@@ -42,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SessionPage({ params }: Props) {
   const { locale, page, currentYear, session } = await load(params)
+  const peertubeHosts = session.after?.recordingUrl ? await getPeertubeHosts() : []
   const t = programmeText(locale)
   const year = page.edition.year
   const href = (path: string) => localePath(locale, path)
@@ -115,6 +118,7 @@ export default async function SessionPage({ params }: Props) {
           </ul>
         </section>
       )}
+      <AfterTheEvent after={session.after} title={session.title} locale={locale} peertubeHosts={peertubeHosts} />
       <p>
         <a href={routes.sessionIcs(year, session.slug, locale)} type="text/calendar">
           {t.addToCalendar}
