@@ -266,6 +266,11 @@ export interface Edition {
      */
     deadline?: string | null;
     deadline_tz?: 'Europe/Paris' | null;
+    /**
+     * Optional: the last day accepted speakers may confirm or decline their participation in the speaker space (until 23:59, Paris time).
+     */
+    confirmBy?: string | null;
+    confirmBy_tz?: 'Europe/Paris' | null;
     heading?: string | null;
     intro?: string | null;
     contactEmail?: string | null;
@@ -600,6 +605,15 @@ export interface Proposal {
    */
   averageScore?: number | null;
   /**
+   * A decision is taken but not released yet: the speaker still sees “under review”. Release it from the Decisions outbox.
+   */
+  decisionPending?: boolean | null;
+  /**
+   * The last decision released to the speaker.
+   */
+  releasedDecision?: ('accept' | 'decline' | 'waitlist') | null;
+  releasedAt?: string | null;
+  /**
    * The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.
    */
   speaker?: (number | null) | Speaker;
@@ -672,7 +686,7 @@ export interface Proposal {
    */
   internalNotes?: string | null;
   /**
-   * Prepared when a decision is taken. Review and edit the subject and text, then send it with the button below. Editors only.
+   * Prepared when a decision is taken. Review and edit the subject and text, then release the decision (here or from the Decisions outbox): only then does the speaker see it and get this email. Editors only.
    */
   decisionEmail?: {
     kind?: ('accept' | 'decline' | 'waitlist') | null;
@@ -680,7 +694,7 @@ export interface Proposal {
      * Change it with “Prepare again in…”.
      */
     locale?: ('en' | 'fr') | null;
-    status?: ('draft' | 'sent' | 'captured' | 'failed') | null;
+    status?: ('draft' | 'queued' | 'sent' | 'captured' | 'failed') | null;
     subject?: string | null;
     body?: string | null;
     preparedAt?: string | null;
@@ -690,7 +704,21 @@ export interface Proposal {
      * Why the last send failed.
      */
     error?: string | null;
+    job?: string | null;
   };
+  /**
+   * Filled when the acceptance is released: each speaker confirms or declines from the speaker space (by the edition’s “confirm by” day, if set).
+   */
+  participation?:
+    | {
+        name: string;
+        email: string;
+        role: 'submitter' | 'framing' | 'reflection' | 'initiative' | 'other';
+        response: 'waiting' | 'confirmed' | 'declined';
+        respondedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1242,6 +1270,8 @@ export interface EditionsSelect<T extends boolean = true> {
         opensAt_tz?: T;
         deadline?: T;
         deadline_tz?: T;
+        confirmBy?: T;
+        confirmBy_tz?: T;
         heading?: T;
         intro?: T;
         contactEmail?: T;
@@ -1469,6 +1499,9 @@ export interface ProposalsSelect<T extends boolean = true> {
   status?: T;
   reviewCount?: T;
   averageScore?: T;
+  decisionPending?: T;
+  releasedDecision?: T;
+  releasedAt?: T;
   speaker?: T;
   submitter?:
     | T
@@ -1534,6 +1567,17 @@ export interface ProposalsSelect<T extends boolean = true> {
         sentAt?: T;
         sentBy?: T;
         error?: T;
+        job?: T;
+      };
+  participation?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        role?: T;
+        response?: T;
+        respondedAt?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;

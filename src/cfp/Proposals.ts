@@ -7,6 +7,8 @@ import { hasRole, isAdmin, isEditorOrAdminField, nobodyField } from '../platform
 import { proposalsReadable, submitterIdentityReadable } from './access'
 import { coSpeakerFields, syncCoSpeakerEmails } from './coSpeakers/fields'
 import { decisionEmailField, prepareDecisionEmailOnDecision } from './decisions/decisionEmails'
+import { participationField } from './decisions/participation'
+import { followDecisionEmailJob, markPendingDecision, releaseFields } from './decisions/pending'
 import { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
 import { proposalEndpoints } from './proposalEndpoints'
 import { resendConfirmationEndpoint } from './submit/resendEndpoint'
@@ -74,7 +76,7 @@ export const Proposals: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('proposals')],
-    beforeChange: [normaliseSubmitterEmail, syncCoSpeakerEmails, assignReference, enforceStatusTransition],
+    beforeChange: [normaliseSubmitterEmail, syncCoSpeakerEmails, assignReference, enforceStatusTransition, markPendingDecision, followDecisionEmailJob],
     afterChange: [prepareDecisionEmailOnDecision],
     afterDelete: [deleteReviewsOfProposal],
   },
@@ -110,6 +112,7 @@ export const Proposals: CollectionConfig = {
       },
     },
     ...reviewAggregateFields,
+    ...releaseFields,
     {
       name: 'speaker',
       type: 'relationship',
@@ -212,5 +215,6 @@ export const Proposals: CollectionConfig = {
       admin: { description: 'Visible to editors only.' },
     },
     decisionEmailField,
+    participationField,
   ],
 }
