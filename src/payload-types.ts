@@ -550,6 +550,10 @@ export interface Session {
    * The accepted proposal this session came from.
    */
   proposal?: (number | null) | Proposal;
+  /**
+   * Each speaker of the accepted proposal confirms or declines in the speaker space once the decision is released.
+   */
+  confirmation?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1402,6 +1406,7 @@ export interface SessionsSelect<T extends boolean = true> {
   themes?: T;
   conflicts?: T;
   proposal?: T;
+  confirmation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -63,7 +63,7 @@ export const Proposals: CollectionConfig = {
     listSearchableFields: ['title', 'reference'],
     group: 'Call for proposals',
     description: 'Never public. Submitted through the form on the edition page.',
-    components: { beforeListTable: ['/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
+    components: { beforeListTable: ['/cfp/admin/OutboxLink#OutboxLink', '/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
   },
   defaultSort: '-createdAt',
   access: {
