@@ -124,6 +124,10 @@ export const Proposals: CollectionConfig = {
         description: 'The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.',
       },
     },
+    // First in the main column once a decision is taken: the admin renders fields lazily, only near the
+    // viewport (Payload's RenderIfInViewport, 1000 px), so at the foot of a long proposal the group showed
+    // its heading with no fields, and no Release button, until scrolled to.
+    decisionEmailField,
     {
       name: 'submitter',
       type: 'group',
@@ -214,7 +218,6 @@ export const Proposals: CollectionConfig = {
       access: { read: isEditorOrAdminField, update: isEditorOrAdminField },
       admin: { description: 'Visible to editors only.' },
     },
-    decisionEmailField,
     participationField,
   ],
 }
