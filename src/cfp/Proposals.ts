@@ -76,7 +76,14 @@ export const Proposals: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('proposals')],
-    beforeChange: [normaliseSubmitterEmail, syncCoSpeakerEmails, assignReference, enforceStatusTransition, markPendingDecision, followDecisionEmailJob],
+    beforeChange: [
+      normaliseSubmitterEmail,
+      syncCoSpeakerEmails,
+      assignReference,
+      enforceStatusTransition,
+      markPendingDecision,
+      followDecisionEmailJob,
+    ],
     afterChange: [prepareDecisionEmailOnDecision],
     afterDelete: [deleteReviewsOfProposal],
   },

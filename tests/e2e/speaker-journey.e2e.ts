@@ -164,10 +164,16 @@ describe('the speaker journey, from proposal to public pages', () => {
       const session = sessions.docs[0]!
       assert.match(String(session.confirmation), /^2 confirmed, 0 declined, 0 waiting/)
       for (const speaker of session.speakers) {
-        const published = await api(`/api/speakers/${speaker}?locale=en`, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) })
+        const published = await api(`/api/speakers/${speaker}?locale=en`, {
+          method: 'PATCH',
+          body: JSON.stringify({ _status: 'published' }),
+        })
         assert.equal(published.status, 200, await published.clone().text())
       }
-      const room = await api('/api/rooms?locale=en', { method: 'POST', body: JSON.stringify({ name: `Sample room ${tag}`, edition: editionId }) })
+      const room = await api('/api/rooms?locale=en', {
+        method: 'POST',
+        body: JSON.stringify({ name: `Sample room ${tag}`, edition: editionId }),
+      })
       const roomId = ((await room.json()) as { doc: { id: Id } }).doc.id
       const start = new Date(Date.UTC(YEAR, 11, 1, 9, javaScriptEnabled ? 0 : 30))
       const placed = await api(`/api/sessions/${session.id}?draft=true&locale=en`, {
@@ -181,11 +187,15 @@ describe('the speaker journey, from proposal to public pages', () => {
       // The public session page and both speaker pages show both people (read without any login).
       const visitor = await browser.newContext({ javaScriptEnabled })
       const publicPage = await visitor.newPage()
-      const publicSession = (await (await fetch(`${baseURL()}/api/sessions/${session.id}?depth=0`, { headers: asEditor(cookie) })).json()) as {
+      const publicSession = (await (
+        await fetch(`${baseURL()}/api/sessions/${session.id}?depth=0`, { headers: asEditor(cookie) })
+      ).json()) as {
         slug: string
       }
       const speakerDocs = await Promise.all(
-        session.speakers.map(async (speaker) => (await (await api(`/api/speakers/${speaker}?depth=0`)).json()) as { slug: string; name: string }),
+        session.speakers.map(
+          async (speaker) => (await (await api(`/api/speakers/${speaker}?depth=0`)).json()) as { slug: string; name: string },
+        ),
       )
       assert.deepEqual(speakerDocs.map((doc) => doc.name).sort(), [guestName, speakerName].sort())
       for (let attempt = 0; ; attempt++) {

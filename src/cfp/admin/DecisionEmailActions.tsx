@@ -21,7 +21,9 @@ export function DecisionEmailActions() {
   async function send() {
     if (!window.confirm('Release this decision and send this email to the submitter now?')) return
     const sent = await run('/decision-email/send', {}, (json) =>
-      json.status === 'queued' ? `Released; the email to ${String(json.to)} is queued. Reloading…` : `Released and sent to ${String(json.to)}. Reloading…`,
+      json.status === 'queued'
+        ? `Released; the email to ${String(json.to)} is queued. Reloading…`
+        : `Released and sent to ${String(json.to)}. Reloading…`,
     )
     if (sent) reload()
   }

@@ -40,9 +40,9 @@ export async function DecisionsOutboxView({ initPageResult, params, searchParams
       <div className="gutter--left gutter--right" style={{ paddingBottom: 'calc(var(--base) * 2)' }}>
         <h1>Decisions outbox</h1>
         <p>
-          Decisions taken in the admin stay here, unseen by speakers, until they are released: releasing sends each prepared email
-          (open a proposal to edit its email) and shows the decision in the speaker’s space. An acceptance’s email carries the link
-          where its speakers confirm. Emails that failed stay here to be released again.
+          Decisions taken in the admin stay here, unseen by speakers, until they are released: releasing sends each prepared email (open a
+          proposal to edit its email) and shows the decision in the speaker’s space. An acceptance’s email carries the link where its
+          speakers confirm. Emails that failed stay here to be released again.
         </p>
         {groups.length === 0 ? <p data-testid="outbox-empty">Nothing to release: every decision taken is released.</p> : null}
         {groups.map((group) => (

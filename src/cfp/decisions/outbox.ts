@@ -41,7 +41,10 @@ export async function readOutbox(payload: Payload): Promise<OutboxGroup[]> {
   })
   const groups = new Map<string, OutboxGroup>()
   for (const edition of [...editions].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))) {
-    groups.set(String(edition.id), { edition: { id: edition.id, year: edition.year ?? null, title: String(edition.title ?? '') }, items: [] })
+    groups.set(String(edition.id), {
+      edition: { id: edition.id, year: edition.year ?? null, title: String(edition.title ?? '') },
+      items: [],
+    })
   }
   for (const doc of docs) {
     const group = groups.get(String(relationId(doc.edition)))

@@ -93,10 +93,7 @@ export function confirmationOpen(confirmBy: string | null | undefined, now: Date
 }
 
 export type ConfirmOutcome =
-  | { kind: 'saved'; response: Answer }
-  | { kind: 'notFound' }
-  | { kind: 'notAccepted' }
-  | { kind: 'late'; confirmBy: string }
+  { kind: 'saved'; response: Answer } | { kind: 'notFound' } | { kind: 'notAccepted' } | { kind: 'late'; confirmBy: string }
 
 /**
  * Records one person's answer. Only a released acceptance can be confirmed; someone who is not one of the

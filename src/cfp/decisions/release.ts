@@ -81,7 +81,13 @@ async function releaseOne(req: PayloadRequest, id: number | string, origin: stri
   if (proposal.releasedDecision === kind && email?.kind === kind && GONE.includes(String(email.status))) {
     return { id, outcome: 'skipped', reason: `This ${kind} was already released (email ${String(email.status)}).` }
   }
-  if (email?.kind !== kind || typeof email.subject !== 'string' || typeof email.body !== 'string' || !email.subject.trim() || !email.body.trim()) {
+  if (
+    email?.kind !== kind ||
+    typeof email.subject !== 'string' ||
+    typeof email.body !== 'string' ||
+    !email.subject.trim() ||
+    !email.body.trim()
+  ) {
     await prepareDecisionEmail(req, id, { force: email?.kind !== kind })
     proposal = (await load(req, id))!
     email = proposal.decisionEmail

@@ -24,6 +24,10 @@ export class OutboxPage {
   async releaseAll(title: string) {
     this.page.once('dialog', (dialog) => void dialog.accept())
     await this.edition(title).getByRole('button', { name: 'Release all of this edition' }).click()
-    return this.page.getByRole('status').filter({ hasText: /^Released \d+/ }).first().innerText({ timeout: 60_000 })
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: /^Released \d+/ })
+      .first()
+      .innerText({ timeout: 60_000 })
   }
 }

@@ -46,7 +46,8 @@ type Stored = {
   participation?: Array<{ email: string; role: string; response: string }>
   emails?: Array<{ kind: string; status: string; job?: string | null }>
 }
-const stored = async (id: Id) => (await payload.findByID({ collection: 'proposals', id, depth: 0, overrideAccess: true })) as unknown as Stored
+const stored = async (id: Id) =>
+  (await payload.findByID({ collection: 'proposals', id, depth: 0, overrideAccess: true })) as unknown as Stored
 
 async function decided(status: 'accepted' | 'waitlisted' | 'rejected', extra: Record<string, unknown> = {}): Promise<Doc> {
   const proposal = await make.proposal(edition, { status: 'submitted', ...extra })
@@ -58,7 +59,10 @@ async function decided(status: 'accepted' | 'waitlisted' | 'rejected', extra: Re
 
 const emailOf = (proposal: Doc) => (proposal.submitter as { email: string }).email
 const release = (ids: Id[]) => rest(payload, 'POST', '/proposals/release', { token: editor, body: { ids } })
-const sentTo = (address: string, since: number) => capturedEmails().slice(since).filter((mail) => mail.to === address)
+const sentTo = (address: string, since: number) =>
+  capturedEmails()
+    .slice(since)
+    .filter((mail) => mail.to === address)
 
 async function sessionCookie(email: string): Promise<string> {
   const { raw, hash } = newSecret()
@@ -79,17 +83,20 @@ function post(path: string, fields: Record<string, string>, cookie: string): Req
 }
 
 describe('a pending decision', () => {
-  test.each(['accepted', 'waitlisted', 'rejected'] as const)('%s: the speaker still sees “under review”, and no email goes out', async (status) => {
-    const before = capturedEmails().length
-    const proposal = await decided(status)
-    const doc = await stored(proposal.id)
-    expect(doc.decisionPending).toBe(true)
-    expect(doc.decisionEmail?.status).toBe('draft')
-    expect((await findMyProposal(payload, emailOf(proposal), proposal.id))?.status).toBe('under-review')
-    expect((await listMyProposals(payload, emailOf(proposal))).map((item) => item.status)).toEqual(['under-review'])
-    await runEmailJobs(payload)
-    expect(capturedEmails().length).toBe(before)
-  })
+  test.each(['accepted', 'waitlisted', 'rejected'] as const)(
+    '%s: the speaker still sees “under review”, and no email goes out',
+    async (status) => {
+      const before = capturedEmails().length
+      const proposal = await decided(status)
+      const doc = await stored(proposal.id)
+      expect(doc.decisionPending).toBe(true)
+      expect(doc.decisionEmail?.status).toBe('draft')
+      expect((await findMyProposal(payload, emailOf(proposal), proposal.id))?.status).toBe('under-review')
+      expect((await listMyProposals(payload, emailOf(proposal))).map((item) => item.status)).toEqual(['under-review'])
+      await runEmailJobs(payload)
+      expect(capturedEmails().length).toBe(before)
+    },
+  )
 
   test('a waitlisted proposal released, then accepted: the speaker sees “waitlisted” until the acceptance is released', async () => {
     const proposal = await decided('waitlisted')
@@ -106,7 +113,11 @@ describe('a pending decision', () => {
     const pending = await decided('rejected')
     const cookie = await sessionCookie(emailOf(pending))
     const withdraw = (id: Id) =>
-      handleProposalWithdraw(post(`/speaker/proposals/${id}/withdraw`, { confirm: 'yes' }, cookie), { payload, locale: 'en', id: String(id) })
+      handleProposalWithdraw(post(`/speaker/proposals/${id}/withdraw`, { confirm: 'yes' }, cookie), {
+        payload,
+        locale: 'en',
+        id: String(id),
+      })
     expect((await withdraw(pending.id)).status).toBe(200)
     expect((await stored(pending.id)).status).toBe('withdrawn')
 

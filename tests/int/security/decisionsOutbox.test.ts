@@ -23,7 +23,10 @@ beforeAll(async () => {
   make = factories(payload)
   edition = await make.edition(2046, { status: 'current' })
   for (const role of ['admin', 'editor', 'reviewer'] as const) {
-    users[role] = await make.user(role, { email: `${role}@example.org`, ...(role === 'reviewer' ? { reviewerEditions: [edition.id] } : {}) })
+    users[role] = await make.user(role, {
+      email: `${role}@example.org`,
+      ...(role === 'reviewer' ? { reviewerEditions: [edition.id] } : {}),
+    })
     tokens[role] = await login(payload, `${role}@example.org`, PASSWORD)
   }
 })
