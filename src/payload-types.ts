@@ -621,6 +621,27 @@ export interface Proposal {
    * The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.
    */
   speaker?: (number | null) | Speaker;
+  /**
+   * Prepared when a decision is taken. Review and edit the subject and text, then release the decision (here or from the Decisions outbox): only then does the speaker see it and get this email. Editors only.
+   */
+  decisionEmail?: {
+    kind?: ('accept' | 'decline' | 'waitlist') | null;
+    /**
+     * Change it with “Prepare again in…”.
+     */
+    locale?: ('en' | 'fr') | null;
+    status?: ('draft' | 'queued' | 'sent' | 'captured' | 'failed') | null;
+    subject?: string | null;
+    body?: string | null;
+    preparedAt?: string | null;
+    sentAt?: string | null;
+    sentBy?: (number | null) | User;
+    /**
+     * Why the last send failed.
+     */
+    error?: string | null;
+    job?: string | null;
+  };
   submitter: {
     name: string;
     email: string;
@@ -689,27 +710,6 @@ export interface Proposal {
    * Visible to editors only.
    */
   internalNotes?: string | null;
-  /**
-   * Prepared when a decision is taken. Review and edit the subject and text, then release the decision (here or from the Decisions outbox): only then does the speaker see it and get this email. Editors only.
-   */
-  decisionEmail?: {
-    kind?: ('accept' | 'decline' | 'waitlist') | null;
-    /**
-     * Change it with “Prepare again in…”.
-     */
-    locale?: ('en' | 'fr') | null;
-    status?: ('draft' | 'queued' | 'sent' | 'captured' | 'failed') | null;
-    subject?: string | null;
-    body?: string | null;
-    preparedAt?: string | null;
-    sentAt?: string | null;
-    sentBy?: (number | null) | User;
-    /**
-     * Why the last send failed.
-     */
-    error?: string | null;
-    job?: string | null;
-  };
   /**
    * Filled when the acceptance is released: each speaker confirms or declines from the speaker space (by the edition’s “confirm by” day, if set).
    */
@@ -1508,6 +1508,20 @@ export interface ProposalsSelect<T extends boolean = true> {
   releasedDecision?: T;
   releasedAt?: T;
   speaker?: T;
+  decisionEmail?:
+    | T
+    | {
+        kind?: T;
+        locale?: T;
+        status?: T;
+        subject?: T;
+        body?: T;
+        preparedAt?: T;
+        sentAt?: T;
+        sentBy?: T;
+        error?: T;
+        job?: T;
+      };
   submitter?:
     | T
     | {
@@ -1560,20 +1574,6 @@ export interface ProposalsSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
-  decisionEmail?:
-    | T
-    | {
-        kind?: T;
-        locale?: T;
-        status?: T;
-        subject?: T;
-        body?: T;
-        preparedAt?: T;
-        sentAt?: T;
-        sentBy?: T;
-        error?: T;
-        job?: T;
-      };
   participation?:
     | T
     | {
