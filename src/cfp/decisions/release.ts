@@ -81,14 +81,17 @@ async function releaseOne(req: PayloadRequest, id: number | string, origin: stri
   if (proposal.releasedDecision === kind && email?.kind === kind && GONE.includes(String(email.status))) {
     return { id, outcome: 'skipped', reason: `This ${kind} was already released (email ${String(email.status)}).` }
   }
-  if (
-    email?.kind !== kind ||
-    typeof email.subject !== 'string' ||
-    typeof email.body !== 'string' ||
-    !email.subject.trim() ||
-    !email.body.trim()
-  ) {
-    await prepareDecisionEmail(req, id, { force: email?.kind !== kind })
+  // An email prepared for another decision is never sent in its place: the editor prepares it again.
+  if (email?.kind && email.kind !== kind) {
+    return {
+      id,
+      outcome: 'skipped',
+      reason: `The prepared email is a ${String(email.kind)} but the proposal is ${String(proposal.status)}: prepare it again.`,
+    }
+  }
+  // None prepared yet (a decision recorded before emails were prepared): prepare it from the template.
+  if (!email?.kind) {
+    await prepareDecisionEmail(req, id)
     proposal = (await load(req, id))!
     email = proposal.decisionEmail
   }
