@@ -57,7 +57,8 @@ async function main(): Promise<number> {
             edition: edition.id,
             submitter: { name: `Sample Submitter ${batch}${i}`, email: `sample.${batch}${i}@example.org` },
             title: `Sample proposal ${batch}${i} (generated)`,
-            abstract: 'Generated sample abstract for the decisions bench: long enough for the field, and nothing more.',
+            abstract:
+              'Generated sample abstract for the decisions bench: long enough for the field, and nothing more than sample words to fill it up.',
             format: 'framing-talk',
             bio: 'Sample data.',
             consent: true,

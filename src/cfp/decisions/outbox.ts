@@ -4,7 +4,7 @@ import { relationId } from '../../platform/relations'
 import { outboxWhere } from './release'
 
 /** One line of the Decisions outbox: a pending decision, or a released one whose email failed. */
-export type OutboxItem = {
+type OutboxItem = {
   id: number | string
   reference: string
   title: string
@@ -17,7 +17,7 @@ export type OutboxItem = {
   pending: boolean
 }
 
-export type OutboxGroup = { edition: { id: number | string; year: number | null; title: string }; items: OutboxItem[] }
+type OutboxGroup = { edition: { id: number | string; year: number | null; title: string }; items: OutboxItem[] }
 
 /** The outbox, per edition (newest first), each edition's proposals by reference. */
 export async function readOutbox(payload: Payload): Promise<OutboxGroup[]> {

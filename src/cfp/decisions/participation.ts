@@ -10,7 +10,7 @@ import { CO_SPEAKER_ROLES } from '../coSpeakers/fields'
  * co-speakers) confirms or declines taking part, from the speaker space, until the edition's optional
  * `cfp.confirmBy` day. Their answers live on the proposal, where editors see them (and on its session).
  */
-export const PARTICIPATION_RESPONSES = ['waiting', 'confirmed', 'declined'] as const
+const PARTICIPATION_RESPONSES = ['waiting', 'confirmed', 'declined'] as const
 export type ParticipationResponse = (typeof PARTICIPATION_RESPONSES)[number]
 type Answer = Exclude<ParticipationResponse, 'waiting'>
 
@@ -79,7 +79,7 @@ export function participantsOf(proposal: ProposalPeople): ParticipationRow[] {
     })
 }
 
-export type ParticipationSummary = Record<ParticipationResponse, number>
+type ParticipationSummary = Record<ParticipationResponse, number>
 
 export function summarise(rows: ParticipationRow[] | null | undefined): ParticipationSummary {
   const summary: ParticipationSummary = { waiting: 0, confirmed: 0, declined: 0 }
@@ -92,7 +92,7 @@ export function confirmationOpen(confirmBy: string | null | undefined, now: Date
   return !confirmBy || now.getTime() <= new Date(confirmBy).getTime()
 }
 
-export type ConfirmOutcome =
+type ConfirmOutcome =
   { kind: 'saved'; response: Answer } | { kind: 'notFound' } | { kind: 'notAccepted' } | { kind: 'late'; confirmBy: string }
 
 /**

@@ -49,7 +49,7 @@ const CONFIRM_LINES: Record<Locale, (link: string) => string[]> = {
 }
 
 /** The speaker-space page where the submitter and co-speakers confirm (sign-in by link if needed). */
-export function confirmationLink(origin: string, locale: Locale, id: number | string): string {
+function confirmationLink(origin: string, locale: Locale, id: number | string): string {
   return `${origin}${localePath(locale, speakerRoutes.proposal(id))}`
 }
 
