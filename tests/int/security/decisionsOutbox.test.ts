@@ -95,7 +95,7 @@ describe('the release fields', () => {
     const doc = await payload.findByID({ collection: 'proposals', id, depth: 0, overrideAccess: false, user: users[role] })
     for (const field of FIELDS) {
       // Payload answers a hidden array as [] (never its rows).
-      if (!visible) expect((doc as Record<string, unknown>)[field] ?? []).toEqual([])
+      if (!visible) expect((doc as unknown as Record<string, unknown>)[field] ?? []).toEqual([])
       else expect(doc).toHaveProperty(field)
     }
     if (visible) expect((doc as { participation?: unknown[] }).participation).toHaveLength(1)
