@@ -20,14 +20,26 @@ export class OutboxPage {
     return this.edition(title).locator('[data-testid="outbox-row"]')
   }
 
-  /** Presses "Release all of this edition", accepts the confirmation, waits for the outcome line. */
+  /**
+   * Presses "Release all of this edition", accepts the confirmation, waits for the outcome line. The
+   * button only acts once the page is hydrated: pressed again until its confirmation dialog shows.
+   */
   async releaseAll(title: string) {
-    this.page.once('dialog', (dialog) => void dialog.accept())
-    await this.edition(title).getByRole('button', { name: 'Release all of this edition' }).click()
+    const button = this.edition(title).getByRole('button', { name: 'Release all of this edition' })
+    for (let attempt = 0; ; attempt++) {
+      const dialog = this.page.waitForEvent('dialog', { timeout: 5_000 }).catch(() => null)
+      await button.click()
+      const shown = await dialog
+      if (shown) {
+        await shown.accept()
+        break
+      }
+      if (attempt >= 10) throw new Error('the release button never asked for confirmation')
+    }
     return this.page
       .getByRole('status')
       .filter({ hasText: /^Released \d+/ })
       .first()
-      .innerText({ timeout: 60_000 })
+      .innerText({ timeout: 120_000 })
   }
 }
