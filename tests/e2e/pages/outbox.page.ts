@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Dialog, Page } from 'playwright-core'
 
 /** The admin's Decisions outbox (/admin/decisions-outbox, src/cfp/admin/DecisionsOutboxView.tsx). */
 export class OutboxPage {
@@ -13,6 +13,34 @@ export class OutboxPage {
   }
 
   edition(title: string) {
+    return this.page.getByRole('region', { name: `Outbox of ${title}` })
+  }
+
+  rows(title: string) {
+    return this.edition(title).locator('[data-testid="outbox-row"]')
+  }
+
+  /**
+   * Presses "Release all of this edition", accepts the confirmation, waits for the outcome line. The
+   * button only acts once the page is hydrated: pressed again until its confirmation dialog shows.
+   */
+  async releaseAll(title: string) {
+    const button = this.edition(title).getByRole('button', { name: 'Release all of this edition' })
+    let asked = false
+    const accept = (dialog: Dialog) => {
+      asked = true
+      void dialog.accept()
+    }
+    this.page.on('dialog', accept)
+    try {
+      for (let attempt = 0; !asked; attempt++) {
+        if (attempt >= 10) throw new Error('the release button never asked for confirmation')
+        await button.click()
+        for (let wait = 0; wait < 50 && !asked; wait++) await this.page.waitForTimeout(100)
+      }
+    } finally {
+      this.page.off('dialog', accept)
+    }
     return this.page.getByRole('region', { name: `Outbox of ${title}` })
   }
 
