@@ -1,4 +1,4 @@
-import type { Dialog, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 /** The admin's Decisions outbox (/admin/decisions-outbox, src/cfp/admin/DecisionsOutboxView.tsx). */
 export class OutboxPage {
@@ -13,6 +13,35 @@ export class OutboxPage {
   }
 
   edition(title: string) {
+    return this.page.getByRole('region', { name: `Outbox of ${title}` })
+  }
+
+  rows(title: string) {
+    return this.edition(title).locator('[data-testid="outbox-row"]')
+  }
+
+  /**
+   * Presses "Release all of this edition", says yes to its confirmation, waits for the outcome line.
+   * The confirmation is answered inside the page (window.confirm, recorded): under load a native dialog
+   * left Playwright's click waiting. Pressed again until the hydrated page asks.
+   */
+  async releaseAll(title: string) {
+    await this.page.evaluate(() => {
+      const page = window as unknown as { confirm: (question?: string) => boolean; releaseQuestions: string[] }
+      page.releaseQuestions = []
+      page.confirm = (question?: string) => {
+        page.releaseQuestions.push(String(question))
+        return true
+      }
+    })
+    const button = this.edition(title).getByRole('button', { name: 'Release all of this edition' })
+    const asked = () => this.page.evaluate(() => (window as unknown as { releaseQuestions: string[] }).releaseQuestions)
+    for (let attempt = 0; (await asked()).length === 0; attempt++) {
+      if (attempt >= 10) throw new Error('the release button never asked for confirmation')
+      await button.click()
+      await this.page.waitForTimeout(1_000)
+    }
+    if (!/^Release every decision/.test((await asked())[0]!)) throw new Error(`unexpected confirmation: ${(await asked())[0]}`)
     return this.page.getByRole('region', { name: `Outbox of ${title}` })
   }
 
