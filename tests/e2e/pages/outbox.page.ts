@@ -10,6 +10,8 @@ export class OutboxPage {
   async open() {
     await this.page.goto(`${this.baseURL}/admin/decisions-outbox`)
     await this.page.getByRole('heading', { name: 'Decisions outbox' }).waitFor({ timeout: 60_000 })
+    // The admin's scripts load and hydrate slowly on a loaded machine: the buttons act only after.
+    await this.page.waitForLoadState('networkidle', { timeout: 90_000 })
   }
 
   edition(title: string) {
@@ -38,7 +40,7 @@ export class OutboxPage {
     const asked = () => this.page.evaluate(() => (window as unknown as { releaseQuestions: string[] }).releaseQuestions)
     for (let attempt = 0; (await asked()).length === 0; attempt++) {
       if (attempt >= 10) throw new Error('the release button never asked for confirmation')
-      await button.click()
+      await button.click({ timeout: 90_000 })
       await this.page.waitForTimeout(1_000)
     }
     if (!/^Release every decision/.test((await asked())[0]!)) throw new Error(`unexpected confirmation: ${(await asked())[0]}`)
@@ -64,7 +66,7 @@ export class OutboxPage {
     try {
       for (let attempt = 0; !asked; attempt++) {
         if (attempt >= 10) throw new Error('the release button never asked for confirmation')
-        await button.click()
+        await button.click({ timeout: 90_000 })
         for (let wait = 0; wait < 50 && !asked; wait++) await this.page.waitForTimeout(100)
       }
     } finally {
@@ -85,7 +87,7 @@ export class OutboxPage {
     const button = this.edition(title).getByRole('button', { name: 'Release all of this edition' })
     for (let attempt = 0; ; attempt++) {
       const dialog = this.page.waitForEvent('dialog', { timeout: 5_000 }).catch(() => null)
-      await button.click()
+      await button.click({ timeout: 90_000 })
       const shown = await dialog
       if (shown) {
         await shown.accept()
