@@ -141,7 +141,9 @@ describe('the speaker journey, from proposal to public pages', () => {
       const outbox = new OutboxPage(adminPage, baseURL())
       await outbox.open()
       assert.ok((await outbox.rows(EDITION_TITLE).count()) >= 1)
-      assert.match(await outbox.releaseAll(EDITION_TITLE), /^Released [1-9]/)
+      const released = await outbox.releaseAll(EDITION_TITLE)
+      assert.match(released.question, /^Release every decision of this edition/)
+      assert.match(released.outcome, /^Released [1-9]/)
       const { match: confirmLink } = await mailMatching(email, new RegExp(`https?://\\S+/speaker/proposals/${id}\\b`))
       assert.equal(new URL(confirmLink).pathname, new URL(proposalUrl).pathname)
 
