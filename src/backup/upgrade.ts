@@ -1,3 +1,4 @@
+import { isDecisionPending } from '../cfp/decisions/pending'
 import { normaliseName } from '../speakers/nameKey'
 import { BACKUP_SCHEMA_VERSION, type BackupFile } from './format'
 
@@ -5,6 +6,8 @@ import { BACKUP_SCHEMA_VERSION, type BackupFile } from './format'
  * Brings a backup made by an older schema version up to this one before it is written (restore
  * writes without hooks, so derived fields must be filled here).
  * 1 → 2: speakers gained `nameKey`, the normalised name accepting a proposal matches on.
+ * 2 → 3: decisions are released from an outbox: a decision whose email went out counts as released,
+ * any other is pending (as the migration `outbox` does to a live database).
  */
 export function upgradeBackup(file: BackupFile): BackupFile {
   if (file.schemaVersion >= BACKUP_SCHEMA_VERSION) return file
@@ -13,6 +16,16 @@ export function upgradeBackup(file: BackupFile): BackupFile {
     const key = (name: unknown) => (typeof name === 'string' ? normaliseName(name) : null)
     for (const doc of upgraded.collections.speakers ?? []) doc.nameKey ??= key(doc.name)
     for (const row of upgraded.versions.speakers ?? []) row.version.nameKey ??= key(row.version.name)
+  }
+  if (upgraded.schemaVersion < 3) {
+    for (const doc of upgraded.collections.proposals ?? []) {
+      const email = (doc.decisionEmail ?? {}) as { kind?: unknown; status?: unknown; sentAt?: unknown }
+      if (email.status === 'sent' || email.status === 'captured') {
+        doc.releasedDecision ??= email.kind ?? null
+        doc.releasedAt ??= email.sentAt ?? null
+      }
+      doc.decisionPending = isDecisionPending(doc.status, doc.releasedDecision)
+    }
   }
   upgraded.schemaVersion = BACKUP_SCHEMA_VERSION
   return upgraded

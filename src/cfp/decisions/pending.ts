@@ -38,7 +38,7 @@ export const releaseFields: Field[] = [
 ]
 
 /** Pending: the status calls for a decision that is not the one released. */
-function isDecisionPending(status: unknown, released: unknown): boolean {
+export function isDecisionPending(status: unknown, released: unknown): boolean {
   const kind = decisionKindFor(status)
   return kind !== null && kind !== released
 }
