@@ -61,7 +61,10 @@ export default buildConfig({
     components: {
       // What needs attention, per role and edition, above Payload's collection cards.
       beforeDashboard: ['/editions/dashboard/EditorsDashboard#EditorsDashboard'],
-      views: { programmeBoard: { Component: '/programme/board/admin/BoardView#BoardView', path: '/programme-board' } },
+      views: {
+        programmeBoard: { Component: '/programme/board/admin/BoardView#BoardView', path: '/programme-board' },
+        decisionsOutbox: { Component: '/cfp/admin/DecisionsOutboxView#DecisionsOutboxView', path: '/decisions-outbox' },
+      },
     },
   },
   collections: withTextHygiene(

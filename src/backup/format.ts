@@ -10,13 +10,14 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
  * whenever a schema change alters what documents look like; index-only changes do not count.
  * Restore refuses files from a newer version: this code would not know their fields.
  */
-export const BACKUP_SCHEMA_VERSION = 2
+export const BACKUP_SCHEMA_VERSION = 3
 /**
  * Versions this code can restore (older ones are converted by upgrade.ts). 2: the editions' date
  * time zones (`*_tz`, always Europe/Paris), the order's default of 0 dropped, a proposal's email log
- * entries with subject, job and the statuses queued/captured, speakers' name keys, rooms.
+ * entries with subject, job and the statuses queued/captured, speakers' name keys, rooms. 3: pending and
+ * released decisions, participation, the editions' confirm-by day.
  */
-const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
+const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2, 3]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
 export const BACKUP_SCHEMA_FINGERPRINT = '484cdca595a6c5371a4c4af9b66e2b6924ca54c3cb2585f178d75f1833e928f1'
 

@@ -1,3 +1,4 @@
+import { isDecisionPending } from '../cfp/decisions/pending'
 import { normaliseName } from '../speakers/nameKey'
 import { BACKUP_SCHEMA_VERSION, type BackupFile } from './format'
 import { upgradeFreeTextRooms } from './upgradeRooms'
@@ -7,6 +8,8 @@ import { upgradeFreeTextRooms } from './upgradeRooms'
  * writes without hooks, so derived fields must be filled here).
  * 1 → 2: speakers gained `nameKey`, the normalised name accepting a proposal matches on; sessions'
  * free-text rooms became documents of `rooms` (upgradeRooms.ts).
+ * 2 → 3: decisions are released from an outbox: a decision whose email went out counts as released,
+ * any other is pending (as the migration `outbox` does to a live database).
  */
 export function upgradeBackup(file: BackupFile): BackupFile {
   if (file.schemaVersion >= BACKUP_SCHEMA_VERSION) return file
@@ -16,6 +19,16 @@ export function upgradeBackup(file: BackupFile): BackupFile {
     for (const doc of upgraded.collections.speakers ?? []) doc.nameKey ??= key(doc.name)
     for (const row of upgraded.versions.speakers ?? []) row.version.nameKey ??= key(row.version.name)
     upgradeFreeTextRooms(upgraded)
+  }
+  if (upgraded.schemaVersion < 3) {
+    for (const doc of upgraded.collections.proposals ?? []) {
+      const email = (doc.decisionEmail ?? {}) as { kind?: unknown; status?: unknown; sentAt?: unknown }
+      if (email.status === 'sent' || email.status === 'captured') {
+        doc.releasedDecision ??= email.kind ?? null
+        doc.releasedAt ??= email.sentAt ?? null
+      }
+      doc.decisionPending = isDecisionPending(doc.status, doc.releasedDecision)
+    }
   }
   upgraded.schemaVersion = BACKUP_SCHEMA_VERSION
   return upgraded

@@ -7,6 +7,8 @@ import { hasRole, isAdmin, isEditorOrAdminField, nobodyField } from '../platform
 import { proposalsReadable, submitterIdentityReadable } from './access'
 import { coSpeakerFields, syncCoSpeakerEmails } from './coSpeakers/fields'
 import { decisionEmailField, prepareDecisionEmailOnDecision } from './decisions/decisionEmails'
+import { participationField } from './decisions/participation'
+import { followDecisionEmailJob, markPendingDecision, releaseFields } from './decisions/pending'
 import { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
 import { proposalEndpoints } from './proposalEndpoints'
 import { resendConfirmationEndpoint } from './submit/resendEndpoint'
@@ -61,7 +63,7 @@ export const Proposals: CollectionConfig = {
     listSearchableFields: ['title', 'reference'],
     group: 'Call for proposals',
     description: 'Never public. Submitted through the form on the edition page.',
-    components: { beforeListTable: ['/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
+    components: { beforeListTable: ['/cfp/admin/OutboxLink#OutboxLink', '/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
   },
   defaultSort: '-createdAt',
   access: {
@@ -74,7 +76,14 @@ export const Proposals: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [refuseChangesToArchivedEditions('proposals')],
-    beforeChange: [normaliseSubmitterEmail, syncCoSpeakerEmails, assignReference, enforceStatusTransition],
+    beforeChange: [
+      normaliseSubmitterEmail,
+      syncCoSpeakerEmails,
+      assignReference,
+      enforceStatusTransition,
+      markPendingDecision,
+      followDecisionEmailJob,
+    ],
     afterChange: [prepareDecisionEmailOnDecision],
     afterDelete: [deleteReviewsOfProposal],
   },
@@ -110,6 +119,7 @@ export const Proposals: CollectionConfig = {
       },
     },
     ...reviewAggregateFields,
+    ...releaseFields,
     {
       name: 'speaker',
       type: 'relationship',
@@ -121,6 +131,10 @@ export const Proposals: CollectionConfig = {
         description: 'The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.',
       },
     },
+    // First in the main column once a decision is taken: the admin renders fields lazily, only near the
+    // viewport (Payload's RenderIfInViewport, 1000 px), so at the foot of a long proposal the group showed
+    // its heading with no fields, and no Release button, until scrolled to.
+    decisionEmailField,
     {
       name: 'submitter',
       type: 'group',
@@ -211,6 +225,6 @@ export const Proposals: CollectionConfig = {
       access: { read: isEditorOrAdminField, update: isEditorOrAdminField },
       admin: { description: 'Visible to editors only.' },
     },
-    decisionEmailField,
+    participationField,
   ],
 }

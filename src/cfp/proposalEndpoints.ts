@@ -3,7 +3,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isLocale } from '../platform/i18n'
 import { endpoint, idParam, jsonBody, parseId } from '../platform/http/endpoint'
 import { badRequest, HttpError } from '../platform/http/errors'
-import { prepareDecisionEmail, sendDecisionEmail } from './decisions/decisionEmails'
+import { siteUrl } from '../platform/env/siteUrl'
+import { prepareDecisionEmail } from './decisions/decisionEmails'
+import { outboxIds, releaseDecisions, type ReleaseOutcome } from './decisions/release'
 import { acceptProposal } from './decisions/decisions'
 import { proposalsCsv } from './review/proposalsCsv'
 
@@ -11,7 +13,8 @@ import { proposalsCsv } from './review/proposalsCsv'
  * The editors' actions on proposals, as REST endpoints of the collection (under /api/proposals):
  *   POST /:id/accept                    accept, create/link the speaker and the draft session
  *   POST /:id/decision-email/prepare    (re)prepare the decision email draft, body { locale?: 'en' | 'fr' }
- *   POST /:id/decision-email/send       send the prepared email to the submitter
+ *   POST /:id/decision-email/send       release this proposal's decision: its email is queued and sent now
+ *   POST /release                       release from the Decisions outbox, body { ids: [..] } or { edition, all: true }
  *   GET  /export.csv?edition=<id>       the edition's proposals with their reviews, as CSV
  * Editors and admins only: 401 for the public, 403 for reviewers.
  */
@@ -38,11 +41,59 @@ const prepareEmail = proposalAction('/:id/decision-email/prepare', async (req, i
   return { decisionEmail: await prepareDecisionEmail(req, id, { locale, force: true }) }
 })
 
-const sendEmail = proposalAction('/:id/decision-email/send', async (req, id) => {
-  const result = await sendDecisionEmail(req, id)
-  if (result.sent) return result
-  return Response.json({ ...result, errors: [{ message: `Sending failed: ${result.error}` }] }, { status: 502 })
+/** Where links in emails point: the configured public origin, else the request's own (development). */
+function linkOrigin(req: PayloadRequest): string {
+  return siteUrl() || new URL(req.url ?? 'http://localhost/', 'http://localhost').origin
+}
+
+function failedAnswer(outcome: ReleaseOutcome): Response | null {
+  if (outcome.outcome === 'released' && outcome.status === 'failed') {
+    return Response.json(
+      { ...outcome, errors: [{ message: `Sending failed: ${outcome.error ?? 'unknown reason'}. Release it again to retry.` }] },
+      { status: 502 },
+    )
+  }
+  return null
+}
+
+const releaseOneEndpoint = proposalAction('/:id/decision-email/send', async (req, id) => {
+  const [outcome] = await releaseDecisions(req, [id], { origin: linkOrigin(req) })
+  if (!outcome || outcome.outcome === 'skipped') {
+    const reason = outcome?.outcome === 'skipped' ? outcome.reason : 'Nothing was released.'
+    throw new HttpError(reason, reason.startsWith('No proposal') ? 404 : 409)
+  }
+  return failedAnswer(outcome) ?? { sent: true, ...outcome }
 })
+
+const releaseMany = endpoint(
+  'post',
+  '/release',
+  async (req) => {
+    const body = await jsonBody(req)
+    let ids: Array<number | string>
+    if (body.all === true) {
+      const edition = parseId(req, body.edition)
+      if (edition === null) throw badRequest('Give the edition whose outbox to release: { "edition": <id>, "all": true }.', 'edition')
+      ids = await outboxIds(req, edition)
+    } else {
+      if (!Array.isArray(body.ids) || body.ids.length === 0) throw badRequest('Give the proposals to release: { "ids": [..] }.', 'ids')
+      if (body.ids.length > 1000) throw badRequest('At most 1,000 proposals at a time.', 'ids')
+      ids = body.ids.map((raw) => {
+        const id = parseId(req, raw)
+        if (id === null) throw badRequest('This is not a valid proposal id.', 'ids')
+        return id
+      })
+    }
+    const outcomes = await releaseDecisions(req, ids, { origin: linkOrigin(req) })
+    return {
+      released: outcomes.filter((item) => item.outcome === 'released').length,
+      failed: outcomes.filter((item) => item.outcome === 'released' && item.status === 'failed').length,
+      skipped: outcomes.filter((item) => item.outcome === 'skipped').length,
+      outcomes,
+    }
+  },
+  EDITORS,
+)
 
 const exportCsv = endpoint(
   'get',
@@ -66,4 +117,4 @@ const exportCsv = endpoint(
   EDITORS,
 )
 
-export const proposalEndpoints: Endpoint[] = [exportCsv, accept, prepareEmail, sendEmail]
+export const proposalEndpoints: Endpoint[] = [exportCsv, releaseMany, accept, prepareEmail, releaseOneEndpoint]

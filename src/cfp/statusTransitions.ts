@@ -71,6 +71,9 @@ export const enforceStatusTransition: CollectionBeforeChangeHook = ({ data, orig
   const to = data.status
   if (to === undefined || to === from || !isProposalStatus(from)) return data
   if (!isProposalStatus(to)) return data // the select field's own validation reports it
+  // A speaker may withdraw while a decision is still pending: it was never released, so for them the
+  // proposal is under review (refusing would reveal the decision). Only the speaker space asks this.
+  if (to === 'withdrawn' && req.context.withdrawPendingDecision === true && originalDoc.decisionPending === true) return data
   assertTransition(from, to, hasRole(req.user, 'admin'))
   return data
 }

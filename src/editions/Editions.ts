@@ -177,6 +177,10 @@ export const Editions: CollectionConfig = {
                     }),
                   ],
                 },
+                parisDeadlineDayField('confirmBy', {
+                  description:
+                    'Optional: the last day accepted speakers may confirm or decline their participation in the speaker space (until 23:59, Paris time).',
+                }),
                 { name: 'heading', type: 'text', localized: true, maxLength: 120 },
                 { name: 'intro', type: 'textarea', localized: true, maxLength: 2000 },
                 emailField('contactEmail', { label: 'Contact email for proposals' }),

@@ -10,6 +10,7 @@ import { slugField } from '../platform/fields/slug'
 import { revalidateProgramme } from './hooks/revalidateProgramme'
 import { revalidateThemeThreads } from '../editions/threads/revalidateThreads'
 import { computeSessionConflicts } from './hooks/sessionConflicts'
+import { sessionConfirmationField } from '../cfp/decisions/sessionConfirmation'
 import { refuseImpossibleTiming } from './hooks/sessionTiming'
 import { roomField } from './rooms/roomField'
 import { END_BEFORE_START_MESSAGE, timingErrors } from './timing'
@@ -20,7 +21,7 @@ export const Sessions: CollectionConfig = {
   labels: { singular: 'Programme session', plural: 'Programme' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'start', 'room', 'conflicts', '_status', 'edition'],
+    defaultColumns: ['title', 'kind', 'start', 'room', 'conflicts', 'confirmation', '_status', 'edition'],
     listSearchableFields: ['title'],
     group: 'Conference',
     description: 'Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.',
@@ -132,5 +133,6 @@ export const Sessions: CollectionConfig = {
       admin: { position: 'sidebar', description: 'The accepted proposal this session came from.' },
       access: { read: ({ req }) => Boolean(req.user) },
     },
+    sessionConfirmationField,
   ],
 }

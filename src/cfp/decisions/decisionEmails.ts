@@ -4,7 +4,6 @@ import { isEditorOrAdminField } from '../../platform/access'
 import { DEFAULT_LOCALE, isLocale, type Locale, LOCALE_OPTIONS } from '../../platform/i18n'
 import { HttpError } from '../../platform/http/errors'
 import { relationId } from '../../platform/relations'
-import { sendEmailNow } from '../../platform/email'
 import { DECISION_KINDS, decisionEmailText, decisionKindFor, type DecisionKind } from './decisionEmailTemplates'
 
 /**
@@ -19,7 +18,7 @@ export const decisionEmailField: Field = {
   access: { read: isEditorOrAdminField, create: isEditorOrAdminField, update: isEditorOrAdminField },
   admin: {
     description:
-      'Prepared when a decision is taken. Review and edit the subject and text, then send it with the button below. Editors only.',
+      'Prepared when a decision is taken. Review and edit the subject and text, then release the decision (here or from the Decisions outbox): only then does the speaker see it and get this email. Editors only.',
     condition: (data) => Boolean(data?.decisionEmail?.kind),
   },
   fields: [
@@ -43,6 +42,7 @@ export const decisionEmailField: Field = {
           type: 'select',
           options: [
             { label: 'Draft (not sent)', value: 'draft' },
+            { label: 'Queued', value: 'queued' },
             { label: 'Sent', value: 'sent' },
             { label: 'Not sent: no mail server configured', value: 'captured' },
             { label: 'Sending failed', value: 'failed' },
@@ -62,6 +62,8 @@ export const decisionEmailField: Field = {
       ],
     },
     { name: 'error', type: 'text', admin: { readOnly: true, description: 'Why the last send failed.' } },
+    // The email-queue job that sends it; its outcome is copied here (src/cfp/decisions/pending.ts).
+    { name: 'job', type: 'text', admin: { readOnly: true, hidden: true } },
     {
       name: 'actions',
       type: 'ui',
@@ -100,21 +102,6 @@ function proposalLocale(proposal: ProposalLike): Locale {
   if (isLocale(proposal.decisionEmail?.locale)) return proposal.decisionEmail.locale
   if (isLocale(proposal.language)) return proposal.language
   return DEFAULT_LOCALE
-}
-
-/** The edition's CfP contact: the Reply-To of emails to submitters. */
-async function contactOf(req: PayloadRequest, proposal: ProposalLike): Promise<string | undefined> {
-  const editionId = relationId(proposal.edition)
-  if (editionId === undefined) return undefined
-  const edition = await req.payload.findByID({
-    collection: 'editions',
-    id: editionId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
-  return edition?.cfp?.contactEmail || undefined
 }
 
 async function composeFor(req: PayloadRequest, proposal: ProposalLike, kind: DecisionKind, locale: Locale) {
@@ -176,6 +163,7 @@ export async function prepareDecisionEmail(
         sentAt: null,
         sentBy: null,
         error: null,
+        job: null,
       },
     },
     depth: 0,
@@ -197,61 +185,5 @@ export const prepareDecisionEmailOnDecision: CollectionAfterChangeHook = async (
   return { ...doc, decisionEmail: (await loadProposal(req, doc.id)).decisionEmail }
 }
 
-/** Sent, or captured (no mail server configured: written to disk, shown as such): either way, not sent twice. */
-const isDone = (status: unknown) => status === 'sent' || status === 'captured'
-
-export type SendResult = { sent: true; to: string; sentAt: string; status: 'sent' | 'captured' } | { sent: false; error: string }
-
-/**
- * Sends the prepared decision email to the submitter, exactly as the editor left it. Refuses when there is
- * no draft for the current decision or when it was already sent. A transport failure is recorded on the
- * proposal (status failed, error) and reported; the text stays for another try.
- */
-export async function sendDecisionEmail(req: PayloadRequest, id: number | string): Promise<SendResult> {
-  const proposal = await loadProposal(req, id)
-  const email = proposal.decisionEmail
-  const kind = decisionKindFor(proposal.status)
-  if (!kind) throw new HttpError(`A ${String(proposal.status)} proposal calls for no decision email.`, 409)
-  if (!email?.kind || typeof email.subject !== 'string' || typeof email.body !== 'string' || !email.subject.trim() || !email.body.trim()) {
-    throw new HttpError('There is no prepared email with a subject and a text: prepare it first.', 409)
-  }
-  if (email.kind !== kind) {
-    throw new HttpError(
-      `The prepared email is a ${String(email.kind)} but the proposal is ${String(proposal.status)}: prepare it again.`,
-      409,
-    )
-  }
-  if (isDone(email.status)) throw new HttpError(`This email was already sent on ${String(email.sentAt)}.`, 409)
-  const to = typeof proposal.submitter?.email === 'string' ? proposal.submitter.email : ''
-  if (!to) throw new HttpError('The proposal has no submitter email address.', 409)
-
-  const contact = await contactOf(req, proposal)
-  const entry = await sendEmailNow(
-    req.payload,
-    { to, subject: email.subject, text: email.body, ...(contact ? { replyTo: contact } : {}) },
-    { collection: 'proposals', id, kind: 'decision' },
-    req,
-  )
-  if (entry.status !== 'sent' && entry.status !== 'captured') {
-    const message = entry.error ?? 'the email could not be sent'
-    await req.payload.update({
-      collection: 'proposals',
-      id,
-      data: { decisionEmail: { ...email, status: 'failed', error: message.slice(0, 500) } } as never,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    return { sent: false, error: message }
-  }
-  const sentAt = new Date().toISOString()
-  await req.payload.update({
-    collection: 'proposals',
-    id,
-    data: { decisionEmail: { ...email, status: entry.status, sentAt, sentBy: req.user?.id ?? null, error: null } } as never,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return { sent: true, to, sentAt, status: entry.status }
-}
+/** Queued, sent, or captured (no mail server configured: written to disk, shown as such): not sent twice. */
+const isDone = (status: unknown) => status === 'queued' || status === 'sent' || status === 'captured'

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 
+import { answerParticipation } from '../../cfp/decisions/participation'
 import { saveFormState } from '../../cfp/submit/formState'
 import { fieldErrorMessage } from '../../cfp/submit/messages'
 import { readFormValues, type FieldName } from '../../cfp/submit/submission'
 import { formatDay } from '../../platform/dates'
 import { isLocale, localePath, type Locale } from '../../platform/i18n'
 import { readCookie, refuse, seeOther, crossSite, readForm, wantsHtml, NO_STORE } from './http'
+import { confirmationMessages } from './confirmationMessages'
 import { speakerMessages } from './messages'
 import { editMyProposal, withdrawMyProposal, type Id } from './proposals'
 import { speakerRoutes } from './routes'
@@ -100,5 +102,33 @@ export async function handleProposalWithdraw(request: Request, options: Proposal
     case 'withdrawn':
       if (wantsHtml(request)) return seeOther(`${page}?withdrawn=1`)
       return Response.json({ message: t.proposal.withdrawn }, { headers: NO_STORE })
+  }
+}
+
+/**
+ * POST /speaker/proposals/[id]/confirm with `answer=confirmed|declined`: one person's answer to a
+ * released acceptance. Someone who is not one of its people: 404, as for any proposal not theirs;
+ * nothing to confirm (not accepted, or not released yet): 409; after the edition's confirm-by day: 403.
+ */
+export async function handleParticipationAnswer(request: Request, options: ProposalHttpOptions): Promise<Response> {
+  const ready = await prologue(request, options)
+  if ('answer' in ready) return ready.answer!
+  const { locale, t, home, payload, speaker, id } = ready
+  const c = confirmationMessages(locale)
+  const page = localePath(locale, speakerRoutes.proposal(id))
+  const back = { href: page, label: t.proposal.back }
+  const answer = (await readForm(request))?.get('answer')
+  if (answer !== 'confirmed' && answer !== 'declined') return refuse(request, locale, 400, c.invalid, back)
+  const outcome = await answerParticipation(payload, { email: speaker.email, id, answer, now: options.now })
+  switch (outcome.kind) {
+    case 'notFound':
+      return refuse(request, locale, 404, t.proposal.notFound, { href: home, label: t.proposal.back })
+    case 'notAccepted':
+      return refuse(request, locale, 409, c.notAccepted, back)
+    case 'late':
+      return refuse(request, locale, 403, c.late(formatDay(outcome.confirmBy, locale)), back)
+    case 'saved':
+      if (wantsHtml(request)) return seeOther(`${page}?answered=${outcome.response}`)
+      return Response.json({ message: c.saved[outcome.response], response: outcome.response }, { headers: NO_STORE })
   }
 }

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { cfpChoices, cfpWindow, loadCfpEdition, type CfpEdition } from '../../cfp/submit/edition'
 import { validateSubmission, type FieldErrors, type FormValues } from '../../cfp/submit/submission'
 import { transitionError, isProposalStatus } from '../../cfp/statusTransitions'
+import type { ParticipationResponse } from '../../cfp/decisions/participation'
 import type { Locale } from '../../platform/i18n'
 import { relationId } from '../../platform/relations'
 
@@ -16,16 +17,21 @@ export type Id = number | string
 /** The status as a speaker should see it (decisions in the committee's words, not the database's). */
 export type SpeakerStatus = 'submitted' | 'under-review' | 'accepted' | 'not-accepted' | 'waitlisted' | 'withdrawn'
 
-export function speakerStatus(status: unknown): SpeakerStatus {
+const RELEASED_STATUS: Record<string, SpeakerStatus> = { accept: 'accepted', decline: 'not-accepted', waitlist: 'waitlisted' }
+
+/**
+ * A decision (accepted, waitlisted, rejected) shows only once released from the Decisions outbox
+ * (src/cfp/decisions/release.ts): until then the speaker sees the decision released before, if any,
+ * else "under review".
+ */
+export function speakerStatus(status: unknown, released?: unknown): SpeakerStatus {
   switch (status) {
     case 'in-review':
       return 'under-review'
     case 'accepted':
-      return 'accepted'
     case 'rejected':
-      return 'not-accepted'
     case 'waitlisted':
-      return 'waitlisted'
+      return (typeof released === 'string' && RELEASED_STATUS[released]) || 'under-review'
     case 'withdrawn':
       return 'withdrawn'
     default:
@@ -54,6 +60,8 @@ const SPEAKER_SELECT = {
   submitter: true,
   language: true,
   createdAt: true,
+  releasedDecision: true,
+  participation: true,
 } as const
 
 export type MyProposal = {
@@ -70,6 +78,8 @@ export type MyProposal = {
   bio: string
   links: Array<{ label: string; url: string }>
   submitter: { name: string; email: string; affiliation: string }
+  /** Each person's answer once an acceptance is released (src/cfp/decisions/participation.ts). */
+  participation: Array<{ name: string; email: string; response: ParticipationResponse }>
 }
 
 function toMine(doc: Record<string, unknown>): MyProposal {
@@ -78,7 +88,7 @@ function toMine(doc: Record<string, unknown>): MyProposal {
     id: doc.id as Id,
     reference: String(doc.reference ?? ''),
     editionId: relationId(doc.edition) as Id,
-    status: speakerStatus(doc.status),
+    status: speakerStatus(doc.status, doc.releasedDecision),
     title: String(doc.title ?? ''),
     abstract: String(doc.abstract ?? ''),
     format: String(doc.format ?? ''),
@@ -92,6 +102,11 @@ function toMine(doc: Record<string, unknown>): MyProposal {
       email: String(submitter.email ?? ''),
       affiliation: String(submitter.affiliation ?? ''),
     },
+    participation: ((doc.participation ?? []) as Array<{ name?: string; email?: string; response?: ParticipationResponse }>).map((row) => ({
+      name: row.name ?? '',
+      email: row.email ?? '',
+      response: row.response ?? 'waiting',
+    })),
   }
 }
 
@@ -243,10 +258,12 @@ export async function withdrawMyProposal(
     depth: 0,
     limit: 1,
     overrideAccess: true,
-    select: { status: true },
+    select: { status: true, decisionPending: true },
   })
   const from = docs[0]?.status
-  if (!isProposalStatus(from) || transitionError(from, 'withdrawn', false) !== null) return { kind: 'final' }
+  // An unreleased decision is, for the speaker, still "under review": they may withdraw.
+  const pending = docs[0]?.decisionPending === true
+  if (!isProposalStatus(from) || (!pending && transitionError(from, 'withdrawn', false) !== null)) return { kind: 'final' }
   if (from === 'withdrawn') return { kind: 'withdrawn' }
   await payload.update({
     collection: 'proposals',
@@ -254,7 +271,7 @@ export async function withdrawMyProposal(
     data: { status: 'withdrawn' },
     depth: 0,
     overrideAccess: true,
-    context: { disableRevalidate: true },
+    context: { disableRevalidate: true, withdrawPendingDecision: pending },
   })
   return { kind: 'withdrawn' }
 }

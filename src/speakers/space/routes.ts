@@ -10,4 +10,5 @@ export const speakerRoutes = {
   invite: (id: number | string) => `/speaker/proposals/${id}/invite`,
   invitation: () => '/speaker/invitation',
   withdraw: (id: number | string) => `/speaker/proposals/${id}/withdraw`,
+  confirm: (id: number | string) => `/speaker/proposals/${id}/confirm`,
 } as const

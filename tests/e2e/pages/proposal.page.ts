@@ -22,7 +22,7 @@ export class ProposalAdminPage {
   }
 
   sendEmailButton() {
-    return this.page.getByRole('button', { name: 'Send this email' })
+    return this.page.getByRole('button', { name: 'Release and send this email' })
   }
 
   status() {

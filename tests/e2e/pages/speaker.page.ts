@@ -71,6 +71,18 @@ export class SpeakerSpacePage {
     ])
   }
 
+  /** Presses "I confirm my participation" or "I cannot take part" (their French twins too). */
+  async answerParticipation(answer: 'confirmed' | 'declined') {
+    await Promise.all([
+      this.page.waitForURL(new RegExp(`answered=${answer}`)),
+      this.page.locator(`form[action$="/confirm"] button[value="${answer}"]`).click(),
+    ])
+  }
+
+  participationResponse() {
+    return this.page.locator('[data-testid="participation-response"]').innerText()
+  }
+
   people() {
     return this.page.locator('[data-testid="people"]').innerText()
   }

@@ -57,6 +57,14 @@ beforeAll(async () => {
   for (const status of ['in-review', 'rejected']) {
     await payload.update({ collection: 'proposals', id: proposals.aliceRejected, data: { status } as never, overrideAccess: true, context })
   }
+  // Released: the speaker sees it, and it is final for them (src/cfp/decisions/release.ts).
+  await payload.update({
+    collection: 'proposals',
+    id: proposals.aliceRejected,
+    data: { releasedDecision: 'decline' } as never,
+    overrideAccess: true,
+    context,
+  })
   ids.archived = await edition(2040, 'upcoming', { deadline: '2040-03-01T00:00:00.000Z' })
   proposals.aliceArchived = await proposal(ids.archived, ALICE)
   await payload.update({ collection: 'editions', id: ids.archived, data: { status: 'archived' } as never, overrideAccess: true, context })
@@ -107,15 +115,21 @@ const withdraw = (id: Id, cookie: string | undefined, now: Date, confirm = 'yes'
 const stored = (id: Id) => payload.findByID({ collection: 'proposals', id, depth: 0, overrideAccess: true })
 
 describe('the status a speaker sees', () => {
-  test.each<[string, SpeakerStatus]>([
-    ['submitted', 'submitted'],
-    ['in-review', 'under-review'],
-    ['accepted', 'accepted'],
-    ['rejected', 'not-accepted'],
-    ['waitlisted', 'waitlisted'],
-    ['withdrawn', 'withdrawn'],
-  ])('%s → %s', (status, seen) => {
-    expect(speakerStatus(status)).toBe(seen)
+  test.each<[string, string | undefined, SpeakerStatus]>([
+    ['submitted', undefined, 'submitted'],
+    ['in-review', undefined, 'under-review'],
+    ['accepted', 'accept', 'accepted'],
+    ['rejected', 'decline', 'not-accepted'],
+    ['waitlisted', 'waitlist', 'waitlisted'],
+    ['withdrawn', undefined, 'withdrawn'],
+    // A decision not released yet is invisible: under review, or the decision released before.
+    ['accepted', undefined, 'under-review'],
+    ['rejected', undefined, 'under-review'],
+    ['waitlisted', undefined, 'under-review'],
+    ['accepted', 'waitlist', 'waitlisted'],
+    ['rejected', 'waitlist', 'waitlisted'],
+  ])('%s, released %s → %s', (status, released, seen) => {
+    expect(speakerStatus(status, released)).toBe(seen)
   })
 })
 

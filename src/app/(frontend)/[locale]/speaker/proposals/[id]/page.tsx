@@ -21,6 +21,9 @@ import { ProposalEditForm } from '@/speakers/space/ui/ProposalEditForm'
 import { SignInForm } from '@/speakers/space/ui/SignInForm'
 import styles from '@/speakers/space/ui/Space.module.css'
 import { WithdrawForm } from '@/speakers/space/ui/WithdrawForm'
+import { ParticipationForm } from '@/speakers/space/ui/ParticipationForm'
+import { confirmationMessages } from '@/speakers/space/confirmationMessages'
+import { confirmationOpen, confirmByOf } from '@/cfp/decisions/participation'
 
 export const dynamic = 'force-dynamic'
 
@@ -61,6 +64,10 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
     Object.entries(state?.errors ?? {}).map(([field, error]) => [field, fieldErrorMessage(locale, field as FieldName, error!)]),
   ) as Partial<Record<FieldName, string>>
   const live = proposal.status !== 'withdrawn' && proposal.status !== 'not-accepted'
+  // Only a released acceptance asks each of its people to confirm (src/cfp/decisions/participation.ts).
+  const mine = proposal.status === 'accepted' ? proposal.participation.find((row) => row.email === speaker.email) : undefined
+  const confirmBy = mine ? await confirmByOf(payload, proposal.editionId) : null
+  const answered = query.answered === 'confirmed' || query.answered === 'declined' ? query.answered : null
   return (
     <PublicPage locale={locale} path={path}>
       <div className={`container ${styles.page}`}>
@@ -88,6 +95,20 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
           <p className={styles.notice} role="status">
             {t.proposal.withdrawn}
           </p>
+        )}
+        {answered && (
+          <p className={styles.notice} role="status">
+            {confirmationMessages(locale).saved[answered]}
+          </p>
+        )}
+        {mine && rights.kind !== 'archived' && (
+          <ParticipationForm
+            locale={locale}
+            proposalId={proposal.id}
+            response={mine.response}
+            confirmBy={confirmBy}
+            open={confirmationOpen(confirmBy, new Date())}
+          />
         )}
         {rights.kind === 'archived' && <p className={styles.notice}>{t.proposal.archived}</p>}
         {rights.kind === 'closed' && live && (

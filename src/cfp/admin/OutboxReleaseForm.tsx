@@ -1,0 +1,85 @@
+'use client'
+
+import { Button, useConfig } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useRef, useState, type ReactNode } from 'react'
+
+/**
+ * Around one edition's outbox table: release the ticked proposals, or the whole edition's outbox, then
+ * reload the list. The server releases each proposal once whatever is clicked twice.
+ */
+export function OutboxReleaseForm({ edition, children }: { edition: number | string; children: ReactNode }) {
+  const { config } = useConfig()
+  const router = useRouter()
+  const form = useRef<HTMLFormElement>(null)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+
+  async function release(body: Record<string, unknown>, question: string) {
+    if (!window.confirm(question)) return
+    setBusy(true)
+    setMessage(null)
+    try {
+      const response = await fetch(`${config.serverURL}${config.routes.api}/proposals/release`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
+      if (!response.ok) {
+        const errors = json.errors as Array<{ message?: string }> | undefined
+        setMessage({ ok: false, text: errors?.[0]?.message ?? `Release failed (${response.status}).` })
+        return
+      }
+      const failed = Number(json.failed ?? 0)
+      setMessage({
+        ok: failed === 0,
+        text: `Released ${String(json.released)}${failed ? `, ${failed} email(s) failed: release them again` : ''}; ${String(json.skipped)} skipped.`,
+      })
+      router.refresh()
+    } catch {
+      setMessage({ ok: false, text: 'The server could not be reached: nothing was released.' })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function selected(): string[] {
+    const data = form.current ? new FormData(form.current) : null
+    return data ? data.getAll('ids').map(String) : []
+  }
+
+  return (
+    <form ref={form} onSubmit={(event) => event.preventDefault()}>
+      {children}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)', alignItems: 'center', marginTop: 'var(--base)' }}>
+        <Button
+          buttonStyle="primary"
+          size="small"
+          disabled={busy}
+          onClick={() => {
+            const ids = selected()
+            if (ids.length === 0) return setMessage({ ok: false, text: 'Tick the proposals to release first.' })
+            void release({ ids }, `Release ${ids.length} decision(s) and send their emails now?`)
+          }}
+        >
+          Release selected
+        </Button>
+        <Button
+          buttonStyle="secondary"
+          size="small"
+          disabled={busy}
+          onClick={() => void release({ edition, all: true }, 'Release every decision of this edition’s outbox and send their emails now?')}
+        >
+          Release all of this edition
+        </Button>
+        {message ? (
+          <p role="status" style={{ color: message.ok ? 'var(--theme-success-750)' : 'var(--theme-error-750)' }}>
+            {message.text}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  )
+}

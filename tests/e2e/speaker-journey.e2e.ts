@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+
+import { chromium, type Browser } from 'playwright-core'
+
+import { OutboxPage } from './pages/outbox.page'
+import { ProposalAdminPage } from './pages/proposal.page'
+import { ProposePage } from './pages/propose.page'
+import { SpeakerSpacePage } from './pages/speaker.page'
+import { loginCookie } from './support/admin'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
+import { baseURL } from './support/env'
+import { asEditor, createSampleEdition, deleteSampleEdition } from './support/sampleContent'
+
+/**
+ * The whole speaker journey, with JavaScript and then without it on the speaker side: submit → sign in
+ * by the captured email's link → edit → invite a co-speaker → the co-speaker accepts from their link →
+ * an editor accepts in the admin and releases the Decisions outbox → both people confirm → the public
+ * session and speaker pages show both. The edition is sample test data, made here and removed after.
+ */
+const YEAR = 2034
+const EDITION_TITLE = `Sample edition ${YEAR} (test data)`
+const FORMAT = 'Sample framing talk (test data)'
+const ABSTRACT = 'A sample abstract written by the speaker-journey browser test, comfortably longer than the hundred characters required.'
+
+type Id = number | string
+type CapturedMail = { to: string; subject: string; text: string }
+
+function mailsTo(address: string): CapturedMail[] {
+  const dir = path.join(process.env.E2E_DIR ?? '', 'mail')
+  if (!process.env.E2E_DIR || !fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as CapturedMail)
+    .filter((mail) => mail.to === address)
+}
+
+async function mailMatching(address: string, pattern: RegExp): Promise<{ mail: CapturedMail; match: string }> {
+  for (let i = 0; i < 300; i++) {
+    for (const mail of mailsTo(address).reverse()) {
+      const match = pattern.exec(mail.text)
+      if (match) return { mail, match: match[0] }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`no email matching ${String(pattern)} reached ${address}`)
+}
+
+describe('the speaker journey, from proposal to public pages', () => {
+  let cookie: string
+  let editionId: Id
+  let browser: Browser
+  const api = (pathname: string, init: RequestInit = {}) =>
+    fetch(`${baseURL()}${pathname}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...asEditor(cookie), ...(init.headers ?? {}) },
+    })
+
+  before(async () => {
+    cookie = await loginCookie()
+    const day = 24 * 3600_000
+    editionId = (
+      await createSampleEdition(cookie, YEAR, {
+        en: {
+          status: 'upcoming',
+          format: [{ blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' }],
+          cfp: { opensAt: new Date(Date.now() - day).toISOString(), deadline: new Date(Date.now() + 30 * day).toISOString() },
+        },
+      })
+    ).id
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
+  })
+
+  after(async () => {
+    await browser?.close()
+    if (editionId === undefined) return
+    for (let round = 0; round < 20; round++) {
+      const left = await api(`/api/proposals?where[edition][equals]=${editionId}&limit=1&depth=0`)
+      if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break
+      await api(`/api/proposals?where[edition][equals]=${editionId}`, { method: 'DELETE' })
+    }
+    // Programme versions point to the edition (the test logs in as the first admin, who may delete them).
+    await api(`/api/programme-releases?where[edition][equals]=${editionId}`, { method: 'DELETE' })
+    await api(`/api/sessions?where[edition][equals]=${editionId}`, { method: 'DELETE' })
+    await api(`/api/rooms?where[edition][equals]=${editionId}`, { method: 'DELETE' })
+    await deleteSampleEdition(cookie, YEAR)
+  })
+
+  for (const javaScriptEnabled of [true, false]) {
+    const tag = javaScriptEnabled ? 'js' : 'nojs'
+    it(`submit, co-speaker, release, confirm, public pages (speaker pages with JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const stamp = Date.now()
+      const email = `sample.journey.${tag}.${stamp}@example.org`
+      const guestEmail = `sample.journey.guest.${tag}.${stamp}@example.org`
+      const speakerName = `Sam Journey ${tag.toUpperCase()} Sample`
+      const guestName = `Gale Journey ${tag.toUpperCase()} Sample`
+      const title = `Sample journey proposal ${tag} ${stamp}`
+
+      // The submitter proposes, signs in by the emailed link, edits.
+      const context = await browser.newContext({ javaScriptEnabled })
+      const page = await context.newPage()
+      const propose = new ProposePage(page, baseURL())
+      await propose.goto(YEAR)
+      await propose.fill({ name: speakerName, email, title, abstract: ABSTRACT, format: FORMAT, bio: 'A sample bio.', consent: true })
+      await Promise.all([page.waitForURL(/\/propose\/confirmation\//), propose.submit()])
+      const space = new SpeakerSpacePage(page, baseURL())
+      await space.goto()
+      if (!javaScriptEnabled) assert.equal(await space.scriptCount(), 0, 'the speaker pages ship no script')
+      await space.askForLink(email)
+      await space.signInWith((await mailMatching(email, /https?:\/\/\S+\/speaker\/link\?token=[\w-]+/)).match)
+      await space.openProposal(title)
+      await space.field('title').fill(`${title}, edited`)
+      await space.save()
+      const proposalUrl = page.url().replace(/\?.*$/, '')
+      const id = proposalUrl.split('/').at(-1)!
+
+      // A co-speaker is invited and accepts from their own browser.
+      await space.invite(guestName, guestEmail, 'reflection')
+      const guestContext = await browser.newContext({ javaScriptEnabled })
+      const guest = new SpeakerSpacePage(await guestContext.newPage(), baseURL())
+      await guest.acceptInvitation((await mailMatching(guestEmail, /https?:\/\/\S+\/speaker\/invitation\?token=[\w-]+/)).match)
+      assert.match(await guest.people(), new RegExp(`${guestName} · Reflection · accepted`))
+
+      // An editor accepts in the admin: still pending, the speaker sees "Under review".
+      assert.equal((await api(`/api/proposals/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'in-review' }) })).status, 200)
+      const adminContext = await browser.newContext()
+      const [name, value] = cookie.split('=') as [string, string]
+      await adminContext.addCookies([{ name, value, url: baseURL() }])
+      const adminPage = await adminContext.newPage()
+      const proposalAdmin = new ProposalAdminPage(adminPage, baseURL())
+      await proposalAdmin.open(id)
+      await proposalAdmin.acceptButton().click()
+      await adminPage.getByText(/Accepted\. Speaker (created|linked), draft session (created|already there)/).waitFor({ timeout: 60_000 })
+      await page.goto(proposalUrl)
+      assert.equal(await space.status(), 'Under review')
+
+      // The editor releases the edition's outbox: the acceptance email carries the confirmation link.
+      const outbox = new OutboxPage(adminPage, baseURL())
+      await outbox.open()
+      assert.ok((await outbox.rows(EDITION_TITLE).count()) >= 1)
+      const released = await outbox.releaseAll(EDITION_TITLE)
+      assert.match(released.question, /^Release every decision of this edition/)
+      assert.match(released.outcome, /^Released [1-9]/)
+      const { match: confirmLink } = await mailMatching(email, new RegExp(`https?://\\S+/speaker/proposals/${id}\\b`))
+      assert.equal(new URL(confirmLink).pathname, new URL(proposalUrl).pathname)
+
+      // Both confirm from the speaker space.
+      await page.goto(confirmLink)
+      assert.equal(await space.status(), 'Accepted')
+      assert.equal(await space.participationResponse(), 'Not answered yet')
+      await space.answerParticipation('confirmed')
+      assert.equal(await space.participationResponse(), 'Confirmed')
+      await guest.page.goto(confirmLink)
+      await guest.answerParticipation('confirmed')
+      assert.equal(await guest.participationResponse(), 'Confirmed')
+      const stored = (await (await api(`/api/proposals/${id}?depth=0`)).json()) as { participation: Array<{ response: string }> }
+      assert.deepEqual(
+        stored.participation.map((row) => row.response),
+        ['confirmed', 'confirmed'],
+      )
+
+      // The editor schedules the session and publishes the speakers and a programme version.
+      const sessions = (await (await api(`/api/sessions?where[proposal][equals]=${id}&draft=true&depth=0`)).json()) as {
+        docs: Array<{ id: Id; speakers: Id[]; confirmation?: string }>
+      }
+      const session = sessions.docs[0]!
+      assert.match(String(session.confirmation), /^2 confirmed, 0 declined, 0 waiting/)
+      for (const speaker of session.speakers) {
+        const published = await api(`/api/speakers/${speaker}?locale=en`, {
+          method: 'PATCH',
+          body: JSON.stringify({ _status: 'published' }),
+        })
+        assert.equal(published.status, 200, await published.clone().text())
+      }
+      const room = await api('/api/rooms?locale=en', {
+        method: 'POST',
+        body: JSON.stringify({ name: `Sample room ${tag}`, edition: editionId }),
+      })
+      const roomId = ((await room.json()) as { doc: { id: Id } }).doc.id
+      const start = new Date(Date.UTC(YEAR, 11, 1, 9, javaScriptEnabled ? 0 : 30))
+      const placed = await api(`/api/sessions/${session.id}?draft=true&locale=en`, {
+        method: 'PATCH',
+        body: JSON.stringify({ start: start.toISOString(), end: new Date(start.getTime() + 25 * 60_000).toISOString(), room: roomId }),
+      })
+      assert.equal(placed.status, 200, await placed.clone().text())
+      const release = await api('/api/programme-releases/publish', { method: 'POST', body: JSON.stringify({ edition: editionId }) })
+      assert.equal(release.status, 201, await release.clone().text())
+
+      // The public session page and both speaker pages show both people (read without any login).
+      const visitor = await browser.newContext({ javaScriptEnabled })
+      const publicPage = await visitor.newPage()
+      const publicSession = (await (
+        await fetch(`${baseURL()}/api/sessions/${session.id}?depth=0`, { headers: asEditor(cookie) })
+      ).json()) as {
+        slug: string
+      }
+      const speakerDocs = await Promise.all(
+        session.speakers.map(
+          async (speaker) => (await (await api(`/api/speakers/${speaker}?depth=0`)).json()) as { slug: string; name: string },
+        ),
+      )
+      assert.deepEqual(speakerDocs.map((doc) => doc.name).sort(), [guestName, speakerName].sort())
+      for (let attempt = 0; ; attempt++) {
+        const answer = await publicPage.goto(`${baseURL()}/editions/${YEAR}/programme/${publicSession.slug}`)
+        if (answer?.status() === 200 || attempt >= 20) break
+        await new Promise((resolve) => setTimeout(resolve, 500))
+      }
+      const sessionText = await publicPage.locator('main').innerText()
+      assert.match(sessionText, new RegExp(speakerName))
+      assert.match(sessionText, new RegExp(guestName))
+      for (const speaker of speakerDocs) {
+        const answer = await publicPage.goto(`${baseURL()}/editions/${YEAR}/speakers/${speaker.slug}`)
+        assert.equal(answer?.status(), 200)
+        const text = await publicPage.locator('main').innerText()
+        assert.match(text, new RegExp(speaker.name))
+        assert.match(text, new RegExp(`${title}, edited`))
+      }
+      if (!javaScriptEnabled) assert.equal(await publicPage.locator('script:not([type="application/ld+json"])').count(), 0)
+      await Promise.all([visitor.close(), adminContext.close(), guestContext.close(), context.close()])
+    })
+  }
+})
