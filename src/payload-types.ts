@@ -482,6 +482,10 @@ export interface Speaker {
    * Editions this person speaks at.
    */
   editions?: (number | Edition)[] | null;
+  /**
+   * Who saved this version: an editor, or the speaker from their profile.
+   */
+  changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1314,6 +1318,7 @@ export interface SpeakersSelect<T extends boolean = true> {
         id?: T;
       };
   editions?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
