@@ -10,15 +10,16 @@ export const BACKUP_FORMAT = 'commons-hub-backup'
  * whenever a schema change alters what documents look like; index-only changes do not count.
  * Restore refuses files from a newer version: this code would not know their fields.
  */
-export const BACKUP_SCHEMA_VERSION = 2
+export const BACKUP_SCHEMA_VERSION = 3
 /**
  * Versions this code can restore (older ones are converted by upgrade.ts). 2: the editions' date
  * time zones (`*_tz`, always Europe/Paris), the order's default of 0 dropped, a proposal's email log
- * entries with subject, job and the statuses queued/captured, speakers' name keys, rooms.
+ * entries with subject, job and the statuses queued/captured, speakers' name keys, rooms. 3: speakers'
+ * `changedBy` (absent from older files, which restore as they are).
  */
-const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
+const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2, 3]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '9991164425acac4d057e430300daf6badd6cc5d60f733dc3bb1fd9bcdc32e6e5'
+export const BACKUP_SCHEMA_FINGERPRINT = 'e4187c88bbbbf791fbb676d09e0c351301d968a1b86bc7637c40b22c77d32cdd'
 
 type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

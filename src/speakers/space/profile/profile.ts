@@ -139,7 +139,7 @@ function toProfile(
 }
 
 /** One of the address's speaker documents, or null for any other id (someone else's, or none: the same answer). */
-export async function findMyProfile(payload: Payload, email: string, id: Id, locale: 'en' | 'fr' = 'en'): Promise<MyProfile | null> {
+async function findMyProfile(payload: Payload, email: string, id: Id, locale: 'en' | 'fr' = 'en'): Promise<MyProfile | null> {
   if (!(await mySpeakerIds(payload, email)).some((mine) => String(mine) === String(id))) return null
   const latest = await readSpeaker(payload, id, true)
   if (!latest) return null
