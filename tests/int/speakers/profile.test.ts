@@ -402,6 +402,27 @@ describe("the photo: the media library's checks on the real bytes", () => {
     expect(validateProfile({ ...valid(), altEn: 'a', altFr: 'a' }, big).photo?.code).toBe('photoTooLarge')
     const response = await save(cookies.carol, await formOf(CAROL, speakers.carol), { 'content-length': String(MAX_UPLOAD_BYTES * 2) })
     expect(response.status).toBe(413)
+    // A chunked body (no Content-Length) is stopped while it streams in.
+    const chunk = new Uint8Array(1024 * 1024)
+    let sent = 0
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ > 12) controller.close()
+        else controller.enqueue(chunk)
+      },
+    })
+    const chunked = new Request('http://localhost:3000/speaker/profile/save', {
+      method: 'POST',
+      body: stream,
+      headers: {
+        accept: 'application/json',
+        host: 'localhost:3000',
+        cookie: cookies.carol,
+        'content-type': 'multipart/form-data; boundary=x',
+      },
+      duplex: 'half',
+    } as RequestInit)
+    expect((await handleProfileSave(chunked, { payload, locale: 'en' })).status).toBe(413)
   })
 
   function valid(): ProfileValues {

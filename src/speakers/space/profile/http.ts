@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { MAX_UPLOAD_BYTES } from '../../../media/rules'
+import { bufferedWithin } from '../../../platform/http/bodyLimit'
 import { isLocale, localePath, type Locale } from '../../../platform/i18n'
 import { crossSite, NO_STORE, readCookie, readForm, refuse, seeOther, wantsHtml } from '../http'
 import { speakerMessages } from '../messages'
@@ -40,9 +41,10 @@ export async function handleProfileSave(request: Request, options: ProfileHttpOp
     const home = localePath(locale, speakerRoutes.home())
     return refuse(request, locale, 401, speakerMessages(locale).signedOutRequired, { href: home, label: speakerMessages(locale).title })
   }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
-    return refuse(request, locale, 413, t.error({ code: 'photoTooLarge', limitMb: 10 }), back)
-  const form = await readForm(request)
+  // Refused by its Content-Length at once, or while it streams in (a chunked body has none).
+  const within = await bufferedWithin(request, MAX_BODY_BYTES)
+  if (!within) return refuse(request, locale, 413, t.error({ code: 'photoTooLarge', limitMb: MAX_UPLOAD_BYTES / 1024 / 1024 }), back)
+  const form = await readForm(within)
   if (!form || !(form instanceof FormData)) return refuse(request, locale, 415, t.invalid, back)
   const id = parseId(form.get('speaker'), payload)
   if (id === null) return refuse(request, locale, 404, t.notFound, back)
