@@ -15,7 +15,7 @@ export const BACKUP_SCHEMA_VERSION = 3
  * Versions this code can restore (older ones are converted by upgrade.ts). 2: the editions' date
  * time zones (`*_tz`, always Europe/Paris), the order's default of 0 dropped, a proposal's email log
  * entries with subject, job and the statuses queued/captured, speakers' name keys, rooms. 3: pending and
- * released decisions, participation, the editions' confirm-by day.
+ * released decisions, participation, the editions' confirm-by day, speakers' `changedBy`.
  */
 const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2, 3]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */

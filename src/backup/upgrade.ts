@@ -10,6 +10,7 @@ import { upgradeFreeTextRooms } from './upgradeRooms'
  * free-text rooms became documents of `rooms` (upgradeRooms.ts).
  * 2 → 3: decisions are released from an outbox: a decision whose email went out counts as released,
  * any other is pending (as the migration `outbox` does to a live database).
+ * Speakers' `changedBy` (3) is absent from older files and stays empty.
  */
 export function upgradeBackup(file: BackupFile): BackupFile {
   if (file.schemaVersion >= BACKUP_SCHEMA_VERSION) return file

@@ -9,6 +9,7 @@ import { TRANSLATION_HINT } from '../platform/i18n'
 import { speakerPreview } from '../platform/preview/previewUrls'
 import { translationStatusField } from '../platform/fields/translationStatus'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
+import { changedByField, recordChangedBy } from './changedBy'
 import { nameKeyField } from './nameKey'
 
 export const Speakers: CollectionConfig = {
@@ -25,7 +26,11 @@ export const Speakers: CollectionConfig = {
   defaultSort: 'name',
   versions: { drafts: true, maxPerDoc: 50 },
   access: { ...readWrite(editorsOrPublished, editorsUnlessOnlyInArchivedEditions), readVersions: editorsOnlyVersions },
-  hooks: { ...revalidateEditionContent, beforeOperation: [refuseChangesToArchivedEditions('speakers')] },
+  hooks: {
+    ...revalidateEditionContent,
+    beforeOperation: [refuseChangesToArchivedEditions('speakers')],
+    beforeChange: [recordChangedBy],
+  },
   fields: [
     translationStatusField(),
     // Speaker lists are sorted by name.
@@ -44,5 +49,6 @@ export const Speakers: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', description: 'Editions this person speaks at.' },
     },
+    changedByField(),
   ],
 }

@@ -5,6 +5,7 @@ import { isAdmin, isAdminField, ROLES } from '../platform/access'
 import { authCookieOptions } from '../platform/env/cookies'
 import { clearDraftModeOnLogout } from '../platform/preview/clearDraftModeOnLogout'
 import { releaseLoginSlot, throttleLoginByAddress } from './loginThrottle'
+import { hashPasswordForUnknownAccounts } from './unknownAccountTiming'
 
 /** Five wrong passwords lock the account for 15 minutes (then the right one works again). */
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -43,7 +44,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
-    beforeOperation: [throttleLoginByAddress],
+    beforeOperation: [throttleLoginByAddress, hashPasswordForUnknownAccounts],
     afterLogin: [releaseLoginSlot],
     afterLogout: [clearDraftModeOnLogout],
   },

@@ -47,3 +47,16 @@ export function limitJsonBody<A extends unknown[]>(handler: (request: Request, .
     return handler(copy, ...rest)
   }
 }
+
+/**
+ * The request with its body read into memory, or null when the body is larger than `limit` (by its
+ * Content-Length at once, or while it streams in): for route handlers that read uploads themselves.
+ */
+export async function bufferedWithin(request: Request, limit: number): Promise<Request | null> {
+  if (Number(request.headers.get('content-length') ?? '0') > limit) return null
+  const body = await readAtMost(request, limit)
+  if (body === null) return null
+  const headers = new Headers(request.headers)
+  headers.delete('content-length')
+  return new Request(request.url, { method: request.method, headers, body: body as BodyInit, signal: request.signal })
+}

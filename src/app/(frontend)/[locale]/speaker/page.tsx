@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { PublicPage } from '@/platform/ui/PublicPage'
-import { isLocale } from '@/platform/i18n'
+import { isLocale, localePath } from '@/platform/i18n'
 import { payloadClient } from '@/platform/payload'
 import { currentSpeaker } from '@/speakers/space/currentSpeaker'
 import { speakerMessages } from '@/speakers/space/messages'
+import { profileMessages } from '@/speakers/space/profile/messages'
+import { profileRoutes } from '@/speakers/space/profile/routes'
 import { listMyProposals } from '@/speakers/space/proposals'
 import { speakerRoutes } from '@/speakers/space/routes'
 import { MyProposals } from '@/speakers/space/ui/MyProposals'
@@ -37,6 +40,9 @@ export default async function SpeakerHomePage({ params, searchParams }: Props) {
         {speaker ? (
           <>
             <SignOutForm locale={locale} email={speaker.email} />
+            <nav aria-label={t.title}>
+              <Link href={localePath(locale, profileRoutes.page())}>{profileMessages(locale).navLink}</Link>
+            </nav>
             <MyProposals locale={locale} proposals={await listMyProposals(payload, speaker.email)} />
           </>
         ) : (
