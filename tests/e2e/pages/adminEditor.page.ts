@@ -54,6 +54,19 @@ export class AdminEditorPage {
     await option.click()
   }
 
+  /** The admin's own language (Account › settings), stored by Payload for this browser. */
+  async chooseAdminLanguage(label: 'English' | 'Français') {
+    await this.page.goto(`${this.baseURL}/admin/account`)
+    const control = this.page.locator('.payload-settings__language .rs__control')
+    await control.waitFor({ timeout: 60_000 })
+    await this.page.waitForLoadState('networkidle')
+    await control.click()
+    const option = this.page.locator('.rs__option', { hasText: label })
+    await option.waitFor({ timeout: 15_000 })
+    await option.click()
+    await this.page.waitForLoadState('networkidle')
+  }
+
   currentLocaleParam(): string | null {
     return new URL(this.page.url()).searchParams.get('locale')
   }

@@ -1,0 +1,54 @@
+/**
+ * The admin in French (issue 18's editors work in both languages): an editor who chooses French in their account
+ * settings gets Payload's admin in French and our own labels (collections, fields, options) in French.
+ */
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+
+import type { Page } from 'playwright-core'
+
+import { AdminEditorPage } from './pages/adminEditor.page'
+import { AdminListPage } from './pages/adminList.page'
+import { loginCookie } from './support/admin'
+import { launchBrowser, type LaunchedBrowser } from './support/browser'
+import { baseURL } from './support/env'
+
+describe('the admin in French', () => {
+  let launched: LaunchedBrowser
+  let page: Page
+
+  before(async () => {
+    await loginCookie() // makes sure the first admin exists when this file runs alone
+    launched = await launchBrowser({ viewport: { width: 1400, height: 900 } })
+    page = await launched.context.newPage()
+    await new AdminEditorPage(page, baseURL()).login()
+  })
+  after(async () => {
+    await launched?.close()
+  })
+
+  it('switches to French in the account settings and shows French labels', async () => {
+    const editor = new AdminEditorPage(page, baseURL())
+    await editor.chooseAdminLanguage('Français')
+    await page.goto(`${baseURL()}/admin`)
+    const nav = page.locator('nav')
+    await nav.getByRole('link', { name: 'Éditions', exact: true }).waitFor({ timeout: 60_000 })
+    for (const label of ['Thèmes', 'Sessions', 'Intervenants', 'Propositions']) {
+      assert.equal(await nav.getByRole('link', { name: label, exact: true }).count(), 1, `no "${label}" in the menu`)
+    }
+    // Payload's own words are French too.
+    await page.getByText('Tableau de bord').first().waitFor({ timeout: 30_000 })
+
+    const list = new AdminListPage(page, baseURL())
+    await list.open('proposals')
+    const headings = await list.headings()
+    for (const heading of ['Titre', 'Statut', 'Format', 'Édition']) assert.ok(headings.includes(heading), JSON.stringify(headings))
+
+    await page.goto(`${baseURL()}/admin/collections/editions`)
+    await page.locator('.collection-list').first().waitFor({ timeout: 60_000 })
+    assert.ok((await list.headings()).includes('Année'), JSON.stringify(await list.headings()))
+
+    // Back to English for the other files that share this login.
+    await editor.chooseAdminLanguage('English')
+  })
+})
