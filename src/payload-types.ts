@@ -870,10 +870,12 @@ export interface Perspective {
 export interface Review {
   id: number;
   proposal: number | Proposal;
+  proposalLabel?: string | null;
   /**
    * Set to you when you save.
    */
   reviewer?: (number | null) | User;
+  reviewerName?: string | null;
   edition?: (number | null) | Edition;
   score: number;
   comment?: string | null;
@@ -1544,7 +1546,9 @@ export interface ProposalsSelect<T extends boolean = true> {
  */
 export interface ReviewsSelect<T extends boolean = true> {
   proposal?: T;
+  proposalLabel?: T;
   reviewer?: T;
+  reviewerName?: T;
   edition?: T;
   score?: T;
   comment?: T;

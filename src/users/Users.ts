@@ -5,6 +5,7 @@ import { isAdmin, isAdminField, ROLES } from '../platform/access'
 import { authCookieOptions } from '../platform/env/cookies'
 import { clearDraftModeOnLogout } from '../platform/preview/clearDraftModeOnLogout'
 import { releaseLoginSlot, throttleLoginByAddress } from './loginThrottle'
+import { renameReviewer } from '../cfp/review/reviewLabels'
 
 /** Five wrong passwords lock the account for 15 minutes (then the right one works again). */
 export const MAX_LOGIN_ATTEMPTS = 5
@@ -46,6 +47,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleLoginByAddress],
     afterLogin: [releaseLoginSlot],
     afterLogout: [clearDraftModeOnLogout],
+    afterChange: [renameReviewer],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },

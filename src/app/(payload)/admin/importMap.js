@@ -35,6 +35,7 @@ import { AcceptProposalButton as AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5
 import { DashWhenEmpty as DashWhenEmpty_18ad474569fc12b8eb6c6c7af4708a4a } from '../../../platform/ui/admin/DashWhenEmpty'
 import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
 import { DecisionEmailActions as DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3 } from '../../../cfp/admin/DecisionEmailActions'
+import { EditionQuickFilter as EditionQuickFilter_7c2ad64e2ff5fe1cba99993f2dd31fd8 } from '../../../editions/admin/EditionQuickFilter'
 import { ExportProposalsLink as ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06 } from '../../../cfp/admin/ExportProposalsLink'
 import { Icon as Icon_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
 import { Logo as Logo_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
@@ -82,6 +83,7 @@ export const importMap = {
   "/platform/ui/admin/DashWhenEmpty#DashWhenEmpty": DashWhenEmpty_18ad474569fc12b8eb6c6c7af4708a4a,
   "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
   "/cfp/admin/DecisionEmailActions#DecisionEmailActions": DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3,
+  "/editions/admin/EditionQuickFilter#EditionQuickFilter": EditionQuickFilter_7c2ad64e2ff5fe1cba99993f2dd31fd8,
   "/cfp/admin/ExportProposalsLink#ExportProposalsLink": ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06,
   "/platform/ui/admin/Brand#Icon": Icon_53b4c4fd1b1cb787d4837407afc9a76a,
   "/platform/ui/admin/Brand#Logo": Logo_53b4c4fd1b1cb787d4837407afc9a76a,
