@@ -33,7 +33,7 @@ describe('the admin in French', () => {
     await page.goto(`${baseURL()}/admin`)
     const nav = page.locator('nav')
     await nav.getByRole('link', { name: 'Éditions', exact: true }).waitFor({ timeout: 60_000 })
-    for (const label of ['Thèmes', 'Sessions', 'Intervenants', 'Propositions']) {
+    for (const label of ['Thèmes', 'Intervenants', 'Propositions', 'Comité scientifique']) {
       assert.equal(await nav.getByRole('link', { name: label, exact: true }).count(), 1, `no "${label}" in the menu`)
     }
     // Payload's own words are French too.
