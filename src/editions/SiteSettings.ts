@@ -7,8 +7,8 @@ import { LOCALE_OPTIONS } from '../platform/i18n'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: 'Site settings',
-  admin: { group: 'Admin' },
+  label: { en: 'Site settings', fr: 'Réglages du site' },
+  admin: { group: { en: 'Admin', fr: 'Administration' } },
   access: { read: anyone, update: isEditorOrAdmin },
   hooks: { afterChange: [revalidateSiteSettings] },
   fields: [

@@ -20,11 +20,11 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'User', plural: 'Users' },
+  labels: { singular: { en: 'User', fr: 'Utilisateur' }, plural: { en: 'Users', fr: 'Utilisateurs' } },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'updatedAt'],
-    group: 'Admin',
+    group: { en: 'Admin', fr: 'Administration' },
   },
   auth: {
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,

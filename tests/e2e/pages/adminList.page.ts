@@ -43,8 +43,14 @@ export class AdminListPage {
 
   /** The field names the filter menu offers ("Filters", "Add filter", open the field picker). */
   async filterFieldOptions(): Promise<string[]> {
-    await this.page.getByRole('button', { name: /^Filters?$/ }).first().click()
-    await this.page.getByRole('button', { name: /Add filter/i }).first().click()
+    await this.page
+      .getByRole('button', { name: /^Filters?$/ })
+      .first()
+      .click()
+    await this.page
+      .getByRole('button', { name: /Add filter/i })
+      .first()
+      .click()
     const picker = this.page.locator('.condition__field .rs__control').first()
     await picker.click()
     await this.page.locator('.rs__option').first().waitFor({ timeout: 15_000 })
