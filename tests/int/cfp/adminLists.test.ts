@@ -24,7 +24,7 @@ beforeAll(async () => {
   await make.user('admin')
   fx.current = await make.edition(2051, { status: 'current' })
   fx.archived = await make.edition(2050, { status: 'archived' })
-  await payload.updateGlobal({ slug: 'site-settings', data: { currentEdition: fx.current.id }, overrideAccess: true })
+  await payload.updateGlobal({ slug: 'site-settings', data: { currentEdition: fx.current.id as never }, overrideAccess: true })
   await make.create('users', { email: 'editor@example.org', password: TEST_PASSWORD, role: 'editor', name: 'Sample Editor' })
   fx.editorToken = await login(payload, 'editor@example.org', TEST_PASSWORD)
   fx.reviewer = await make.create('users', {
