@@ -64,7 +64,14 @@ export class AdminEditorPage {
     const option = this.page.locator('.rs__option', { hasText: label })
     await option.waitFor({ timeout: 15_000 })
     await option.click()
-    await this.page.waitForLoadState('networkidle')
+    // Payload stores the choice in the payload-lng cookie through a server call: wait until it is set.
+    const code = label === 'Français' ? 'fr' : 'en'
+    for (let waited = 0; waited < 30_000; waited += 250) {
+      const cookies = await this.page.context().cookies()
+      if (cookies.some((cookie) => cookie.name === 'payload-lng' && cookie.value === code)) return
+      await this.page.waitForTimeout(250)
+    }
+    throw new Error(`the admin language did not switch to ${label}`)
   }
 
   currentLocaleParam(): string | null {
