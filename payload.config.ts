@@ -27,6 +27,7 @@ import { CacheInvalidations } from './src/platform/cache/invalidations'
 import { SiteSettings } from './src/editions/SiteSettings'
 import { keepFieldErrors } from './src/platform/http/keepFieldErrors'
 import { adminExperience } from './src/platform/ui/admin/adminExperience'
+import { adminLanguages } from './src/platform/ui/admin/adminLanguages'
 import { globalsWithTextHygiene, withTextHygiene } from './src/platform/fields/textHygiene'
 import { withStrictIds } from './src/platform/http/strictIds'
 import { jobsConfig } from './src/platform/jobs/config'
@@ -90,6 +91,7 @@ export default buildConfig({
     ]),
   ),
   globals: globalsWithTextHygiene([SiteSettings]),
+  i18n: adminLanguages,
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
     defaultLocale: DEFAULT_LOCALE,

@@ -13,11 +13,13 @@ import { ABSTRACT_MAX, ABSTRACT_MIN } from './submit/limits'
 import { proposalEndpoints } from './proposalEndpoints'
 import { resendConfirmationEndpoint } from './submit/resendEndpoint'
 import { reviewAggregateFields } from './review/reviewAggregates'
+import { relabelReviewsOfProposal } from './review/reviewLabels'
 import { enforceStatusTransition, STATUS_DESCRIPTION } from './statusTransitions'
-import { editionField, emailField, linksField, themesField } from '../platform/fields/common'
+import { emailField, linksField, themesField } from '../platform/fields/common'
+import { editionPickerField } from '../editions/editionRelation'
 import { normaliseEmail } from '../platform/text/validation'
 import { emailLogField } from '../platform/email/log'
-import { FORMAT_PART_KINDS } from '../editions/Editions'
+import { DURATION_OPTIONS, FORMAT_OPTIONS, STATUS_OPTIONS } from './options'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { LOCALE_OPTIONS } from '../platform/i18n'
 
@@ -55,15 +57,25 @@ const deleteReviewsOfProposal: CollectionAfterDeleteHook = async ({ id, req }) =
 
 export const Proposals: CollectionConfig = {
   slug: 'proposals',
-  labels: { singular: 'Proposal', plural: 'Proposals' },
+  labels: { singular: { en: 'Proposal', fr: 'Proposition' }, plural: { en: 'Proposals', fr: 'Propositions' } },
   admin: {
     useAsTitle: 'title',
     // Reviewers do not see the score columns until they reviewed (field access), editors see them all.
-    defaultColumns: ['reference', 'title', 'status', 'format', 'themes', 'averageScore', 'reviewCount', 'edition'],
+    // The submitter's name follows its field access: hidden from reviewers of an anonymised edition.
+    defaultColumns: ['reference', 'title', 'submitter.name', 'status', 'format', 'themes', 'averageScore', 'reviewCount', 'edition'],
     listSearchableFields: ['title', 'reference'],
-    group: 'Call for proposals',
-    description: 'Never public. Submitted through the form on the edition page.',
-    components: { beforeListTable: ['/cfp/admin/OutboxLink#OutboxLink', '/cfp/admin/ExportProposalsLink#ExportProposalsLink'] },
+    group: { en: 'Call for proposals', fr: 'Appel à propositions' },
+    description: {
+      en: 'Never public. Submitted through the form on the edition page.',
+      fr: 'Jamais publiques. Envoyées par le formulaire de la page de l’édition.',
+    },
+    components: {
+      beforeListTable: [
+        '/editions/admin/EditionQuickFilter#EditionQuickFilter',
+        '/cfp/admin/OutboxLink#OutboxLink',
+        '/cfp/admin/ExportProposalsLink#ExportProposalsLink',
+      ],
+    },
   },
   defaultSort: '-createdAt',
   access: {
@@ -84,7 +96,7 @@ export const Proposals: CollectionConfig = {
       markPendingDecision,
       followDecisionEmailJob,
     ],
-    afterChange: [prepareDecisionEmailOnDecision],
+    afterChange: [prepareDecisionEmailOnDecision, relabelReviewsOfProposal],
     afterDelete: [deleteReviewsOfProposal],
   },
   endpoints: [...proposalEndpoints, resendConfirmationEndpoint],
@@ -93,25 +105,20 @@ export const Proposals: CollectionConfig = {
     {
       name: 'reference',
       type: 'text',
+      label: { en: 'Reference', fr: 'Référence' },
       unique: true,
       index: true,
       admin: { readOnly: true, position: 'sidebar', description: 'Given on submission.' },
     },
-    editionField(),
+    editionPickerField(),
     {
       name: 'status',
       type: 'select',
+      label: { en: 'Status', fr: 'Statut' },
       required: true,
       defaultValue: 'submitted',
       index: true,
-      options: [
-        { label: 'Submitted', value: 'submitted' },
-        { label: 'In review', value: 'in-review' },
-        { label: 'Accepted', value: 'accepted' },
-        { label: 'Waitlisted', value: 'waitlisted' },
-        { label: 'Rejected', value: 'rejected' },
-        { label: 'Withdrawn', value: 'withdrawn' },
-      ],
+      options: STATUS_OPTIONS,
       admin: {
         position: 'sidebar',
         description: STATUS_DESCRIPTION,
@@ -138,19 +145,34 @@ export const Proposals: CollectionConfig = {
     {
       name: 'submitter',
       type: 'group',
+      label: { en: 'Submitter', fr: 'Proposant·e' },
       fields: [
         // Hidden from reviewers when the edition anonymises its reviews (cfp.anonymiseReviews).
-        { name: 'name', type: 'text', required: true, maxLength: 120, access: { read: submitterIdentityReadable } },
+        {
+          name: 'name',
+          type: 'text',
+          label: { en: 'Name', fr: 'Nom' },
+          required: true,
+          maxLength: 120,
+          access: { read: submitterIdentityReadable },
+        },
         // Reviewers judge the proposal, not the person: the address stays with editors.
-        emailField('email', { required: true, access: { read: isEditorOrAdminField } }),
-        { name: 'affiliation', type: 'text', maxLength: 160, access: { read: submitterIdentityReadable } },
+        emailField('email', { label: { en: 'Email', fr: 'E-mail' }, required: true, access: { read: isEditorOrAdminField } }),
+        {
+          name: 'affiliation',
+          type: 'text',
+          label: { en: 'Affiliation', fr: 'Affiliation' },
+          maxLength: 160,
+          access: { read: submitterIdentityReadable },
+        },
       ],
     },
     ...coSpeakerFields,
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true, maxLength: 200 },
     {
       name: 'abstract',
       type: 'textarea',
+      label: { en: 'Abstract', fr: 'Résumé' },
       required: true,
       minLength: ABSTRACT_MIN,
       maxLength: ABSTRACT_MAX,
@@ -158,28 +180,28 @@ export const Proposals: CollectionConfig = {
     {
       name: 'format',
       type: 'select',
+      label: { en: 'Format', fr: 'Format' },
       required: true,
-      options: [
-        { label: 'Framing talk', value: FORMAT_PART_KINDS[0] },
-        { label: 'Reflection with the audience', value: FORMAT_PART_KINDS[1] },
-        { label: 'Inspiring initiative', value: FORMAT_PART_KINDS[2] },
-      ],
+      options: FORMAT_OPTIONS,
     },
     themesField({ sameEditionAs: 'edition' }),
-    { name: 'otherTheme', type: 'text', maxLength: 200, admin: { description: 'A theme outside the suggested list.' } },
     {
-      name: 'durationWish',
-      type: 'select',
-      options: [
-        { label: '15 minutes', value: '15' },
-        { label: '30 minutes', value: '30' },
-        { label: '45 minutes', value: '45' },
-        { label: '60 minutes or more', value: '60+' },
-        { label: 'Flexible', value: 'flexible' },
-      ],
+      name: 'otherTheme',
+      type: 'text',
+      label: { en: 'Other theme', fr: 'Autre thème' },
+      maxLength: 200,
+      admin: { description: { en: 'A theme outside the suggested list.', fr: 'Un thème hors de la liste proposée.' } },
     },
+    { name: 'durationWish', type: 'select', label: { en: 'Duration wish', fr: 'Durée souhaitée' }, options: DURATION_OPTIONS },
     // The bio and links name the person as surely as the name does: anonymised with it.
-    { name: 'bio', type: 'textarea', required: true, maxLength: 1500, access: { read: submitterIdentityReadable } },
+    {
+      name: 'bio',
+      type: 'textarea',
+      label: { en: 'Bio', fr: 'Biographie' },
+      required: true,
+      maxLength: 1500,
+      access: { read: submitterIdentityReadable },
+    },
     { ...(linksField() as ArrayField), access: { read: submitterIdentityReadable } },
     {
       name: 'consent',
@@ -222,6 +244,7 @@ export const Proposals: CollectionConfig = {
     {
       name: 'internalNotes',
       type: 'textarea',
+      label: { en: 'Internal notes', fr: 'Notes internes' },
       access: { read: isEditorOrAdminField, update: isEditorOrAdminField },
       admin: { description: 'Visible to editors only.' },
     },

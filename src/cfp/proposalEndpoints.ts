@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { isLocale } from '../platform/i18n'
 import { endpoint, idParam, jsonBody, parseId } from '../platform/http/endpoint'
@@ -15,7 +15,9 @@ import { proposalsCsv } from './review/proposalsCsv'
  *   POST /:id/decision-email/prepare    (re)prepare the decision email draft, body { locale?: 'en' | 'fr' }
  *   POST /:id/decision-email/send       release this proposal's decision: its email is queued and sent now
  *   POST /release                       release from the Decisions outbox, body { ids: [..] } or { edition, all: true }
- *   GET  /export.csv?edition=<id>       the edition's proposals with their reviews, as CSV
+ *   GET  /export.csv[?edition=<id>][&where…][&search=…]
+ *                                       proposals with their reviews, as CSV: an edition's, or what the
+ *                                       admin list shows (its filter and search), or all of them
  * Editors and admins only: 401 for the public, 403 for reviewers.
  */
 const EDITORS = {
@@ -99,9 +101,16 @@ const exportCsv = endpoint(
   'get',
   '/export.csv',
   async (req) => {
-    const edition = parseId(req, new URL(req.url ?? 'http://localhost/', 'http://localhost').searchParams.get('edition'))
-    if (edition === null) throw badRequest('Give the edition: ?edition=<id>.', 'edition')
-    const { csv, year } = await proposalsCsv(req, edition).catch((error: unknown) => {
+    const query = (req.query ?? {}) as Record<string, unknown>
+    const rawEdition = query.edition
+    const edition = rawEdition === undefined || rawEdition === '' ? undefined : parseId(req, rawEdition)
+    if (edition === null) throw badRequest('This is not a valid edition id.', 'edition')
+    const where = query.where
+    if (where !== undefined && (typeof where !== 'object' || where === null || Array.isArray(where))) {
+      throw badRequest('where must be a filter like the list’s (where[field][operator]=value).', 'where')
+    }
+    const search = typeof query.search === 'string' ? query.search : undefined
+    const { csv, year } = await proposalsCsv(req, { edition, where: where as Where | undefined, search }).catch((error: unknown) => {
       if ((error as { status?: unknown }).status === 404) throw new HttpError('No edition with this id.', 404)
       throw error
     })

@@ -3,19 +3,22 @@ import type { CollectionConfig } from 'payload'
 import { contentOfPublicEditions } from './access'
 import { editorsUnlessEditionArchived } from '../archive/access'
 import { readWrite } from '../platform/access'
-import { editionField } from '../platform/fields/common'
+import { editionPickerField } from './editionRelation'
 import { orderLastField } from '../platform/fields/lastPosition'
 import { revalidateEditionContent } from './revalidateEdition'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 
 export const CommitteeMembers: CollectionConfig = {
   slug: 'committee-members',
-  labels: { singular: 'Committee member', plural: 'Scientific committee' },
+  labels: {
+    singular: { en: 'Committee member', fr: 'Membre du comité' },
+    plural: { en: 'Scientific committee', fr: 'Comité scientifique' },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'role', 'affiliation', 'edition'],
     listSearchableFields: ['name', 'affiliation'],
-    group: 'People',
+    group: { en: 'People', fr: 'Personnes' },
   },
   defaultSort: 'order',
   access: readWrite(contentOfPublicEditions, editorsUnlessEditionArchived),
@@ -23,25 +26,27 @@ export const CommitteeMembers: CollectionConfig = {
   // The edition page lists its committee in order.
   indexes: [{ fields: ['edition', 'order'] }],
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
-    { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },
+    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true, maxLength: 120 },
+    { name: 'affiliation', type: 'text', label: { en: 'Affiliation', fr: 'Affiliation' }, localized: true, maxLength: 160 },
     {
       name: 'role',
       type: 'select',
+      label: { en: 'Role', fr: 'Rôle' },
       required: true,
       defaultValue: 'member',
       options: [
-        { label: 'Coordinator', value: 'coordinator' },
-        { label: 'Member', value: 'member' },
+        { label: { en: 'Coordinator', fr: 'Coordination' }, value: 'coordinator' },
+        { label: { en: 'Member', fr: 'Membre' }, value: 'member' },
       ],
     },
     {
       name: 'speaker',
       type: 'relationship',
+      label: { en: 'Speaker', fr: 'Intervenant' },
       relationTo: 'speakers',
       admin: { description: 'Optional: link to the speaker profile of the same person.' },
     },
-    editionField(),
+    editionPickerField(),
     orderLastField('committee-members'),
   ],
 }

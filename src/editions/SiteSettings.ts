@@ -8,8 +8,8 @@ import { validPeertubeHosts } from '../programme/after/recording'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: 'Site settings',
-  admin: { group: 'Admin' },
+  label: { en: 'Site settings', fr: 'Réglages du site' },
+  admin: { group: { en: 'Admin', fr: 'Administration' } },
   access: { read: anyone, update: isEditorOrAdmin },
   hooks: { afterChange: [revalidateSiteSettings] },
   fields: [

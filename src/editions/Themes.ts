@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnlyVersions, readWrite } from '../platform/access'
 import { editorsUnlessEditionArchived } from '../archive/access'
 import { publishedContentOfPublicEditions } from './access'
-import { editionField, richTextField, seoField } from '../platform/fields/common'
+import { richTextField, seoField } from '../platform/fields/common'
+import { editionPickerField } from './editionRelation'
 import { orderLastField } from '../platform/fields/lastPosition'
 import { slugField } from '../platform/fields/slug'
 import { revalidateEditionContent } from './revalidateEdition'
@@ -16,13 +17,13 @@ import { revalidateThemeThreads } from './threads/revalidateThreads'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
-  labels: { singular: 'Theme', plural: 'Themes' },
+  labels: { singular: { en: 'Theme', fr: 'Thème' }, plural: { en: 'Themes', fr: 'Thèmes' } },
   admin: {
     preview: themePreview,
     useAsTitle: 'title',
     defaultColumns: ['title', 'edition', 'order', '_status', 'frenchTranslation'],
     listSearchableFields: ['title', 'summary'],
-    group: 'Conference',
+    group: { en: 'Conference', fr: 'Conférence' },
     description: TRANSLATION_HINT,
   },
   defaultSort: 'order',
@@ -38,12 +39,12 @@ export const Themes: CollectionConfig = {
   indexes: [{ fields: ['edition', 'slug'] }, { fields: ['edition', 'order'] }],
   fields: [
     translationStatusField(),
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 160 },
+    { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true, localized: true, maxLength: 160 },
     slugField({ from: 'title', uniqueWithin: 'edition' }),
-    editionField(),
+    editionPickerField(),
     orderLastField('themes'),
     continuesField(),
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 1200 },
+    { name: 'summary', type: 'textarea', label: { en: 'Summary', fr: 'Résumé' }, localized: true, maxLength: 1200 },
     richTextField('body'),
     seoField(),
   ],

@@ -8,11 +8,11 @@ const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avi
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Media file', plural: 'Media' },
+  labels: { singular: { en: 'Media file', fr: 'Fichier média' }, plural: { en: 'Media', fr: 'Médias' } },
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
-    group: 'Content',
+    group: { en: 'Content', fr: 'Contenus' },
   },
   access: readWrite(anyone, isEditorOrAdmin),
   hooks: { beforeOperation: [checkUpload] },

@@ -11,13 +11,13 @@ import { translationStatusField } from '../platform/fields/translationStatus'
 /** Readings and talk summaries that feed the conference's themes. */
 export const Perspectives: CollectionConfig = {
   slug: 'perspectives',
-  labels: { singular: 'Perspective', plural: 'Perspectives' },
+  labels: { singular: { en: 'Perspective', fr: 'Perspective' }, plural: { en: 'Perspectives', fr: 'Perspectives' } },
   admin: {
     preview: perspectivePreview,
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'publishedDate', '_status', 'frenchTranslation'],
     listSearchableFields: ['title', 'summary'],
-    group: 'Content',
+    group: { en: 'Content', fr: 'Contenus' },
     description: TRANSLATION_HINT,
   },
   defaultSort: '-publishedDate',

@@ -53,6 +53,16 @@ export function parisOffsetMinutes(at: Date): number {
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000)
 }
 
+/** "2026-12-01 10:00 +01:00": an instant in Paris time with its offset, unambiguous in a spreadsheet. */
+export function parisTimestamp(at: Date): string {
+  const clock = parisWallClock(at)
+  const offset = parisOffsetMinutes(at)
+  const sign = offset < 0 ? '-' : '+'
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0')
+  return `${clock.year}-${clock.month}-${clock.day} ${clock.hour}:${clock.minute} ${sign}${hours}:${minutes}`
+}
+
 /**
  * The last second of a calendar day in Paris ("2026-10-25" → 2026-10-25T23:59:59+01:00), whatever the
  * daylight-saving change of that day: the instant a CfP deadline day ends.

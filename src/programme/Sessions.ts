@@ -4,7 +4,8 @@ import { editorsOnlyVersions, isEditorOrAdminField, readWrite } from '../platfor
 import { editorsUnlessEditionArchived } from '../archive/access'
 import { publishedContentOfPublicEditions } from '../editions/access'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
-import { editionField, richTextField, themesField } from '../platform/fields/common'
+import { richTextField, themesField } from '../platform/fields/common'
+import { editionPickerField } from '../editions/editionRelation'
 import { parisDayAndTimeField } from '../platform/fields/parisDates'
 import { slugField } from '../platform/fields/slug'
 import { revalidateProgramme } from './hooks/revalidateProgramme'
@@ -18,12 +19,12 @@ import { afterTheEventFields } from './after/fields'
 
 export const Sessions: CollectionConfig = {
   slug: 'sessions',
-  labels: { singular: 'Programme session', plural: 'Programme' },
+  labels: { singular: { en: 'Programme session', fr: 'Session du programme' }, plural: { en: 'Programme', fr: 'Programme' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'start', 'room', 'conflicts', 'confirmation', '_status', 'edition'],
     listSearchableFields: ['title'],
-    group: 'Conference',
+    group: { en: 'Conference', fr: 'Conférence' },
     description: 'Times are entered and shown in Paris time (Europe/Paris). Overlaps are listed under "Conflicts" but never block a save.',
     components: {
       beforeList: ['/programme/board/admin/BoardLink#BoardLink'],
@@ -49,19 +50,20 @@ export const Sessions: CollectionConfig = {
   fields: [
     // Room and speaker clashes, checked while the editor types (warns, never blocks).
     { name: 'conflictWarning', type: 'ui', admin: { components: { Field: '/programme/admin/ConflictWarning#ConflictWarning' } } },
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, required: true, localized: true, maxLength: 200 },
     slugField({ from: 'title', uniqueWithin: 'edition' }),
-    editionField(),
+    editionPickerField(),
     {
       name: 'kind',
       type: 'select',
+      label: { en: 'Kind', fr: 'Type' },
       required: true,
       defaultValue: 'workshop',
       options: [
-        { label: 'Workshop', value: 'workshop' },
-        { label: 'Talk', value: 'talk' },
-        { label: 'Plenary', value: 'plenary' },
-        { label: 'Break', value: 'break' },
+        { label: { en: 'Workshop', fr: 'Atelier' }, value: 'workshop' },
+        { label: { en: 'Talk', fr: 'Intervention' }, value: 'talk' },
+        { label: { en: 'Plenary', fr: 'Plénière' }, value: 'plenary' },
+        { label: { en: 'Break', fr: 'Pause' }, value: 'break' },
       ],
     },
     {
@@ -84,7 +86,8 @@ export const Sessions: CollectionConfig = {
     {
       name: 'segments',
       type: 'array',
-      labels: { singular: 'Segment', plural: 'Segments' },
+      label: { en: 'Segments', fr: 'Séquences' },
+      labels: { singular: { en: 'Segment', fr: 'Séquence' }, plural: { en: 'Segments', fr: 'Séquences' } },
       admin: {
         description:
           'The co-construction parts of a workshop, in order, each with its length. They must fit in the session (they may leave time for questions).',
@@ -98,24 +101,32 @@ export const Sessions: CollectionConfig = {
         {
           name: 'kind',
           type: 'select',
+          label: { en: 'Kind', fr: 'Type' },
           required: true,
           options: [
-            { label: 'Framing talk', value: 'framing-talk' },
-            { label: 'Reflection with the audience', value: 'audience-reflection' },
-            { label: 'Inspiring initiative', value: 'inspiring-initiative' },
+            { label: { en: 'Framing talk', fr: 'Intervention de cadrage' }, value: 'framing-talk' },
+            { label: { en: 'Reflection with the audience', fr: 'Réflexion avec le public' }, value: 'audience-reflection' },
+            { label: { en: 'Inspiring initiative', fr: 'Initiative inspirante' }, value: 'inspiring-initiative' },
           ],
         },
-        { name: 'title', type: 'text', localized: true, maxLength: 200 },
-        { name: 'minutes', type: 'number', min: 1, max: 480 },
+        { name: 'title', type: 'text', label: { en: 'Title', fr: 'Titre' }, localized: true, maxLength: 200 },
+        { name: 'minutes', type: 'number', label: { en: 'Minutes', fr: 'Minutes' }, min: 1, max: 480 },
       ],
     },
-    { name: 'speakers', type: 'relationship', relationTo: 'speakers', hasMany: true, index: true },
+    {
+      name: 'speakers',
+      type: 'relationship',
+      label: { en: 'Speakers', fr: 'Intervenants' },
+      relationTo: 'speakers',
+      hasMany: true,
+      index: true,
+    },
     themesField({ sameEditionAs: 'edition' }),
     {
       name: 'conflicts',
       type: 'textarea',
       virtual: true,
-      label: 'Conflicts',
+      label: { en: 'Conflicts', fr: 'Conflits' },
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -129,6 +140,7 @@ export const Sessions: CollectionConfig = {
     {
       name: 'proposal',
       type: 'relationship',
+      label: { en: 'Proposal', fr: 'Proposition' },
       relationTo: 'proposals',
       admin: { position: 'sidebar', description: 'The accepted proposal this session came from.' },
       access: { read: ({ req }) => Boolean(req.user) },

@@ -14,13 +14,13 @@ import { nameKeyField } from './nameKey'
 
 export const Speakers: CollectionConfig = {
   slug: 'speakers',
-  labels: { singular: 'Speaker', plural: 'Speakers' },
+  labels: { singular: { en: 'Speaker', fr: 'Intervenant' }, plural: { en: 'Speakers', fr: 'Intervenants' } },
   admin: {
     preview: speakerPreview,
     useAsTitle: 'name',
     defaultColumns: ['name', 'affiliation', 'editions', '_status', 'frenchTranslation'],
     listSearchableFields: ['name', 'affiliation'],
-    group: 'People',
+    group: { en: 'People', fr: 'Personnes' },
     description: TRANSLATION_HINT,
   },
   defaultSort: 'name',
@@ -34,16 +34,17 @@ export const Speakers: CollectionConfig = {
   fields: [
     translationStatusField(),
     // Speaker lists are sorted by name.
-    { name: 'name', type: 'text', required: true, index: true, maxLength: 120 },
+    { name: 'name', type: 'text', label: { en: 'Name', fr: 'Nom' }, required: true, index: true, maxLength: 120 },
     nameKeyField(),
     slugField({ from: 'name' }),
-    { name: 'photo', type: 'upload', relationTo: 'media' },
-    { name: 'affiliation', type: 'text', localized: true, maxLength: 160 },
+    { name: 'photo', type: 'upload', label: { en: 'Photo', fr: 'Photo' }, relationTo: 'media' },
+    { name: 'affiliation', type: 'text', label: { en: 'Affiliation', fr: 'Affiliation' }, localized: true, maxLength: 160 },
     richTextField('bio'),
     linksField(),
     {
       name: 'editions',
       type: 'relationship',
+      label: { en: 'Editions', fr: 'Éditions' },
       relationTo: 'editions',
       hasMany: true,
       index: true,

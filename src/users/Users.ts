@@ -5,6 +5,7 @@ import { isAdmin, isAdminField, ROLES } from '../platform/access'
 import { authCookieOptions } from '../platform/env/cookies'
 import { clearDraftModeOnLogout } from '../platform/preview/clearDraftModeOnLogout'
 import { releaseLoginSlot, throttleLoginByAddress } from './loginThrottle'
+import { renameReviewer } from '../cfp/review/reviewLabels'
 import { hashPasswordForUnknownAccounts } from './unknownAccountTiming'
 
 /** Five wrong passwords lock the account for 15 minutes (then the right one works again). */
@@ -20,11 +21,11 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'User', plural: 'Users' },
+  labels: { singular: { en: 'User', fr: 'Utilisateur' }, plural: { en: 'Users', fr: 'Utilisateurs' } },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'updatedAt'],
-    group: 'Admin',
+    group: { en: 'Admin', fr: 'Administration' },
   },
   auth: {
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
@@ -47,6 +48,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleLoginByAddress, hashPasswordForUnknownAccounts],
     afterLogin: [releaseLoginSlot],
     afterLogout: [clearDraftModeOnLogout],
+    afterChange: [renameReviewer],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },

@@ -1,50 +1,34 @@
 'use client'
 
-import { useAuth, useConfig, useListQuery } from '@payloadcms/ui'
+import { useAuth, useConfig, useListQuery, useTranslation } from '@payloadcms/ui'
+
+import { bracketParams } from '../../platform/http/queryString'
 
 /**
- * Above the proposals list, for editors and admins: download the CSV of the edition the list is
- * filtered on (the export is per edition), with a hint when no single edition is chosen.
+ * Above the proposals list, for editors and admins: download as CSV exactly what the list shows (its
+ * filter and search), with the reviews; the whole call when nothing is filtered.
  */
+const WORDS = {
+  en: { filtered: 'Export these proposals and their reviews (CSV)', all: 'Export all proposals and their reviews (CSV)' },
+  fr: {
+    filtered: 'Exporter ces propositions et leurs évaluations (CSV)',
+    all: 'Exporter toutes les propositions et leurs évaluations (CSV)',
+  },
+}
+
 export function ExportProposalsLink() {
   const { user } = useAuth()
   const { config } = useConfig()
   const { query } = useListQuery()
+  const { i18n } = useTranslation()
   const role = (user as { role?: string } | null)?.role
   if (role !== 'editor' && role !== 'admin') return null
-  const edition = findEdition(query?.where)
-  if (edition === undefined) {
-    return (
-      <p style={{ margin: 'var(--base) 0' }}>Filter the list on one edition (“Edition is …”) to export its proposals and reviews as CSV.</p>
-    )
-  }
-  const href = `${config.serverURL}${config.routes.api}/proposals/export.csv?edition=${encodeURIComponent(edition)}`
+  const words = i18n.language === 'fr' ? WORDS.fr : WORDS.en
+  const params = [...bracketParams(query?.where, 'where'), ...(query?.search ? [`search=${encodeURIComponent(String(query.search))}`] : [])]
+  const href = `${config.serverURL}${config.routes.api}/proposals/export.csv${params.length > 0 ? `?${params.join('&')}` : ''}`
   return (
-    <p style={{ margin: 'var(--base) 0' }}>
-      <a href={href} download>
-        Export this edition’s proposals and reviews (CSV)
-      </a>
-    </p>
+    <a href={href} download style={{ display: 'inline-block', margin: '0 0 1rem' }}>
+      {params.length > 0 ? words.filtered : words.all}
+    </a>
   )
-}
-
-/** The edition id of an `edition equals <id>` condition anywhere in the list's filter. */
-function findEdition(where: unknown): string | undefined {
-  if (!where || typeof where !== 'object') return undefined
-  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
-    if (key === 'edition' && value && typeof value === 'object') {
-      const equals = (value as { equals?: unknown }).equals
-      if (typeof equals === 'string' || typeof equals === 'number') return String(equals)
-    }
-    if (Array.isArray(value)) {
-      for (const part of value) {
-        const found = findEdition(part)
-        if (found !== undefined) return found
-      }
-    } else if (value && typeof value === 'object' && (key === 'and' || key === 'or')) {
-      const found = findEdition(value)
-      if (found !== undefined) return found
-    }
-  }
-  return undefined
 }

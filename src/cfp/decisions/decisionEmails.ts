@@ -4,6 +4,7 @@ import { isEditorOrAdminField } from '../../platform/access'
 import { DEFAULT_LOCALE, isLocale, type Locale, LOCALE_OPTIONS } from '../../platform/i18n'
 import { HttpError } from '../../platform/http/errors'
 import { relationId } from '../../platform/relations'
+import { internalToLists } from '../../platform/fields/listFilters'
 import { DECISION_KINDS, decisionEmailText, decisionKindFor, type DecisionKind } from './decisionEmailTemplates'
 
 /**
@@ -51,8 +52,9 @@ export const decisionEmailField: Field = {
         },
       ],
     },
-    { name: 'subject', type: 'text', maxLength: 300 },
-    { name: 'body', type: 'textarea', maxLength: 10000, admin: { rows: 14 } },
+    // The email's text is for reading in the form, not for filtering the list.
+    internalToLists({ name: 'subject', type: 'text', maxLength: 300 }),
+    internalToLists({ name: 'body', type: 'textarea', maxLength: 10000, admin: { rows: 14 } }),
     {
       type: 'row',
       fields: [
@@ -61,7 +63,7 @@ export const decisionEmailField: Field = {
         { name: 'sentBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
       ],
     },
-    { name: 'error', type: 'text', admin: { readOnly: true, description: 'Why the last send failed.' } },
+    internalToLists({ name: 'error', type: 'text', admin: { readOnly: true, description: 'Why the last send failed.' } }),
     // The email-queue job that sends it; its outcome is copied here (src/cfp/decisions/pending.ts).
     { name: 'job', type: 'text', admin: { readOnly: true, hidden: true } },
     {

@@ -1,10 +1,13 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
+import { parisTimestamp } from '../../platform/dates'
 import { relationId } from '../../platform/relations'
+import { DURATION_OPTIONS, FORMAT_OPTIONS, optionLabel, STATUS_OPTIONS } from '../options'
 
 /**
- * The CSV export of an edition's proposals with their reviews: one row per proposal, its reviews in
- * numbered column groups (reviewer, score, comment) after the average. RFC 4180 quoting, CRLF line
+ * The CSV export of proposals with their reviews (an edition's, or what the admin list shows): one row
+ * per proposal, labels as the admin shows them with the stored code beside status and format, times in
+ * Paris with their offset, its reviews in numbered column groups (reviewer, score, comment) after the average. RFC 4180 quoting, CRLF line
  * ends, a UTF-8 byte-order mark so Excel reads accents, and cells that a spreadsheet would run as a
  * formula (starting with = + - @ tab or CR) prefixed with an apostrophe.
  */
@@ -27,46 +30,87 @@ const CSV_BOM = '\uFEFF'
 
 type ReviewRow = { reviewer: string; score: number | null; comment: string }
 
-export async function proposalsCsv(req: PayloadRequest, editionId: number | string): Promise<{ csv: string; rows: number; year: string }> {
-  const edition = await req.payload.findByID({
-    collection: 'editions',
-    id: editionId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
-  if (!edition) throw Object.assign(new Error('No edition with this id.'), { status: 404 })
+/** Which proposals to export: one edition, or what the admin list shows (its filter and search). */
+export type ProposalsSelection = { edition?: number | string; where?: Where; search?: string }
+
+/** Ids in chunks, so an `in` condition stays well under SQLite's limit on bound parameters. */
+const CHUNK = 500
+
+async function inChunks<T>(ids: Array<number | string>, read: (chunk: Array<number | string>) => Promise<T[]>): Promise<T[]> {
+  const found: T[] = []
+  for (let index = 0; index < ids.length; index += CHUNK) found.push(...(await read(ids.slice(index, index + CHUNK))))
+  return found
+}
+
+export async function proposalsCsv(
+  req: PayloadRequest,
+  selection: ProposalsSelection,
+): Promise<{ csv: string; rows: number; year: string }> {
+  let year = 'all'
+  const conditions: Where[] = []
+  if (selection.edition !== undefined) {
+    const edition = await req.payload.findByID({
+      collection: 'editions',
+      id: selection.edition,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
+    if (!edition) throw Object.assign(new Error('No edition with this id.'), { status: 404 })
+    year = String(edition.year ?? selection.edition)
+    conditions.push({ edition: { equals: selection.edition } })
+  }
+  if (selection.where) conditions.push(selection.where)
+  const search = selection.search?.trim()
+  if (search) conditions.push({ or: [{ title: { like: search } }, { reference: { like: search } }] })
   // One after the other: inside a MongoDB transaction one session cannot run reads in parallel.
+  // The list's filter comes from the editor: read with their access, so Payload checks its fields.
   const { docs: proposals } = await req.payload.find({
     collection: 'proposals',
-    where: { edition: { equals: editionId } },
+    where: conditions.length > 0 ? { and: conditions } : {},
     depth: 0,
     pagination: false,
     sort: 'createdAt',
-    overrideAccess: true,
+    overrideAccess: false,
+    user: req.user,
     req,
   })
-  const { docs: reviews } = await req.payload.find({
-    collection: 'reviews',
-    where: { edition: { equals: editionId } },
-    depth: 1,
-    pagination: false,
-    sort: 'createdAt',
-    overrideAccess: true,
-    req,
-    populate: { users: { email: true, name: true } },
-  })
-  const { docs: themes } = await req.payload.find({
-    collection: 'themes',
-    where: { edition: { equals: editionId } },
-    depth: 0,
-    draft: true,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { title: true },
-  })
+  const reviews = await inChunks(
+    proposals.map((proposal) => proposal.id),
+    async (ids) =>
+      (
+        await req.payload.find({
+          collection: 'reviews',
+          where: { proposal: { in: ids } },
+          depth: 1,
+          pagination: false,
+          sort: 'createdAt',
+          overrideAccess: true,
+          req,
+          populate: { users: { email: true, name: true } },
+        })
+      ).docs,
+  )
+  const themeIds = [...new Set(proposals.flatMap((proposal) => (proposal.themes ?? []).map((theme) => relationId(theme))))].filter(
+    (id): id is number | string => id !== undefined,
+  )
+  const themes = await inChunks(
+    themeIds,
+    async (ids) =>
+      (
+        await req.payload.find({
+          collection: 'themes',
+          where: { id: { in: ids } },
+          depth: 0,
+          draft: true,
+          pagination: false,
+          overrideAccess: true,
+          req,
+          select: { title: true },
+        })
+      ).docs,
+  )
   const themeTitle = new Map(themes.map((theme) => [String(theme.id), String(theme.title ?? '')]))
   const byProposal = new Map<string, ReviewRow[]>()
   for (const review of reviews) {
@@ -81,8 +125,10 @@ export async function proposalsCsv(req: PayloadRequest, editionId: number | stri
   const header = [
     'reference',
     'status',
+    'status code',
     'title',
     'format',
+    'format code',
     'themes',
     'other theme',
     'duration wish',
@@ -109,17 +155,19 @@ export async function proposalsCsv(req: PayloadRequest, editionId: number | stri
     lines.push(
       csvLine([
         proposal.reference,
+        optionLabel(STATUS_OPTIONS, proposal.status),
         proposal.status,
         proposal.title,
+        optionLabel(FORMAT_OPTIONS, proposal.format),
         proposal.format,
         themeNames.join('; '),
         proposal.otherTheme,
-        proposal.durationWish,
+        optionLabel(DURATION_OPTIONS, proposal.durationWish),
         proposal.submitter?.name,
         proposal.submitter?.email,
         proposal.submitter?.affiliation,
         proposal.abstract,
-        proposal.createdAt,
+        proposal.createdAt ? parisTimestamp(new Date(proposal.createdAt)) : '',
         list.length,
         average,
         ...list.flatMap((review) => [review.reviewer, review.score, review.comment]),
@@ -128,5 +176,5 @@ export async function proposalsCsv(req: PayloadRequest, editionId: number | stri
       ]),
     )
   }
-  return { csv: CSV_BOM + lines.join('\r\n') + '\r\n', rows: proposals.length, year: String(edition.year ?? editionId) }
+  return { csv: CSV_BOM + lines.join('\r\n') + '\r\n', rows: proposals.length, year }
 }

@@ -1,6 +1,7 @@
 import type { ArrayField, CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { isEditorOrAdminField } from '../access'
+import { internalToLists } from '../fields/listFilters'
 import { CAPTURED_NOTE } from './settings'
 
 /** What a document's email log records about each email sent about it. */
@@ -28,9 +29,9 @@ const STATUS_LABELS: Record<EmailStatus, string> = {
   failed: 'failed',
 }
 
-/** The array field a document keeps its email log in: read-only in the admin, editors only. */
+/** The array field a document keeps its email log in: read-only in the admin, editors only, not a list filter. */
 export function emailLogField(name = 'emails'): ArrayField {
-  return {
+  return internalToLists<ArrayField>({
     name,
     type: 'array',
     access: { read: isEditorOrAdminField, create: isEditorOrAdminField, update: isEditorOrAdminField },
@@ -48,7 +49,7 @@ export function emailLogField(name = 'emails'): ArrayField {
       { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'job', type: 'text' },
     ],
-  }
+  })
 }
 
 function plain(entry: EmailLogEntry): EmailLogEntry {

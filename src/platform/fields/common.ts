@@ -3,8 +3,11 @@ import type { EmailField, Field, RelationshipField } from 'payload'
 
 import { isValidEmail, isValidHttpUrl } from '../text/validation'
 
+/** A label in one language, or in each admin language ({ en, fr }). */
+type StaticLabel = string | Record<string, string>
+
 /** Localized rich text edited with Lexical; rendered by our own components, never as raw HTML. */
-export function richTextField(name: string, options: { label?: string; required?: boolean } = {}): Field {
+export function richTextField(name: string, options: { label?: StaticLabel; required?: boolean } = {}): Field {
   return {
     name,
     type: 'richText',
@@ -20,6 +23,7 @@ export function editionField(options: { required?: boolean; sidebar?: boolean } 
   return {
     name: 'edition',
     type: 'relationship',
+    label: { en: 'Edition', fr: 'Édition' },
     relationTo: 'editions',
     required: options.required ?? true,
     index: true,
@@ -27,7 +31,10 @@ export function editionField(options: { required?: boolean; sidebar?: boolean } 
   }
 }
 
-export function emailField(name: string, options: { label?: string; required?: boolean; access?: EmailField['access'] } = {}): EmailField {
+export function emailField(
+  name: string,
+  options: { label?: StaticLabel; required?: boolean; access?: EmailField['access'] } = {},
+): EmailField {
   return {
     name,
     type: 'email',
@@ -43,7 +50,7 @@ export function emailField(name: string, options: { label?: string; required?: b
   }
 }
 
-export function urlField(name: string, options: { label?: string; required?: boolean } = {}): Field {
+export function urlField(name: string, options: { label?: StaticLabel; required?: boolean } = {}): Field {
   return {
     name,
     type: 'text',
@@ -64,8 +71,12 @@ export function linksField(name = 'links'): Field {
     name,
     type: 'array',
     maxRows: 10,
-    labels: { singular: 'Link', plural: 'Links' },
-    fields: [{ name: 'label', type: 'text', required: true, maxLength: 80 }, urlField('url', { required: true })],
+    label: { en: 'Links', fr: 'Liens' },
+    labels: { singular: { en: 'Link', fr: 'Lien' }, plural: { en: 'Links', fr: 'Liens' } },
+    fields: [
+      { name: 'label', type: 'text', label: { en: 'Label', fr: 'Libellé' }, required: true, maxLength: 80 },
+      urlField('url', { label: { en: 'URL', fr: 'URL' }, required: true }),
+    ],
   }
 }
 
@@ -88,6 +99,7 @@ export function themesField(options: { sameEditionAs?: 'edition' } = {}): Relati
   return {
     name: 'themes',
     type: 'relationship',
+    label: { en: 'Themes', fr: 'Thèmes' },
     relationTo: 'themes',
     hasMany: true,
     // Perspectives are listed by theme (themes in [...]).

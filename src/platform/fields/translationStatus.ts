@@ -16,7 +16,10 @@ const SKIP = 'skipTranslationStatus'
 type Data = Record<string, unknown>
 
 function labelOf(field: { name?: string; label?: unknown }): string {
-  return typeof field.label === 'string' ? field.label : (field.name ?? '')
+  if (typeof field.label === 'string') return field.label
+  // A label in both admin languages ({ en, fr }): the English one names the field in this hint.
+  const english = (field.label as { en?: unknown } | null | undefined)?.en
+  return typeof english === 'string' ? english : (field.name ?? '')
 }
 
 /**

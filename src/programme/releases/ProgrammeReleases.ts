@@ -13,11 +13,14 @@ import { publishReleaseEndpoint } from './endpoint'
  */
 export const ProgrammeReleases: CollectionConfig = {
   slug: 'programme-releases',
-  labels: { singular: 'Programme release', plural: 'Programme releases' },
+  labels: {
+    singular: { en: 'Programme release', fr: 'Version du programme' },
+    plural: { en: 'Programme releases', fr: 'Versions du programme' },
+  },
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'edition', 'publishedAt', 'changeCount'],
-    group: 'Conference',
+    group: { en: 'Conference', fr: 'Conférence' },
     description: 'Each release publishes the draft programme at once and records what changed for the public changelog.',
     components: { beforeList: ['/programme/releases/admin/PublishRelease#PublishRelease'] },
   },

@@ -14,11 +14,11 @@ import { revalidateProgrammeOfRoom } from './revalidateRooms'
  */
 export const Rooms: CollectionConfig = {
   slug: 'rooms',
-  labels: { singular: 'Room', plural: 'Rooms' },
+  labels: { singular: { en: 'Room', fr: 'Salle' }, plural: { en: 'Rooms', fr: 'Salles' } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'capacity', 'order', 'edition'],
-    group: 'Conference',
+    group: { en: 'Conference', fr: 'Conférence' },
     description: 'The rooms of an edition, in the order the programme shows them.',
   },
   defaultSort: 'order',

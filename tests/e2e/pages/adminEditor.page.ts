@@ -85,6 +85,26 @@ export class AdminEditorPage {
     await option.click()
   }
 
+  /** The admin's own language (Account › settings), stored by Payload for this browser. */
+  async chooseAdminLanguage(label: 'English' | 'Français') {
+    await this.page.goto(`${this.baseURL}/admin/account`)
+    const control = this.page.locator('.payload-settings__language .rs__control')
+    await control.waitFor({ timeout: 60_000 })
+    await this.page.waitForLoadState('networkidle')
+    await control.click()
+    const option = this.page.locator('.rs__option', { hasText: label })
+    await option.waitFor({ timeout: 15_000 })
+    await option.click()
+    // Payload stores the choice in the payload-lng cookie through a server call: wait until it is set.
+    const code = label === 'Français' ? 'fr' : 'en'
+    for (let waited = 0; waited < 30_000; waited += 250) {
+      const cookies = await this.page.context().cookies()
+      if (cookies.some((cookie) => cookie.name === 'payload-lng' && cookie.value === code)) return
+      await this.page.waitForTimeout(250)
+    }
+    throw new Error(`the admin language did not switch to ${label}`)
+  }
+
   currentLocaleParam(): string | null {
     return new URL(this.page.url()).searchParams.get('locale')
   }

@@ -30,6 +30,6 @@ export class ProposalAdminPage {
   }
 
   exportLink() {
-    return this.page.getByRole('link', { name: /Export this edition’s proposals and reviews/ })
+    return this.page.getByRole('link', { name: /^Export (these|all) proposals and their reviews/ })
   }
 }

@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 
 import { csvCell, csvLine } from '../../../src/cfp/review/proposalsCsv'
-import { factories, TEST_PASSWORD as PASSWORD, type Doc, type Factories } from '../helpers/factories'
+import { factories, SAMPLE_ABSTRACT, TEST_PASSWORD as PASSWORD, type Doc, type Factories } from '../helpers/factories'
 import { login, rest } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -24,11 +24,12 @@ const fx = {
 
 const create = (collection: 'editions' | 'users' | 'reviews', data: Record<string, unknown>) => make.create(collection, data)
 
-const proposal = (edition: Doc, title: string, name: string) =>
+const proposal = (edition: Doc, title: string, name: string, data: Record<string, unknown> = {}) =>
   make.proposal(edition, {
     submitter: { name, email: `${name.split(' ')[0]!.toLowerCase().replace(/\W/g, '')}@example.org`, affiliation: 'Sample Lab' },
     title,
     bio: 'Sample bio.',
+    ...data,
   })
 
 /** A small RFC 4180 reader, enough to check what the export wrote. */
@@ -77,10 +78,22 @@ beforeAll(async () => {
     })
   }
   for (const role of ['admin', 'editor', 'reviewer'] as const) fx.tokens[role] = await login(payload, `${role}@example.org`, PASSWORD)
-  fx.proposals.tricky = await proposal(fx.edition, '=HYPERLINK("http://evil.example","click"), with "quotes"', 'Zoë Sample')
-  fx.proposals.plain = await proposal(fx.edition, 'Plain title', 'Plain Person')
+  const theme = await make.create('themes', { title: 'Sample data theme', edition: fx.edition.id, _status: 'published' })
+  fx.proposals.tricky = await proposal(fx.edition, '=HYPERLINK("http://evil.example","click"), with "quotes"', 'Zoë Sample', {
+    themes: [theme.id],
+    durationWish: '60+',
+  })
+  fx.proposals.plain = await proposal(fx.edition, 'Plain title', 'Plain Person', {
+    format: 'inspiring-initiative',
+    otherTheme: 'Sample other',
+  })
   fx.proposals.unreviewed = await proposal(fx.edition, 'Nobody reviewed me', 'Waiting Person')
   fx.proposals.elsewhere = await proposal(fx.otherEdition, 'Another edition', 'Other Person')
+  // Fixed submission times, one in winter (+01:00) and one in summer (+02:00) in Paris.
+  const submitted = { tricky: '2026-12-01T09:00:00.000Z', plain: '2026-07-01T08:30:00.000Z', unreviewed: '2026-10-25T00:30:00.000Z' }
+  for (const [key, createdAt] of Object.entries(submitted)) {
+    await payload.db.updateOne({ collection: 'proposals', id: fx.proposals[key as keyof typeof submitted].id, data: { createdAt } })
+  }
   await create('reviews', { proposal: fx.proposals.tricky.id, reviewer: fx.users.reviewer.id, score: 4, comment: 'Good,\nbut long.' })
   await create('reviews', { proposal: fx.proposals.tricky.id, reviewer: fx.users.peer.id, score: 5, comment: '+1 from me' })
   await create('reviews', { proposal: fx.proposals.plain.id, reviewer: fx.users.peer.id, score: 2, comment: '@mention' })
@@ -124,64 +137,146 @@ describe('GET /api/proposals/export.csv', () => {
     expect(await reviewer.text()).not.toContain('Plain title')
   })
 
-  it('asks for an edition (400) and knows unknown ones (404)', async () => {
-    expect((await rest(payload, 'GET', '/proposals/export.csv', { token: fx.tokens.editor })).status).toBe(400)
+  it('refuses a malformed edition or filter (400) and knows unknown editions (404)', async () => {
+    expect((await rest(payload, 'GET', '/proposals/export.csv?edition=abc', { token: fx.tokens.editor })).status).toBe(400)
+    expect((await rest(payload, 'GET', '/proposals/export.csv?where=title', { token: fx.tokens.editor })).status).toBe(400)
     const unknown = payload.db.defaultIDType === 'number' ? 987654 : '0123456789abcdef01234567'
     expect((await rest(payload, 'GET', `/proposals/export.csv?edition=${unknown}`, { token: fx.tokens.editor })).status).toBe(404)
   })
 
-  it.each(['editor', 'admin'] as const)('gives the %s one row per proposal of the edition, with reviews and average', async (role) => {
-    const response = await rest(payload, 'GET', path(), { token: fx.tokens[role] })
+  const HEADER = [
+    'reference',
+    'status',
+    'status code',
+    'title',
+    'format',
+    'format code',
+    'themes',
+    'other theme',
+    'duration wish',
+    'submitter name',
+    'submitter email',
+    'submitter affiliation',
+    'abstract',
+    'submitted at',
+    'review count',
+    'average score',
+    'review 1 reviewer',
+    'review 1 score',
+    'review 1 comment',
+    'review 2 reviewer',
+    'review 2 score',
+    'review 2 comment',
+  ]
+
+  /** The export's rows, read back; the BOM and headers checked on the way. */
+  async function exported(
+    query: string,
+    role: 'editor' | 'admin' = 'editor',
+  ): Promise<{ header: string[]; rows: string[][]; disposition: string }> {
+    const response = await rest(payload, 'GET', `/proposals/export.csv${query}`, { token: fx.tokens[role] })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="commons-ai-2043-proposals.csv"')
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1)
-    const [header, ...rows] = parseCsv(text)
-    expect(header!.slice(0, 14)).toEqual([
-      'reference',
-      'status',
-      'title',
-      'format',
-      'themes',
-      'other theme',
-      'duration wish',
-      'submitter name',
-      'submitter email',
-      'submitter affiliation',
-      'abstract',
-      'submitted at',
-      'review count',
-      'average score',
-    ])
-    expect(header!.slice(14)).toEqual([
-      'review 1 reviewer',
-      'review 1 score',
-      'review 1 comment',
-      'review 2 reviewer',
-      'review 2 score',
-      'review 2 comment',
-    ])
-    expect(rows).toHaveLength(3)
-    expect(rows.every((row) => row.length === header!.length)).toBe(true)
-    const byRef = new Map(rows.map((row) => [row[0], row]))
-    expect(byRef.has(String(fx.proposals.elsewhere.reference))).toBe(false)
+    const [header, ...rows] = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1))
+    return { header: header!, rows, disposition: response.headers.get('content-disposition') ?? '' }
+  }
 
-    const tricky = byRef.get(String(fx.proposals.tricky.reference))!
-    // The submitter's formula is text for a spreadsheet: prefixed, and its quotes and comma survive.
-    expect(tricky[2]).toBe(`'=HYPERLINK("http://evil.example","click"), with "quotes"`)
-    expect(tricky[1]).toBe('in-review')
-    expect(tricky[7]).toBe('Zoë Sample')
-    expect(tricky[8]).toBe('zo@example.org')
-    expect(tricky.slice(12, 20)).toEqual(['2', '4.50', 'Sample reviewer', '4', 'Good,\nbut long.', 'Sample peer', '5', "'+1 from me"])
+  it.each(['editor', 'admin'] as const)(
+    "gives the %s the edition's proposals as these rows: labels, codes, Paris times, reviews",
+    async (role) => {
+      const { header, rows, disposition } = await exported(`?edition=${fx.edition.id}`, role)
+      expect(disposition).toBe('attachment; filename="commons-ai-2043-proposals.csv"')
+      expect(header).toEqual(HEADER)
+      const ref = (key: keyof typeof fx.proposals) => String(fx.proposals[key].reference)
+      // Oldest submission first.
+      expect(rows).toEqual([
+        [
+          ref('plain'),
+          'In review',
+          'in-review',
+          'Plain title',
+          'Inspiring initiative',
+          'inspiring-initiative',
+          '',
+          'Sample other',
+          '',
+          'Plain Person',
+          'plain@example.org',
+          'Sample Lab',
+          SAMPLE_ABSTRACT,
+          '2026-07-01 10:30 +02:00',
+          '1',
+          '2.00',
+          'Sample peer',
+          '2',
+          "'@mention",
+          '',
+          '',
+          '',
+        ],
+        [
+          ref('unreviewed'),
+          'Submitted',
+          'submitted',
+          'Nobody reviewed me',
+          'Framing talk',
+          'framing-talk',
+          '',
+          '',
+          '',
+          'Waiting Person',
+          'waiting@example.org',
+          'Sample Lab',
+          SAMPLE_ABSTRACT,
+          '2026-10-25 02:30 +02:00',
+          '0',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+          '',
+        ],
+        [
+          ref('tricky'),
+          'In review',
+          'in-review',
+          `'=HYPERLINK("http://evil.example","click"), with "quotes"`,
+          'Framing talk',
+          'framing-talk',
+          'Sample data theme',
+          '',
+          '60 minutes or more',
+          'Zoë Sample',
+          'zo@example.org',
+          'Sample Lab',
+          SAMPLE_ABSTRACT,
+          '2026-12-01 10:00 +01:00',
+          '2',
+          '4.50',
+          'Sample reviewer',
+          '4',
+          'Good,\nbut long.',
+          'Sample peer',
+          '5',
+          "'+1 from me",
+        ],
+      ])
+    },
+  )
 
-    const plain = byRef.get(String(fx.proposals.plain.reference))!
-    expect(plain.slice(12, 17)).toEqual(['1', '2.00', 'Sample peer', '2', "'@mention"])
-    expect(plain.slice(17)).toEqual(['', '', ''])
-
-    const unreviewed = byRef.get(String(fx.proposals.unreviewed.reference))!
-    expect(unreviewed.slice(12, 14)).toEqual(['0', ''])
-    expect(unreviewed[1]).toBe('submitted')
+  it('exports what the admin list shows: its filter and search, or everything', async () => {
+    const filtered = await exported(`?where[edition][equals]=${fx.edition.id}&where[status][equals]=submitted`)
+    expect(filtered.rows.map((row) => row[3])).toEqual(['Nobody reviewed me'])
+    expect(filtered.disposition).toBe('attachment; filename="commons-ai-all-proposals.csv"')
+    const searched = await exported(`?search=${encodeURIComponent(String(fx.proposals.plain.reference))}`)
+    expect(searched.rows.map((row) => row[3])).toEqual(['Plain title'])
+    const everything = await exported('')
+    expect(everything.rows.map((row) => row[3]).sort()).toEqual(
+      ['Another edition', 'Nobody reviewed me', 'Plain title', `'=HYPERLINK("http://evil.example","click"), with "quotes"`].sort(),
+    )
   })
 })

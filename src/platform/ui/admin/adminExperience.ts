@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field, GlobalConfig, Plugin } from 'payload'
 
+import { withoutRowIdFilters } from '../../fields/listFilters'
+
 /**
  * The admin's shared behaviour, added to every collection and global it concerns in one place instead
  * of a line in each config: new collections get it too.
@@ -49,7 +51,7 @@ function withLabelledPreview(collection: CollectionConfig): CollectionConfig {
 }
 
 const enhanceCollection = (collection: CollectionConfig) =>
-  withLabelledPreview(withBeforeDocumentControls(collection, 'edit', editViewComponents(collection.fields)))
+  withoutRowIdFilters(withLabelledPreview(withBeforeDocumentControls(collection, 'edit', editViewComponents(collection.fields))))
 const enhanceGlobal = (global: GlobalConfig) => withBeforeDocumentControls(global, 'elements', editViewComponents(global.fields))
 
 export function adminExperience(): Plugin {
