@@ -79,6 +79,7 @@ export interface Config {
     proposals: Proposal;
     reviews: Review;
     media: Media;
+    slides: Slide;
     users: User;
     locks: Lock;
     'cache-invalidations': CacheInvalidation;
@@ -111,6 +112,7 @@ export interface Config {
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    slides: SlidesSelect<false> | SlidesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     locks: LocksSelect<false> | LocksSelect<true>;
     'cache-invalidations': CacheInvalidationsSelect<false> | CacheInvalidationsSelect<true>;
@@ -266,6 +268,11 @@ export interface Edition {
      */
     deadline?: string | null;
     deadline_tz?: 'Europe/Paris' | null;
+    /**
+     * Optional: the last day accepted speakers may confirm or decline their participation in the speaker space (until 23:59, Paris time).
+     */
+    confirmBy?: string | null;
+    confirmBy_tz?: 'Europe/Paris' | null;
     heading?: string | null;
     intro?: string | null;
     contactEmail?: string | null;
@@ -482,6 +489,10 @@ export interface Speaker {
    * Editions this person speaks at.
    */
   editions?: (number | Edition)[] | null;
+  /**
+   * Who saved this version: an editor, or the speaker from their profile.
+   */
+  changedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -542,9 +553,44 @@ export interface Session {
    */
   conflicts?: string | null;
   /**
+   * A PDF of at most 20 MB, uploaded to Slides.
+   */
+  slidesFile?: (number | null) | Slide;
+  /**
+   * https:// only; used when no PDF is attached.
+   */
+  slidesUrl?: string | null;
+  /**
+   * https:// only. Played on the page for YouTube (without cookies), Vimeo and the PeerTube instances listed in Site settings; any other address is shown as a link.
+   */
+  recordingUrl?: string | null;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The perspective that reports this session’s collective reflection; both pages link each other.
+   */
+  perspective?: (number | null) | Perspective;
+  /**
    * The accepted proposal this session came from.
    */
   proposal?: (number | null) | Proposal;
+  /**
+   * Each speaker of the accepted proposal confirms or declines in the speaker space once the decision is released.
+   */
+  confirmation?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -575,6 +621,100 @@ export interface Room {
   createdAt: string;
 }
 /**
+ * PDF only, at most 20 MB. Attach a file to a session in its "After the event" fields.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slides".
+ */
+export interface Slide {
+  id: number;
+  edition: number | Edition;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "perspectives".
+ */
+export interface Perspective {
+  id: number;
+  /**
+   * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
+   */
+  frenchTranslation?: string | null;
+  title: string;
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug: string;
+  kind: 'reading' | 'talk-summary';
+  publishedDate?: string | null;
+  authors?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Panellists or interviewees as the source names them (not Commons AI speakers).
+   */
+  people?:
+    | {
+        name: string;
+        affiliation?: string | null;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  source?: {
+    name?: string | null;
+    url?: string | null;
+  };
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  themes?: (number | Theme)[] | null;
+  /**
+   * Commons AI speakers this perspective is by or about.
+   */
+  speakers?: (number | Speaker)[] | null;
+  /**
+   * Optional: overrides the title and description used by search engines and social cards.
+   */
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Never public. Submitted through the form on the edition page.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -600,9 +740,39 @@ export interface Proposal {
    */
   averageScore?: number | null;
   /**
+   * A decision is taken but not released yet: the speaker still sees “under review”. Release it from the Decisions outbox.
+   */
+  decisionPending?: boolean | null;
+  /**
+   * The last decision released to the speaker.
+   */
+  releasedDecision?: ('accept' | 'decline' | 'waitlist') | null;
+  releasedAt?: string | null;
+  /**
    * The speaker made or found (same name) when the proposal was accepted. Change it if the match is wrong.
    */
   speaker?: (number | null) | Speaker;
+  /**
+   * Prepared when a decision is taken. Review and edit the subject and text, then release the decision (here or from the Decisions outbox): only then does the speaker see it and get this email. Editors only.
+   */
+  decisionEmail?: {
+    kind?: ('accept' | 'decline' | 'waitlist') | null;
+    /**
+     * Change it with “Prepare again in…”.
+     */
+    locale?: ('en' | 'fr') | null;
+    status?: ('draft' | 'queued' | 'sent' | 'captured' | 'failed') | null;
+    subject?: string | null;
+    body?: string | null;
+    preparedAt?: string | null;
+    sentAt?: string | null;
+    sentBy?: (number | null) | User;
+    /**
+     * Why the last send failed.
+     */
+    error?: string | null;
+    job?: string | null;
+  };
   submitter: {
     name: string;
     email: string;
@@ -672,25 +842,18 @@ export interface Proposal {
    */
   internalNotes?: string | null;
   /**
-   * Prepared when a decision is taken. Review and edit the subject and text, then send it with the button below. Editors only.
+   * Filled when the acceptance is released: each speaker confirms or declines from the speaker space (by the edition’s “confirm by” day, if set).
    */
-  decisionEmail?: {
-    kind?: ('accept' | 'decline' | 'waitlist') | null;
-    /**
-     * Change it with “Prepare again in…”.
-     */
-    locale?: ('en' | 'fr') | null;
-    status?: ('draft' | 'sent' | 'captured' | 'failed') | null;
-    subject?: string | null;
-    body?: string | null;
-    preparedAt?: string | null;
-    sentAt?: string | null;
-    sentBy?: (number | null) | User;
-    /**
-     * Why the last send failed.
-     */
-    error?: string | null;
-  };
+  participation?:
+    | {
+        name: string;
+        email: string;
+        role: 'submitter' | 'framing' | 'reflection' | 'initiative' | 'other';
+        response: 'waiting' | 'confirmed' | 'declined';
+        respondedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -791,89 +954,18 @@ export interface Agenda {
   sessions?: (number | Session)[] | null;
 }
 /**
- * Texts are in English and French (switch with the locale selector). A French field left empty shows the English text to visitors.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "perspectives".
- */
-export interface Perspective {
-  id: number;
-  /**
-   * Texts written in English but not in French. Visitors of the French site read the English text there until it is translated (switch the locale at the top to French to write it).
-   */
-  frenchTranslation?: string | null;
-  title: string;
-  /**
-   * Part of the page address. Left empty, it is made from the title.
-   */
-  slug: string;
-  kind: 'reading' | 'talk-summary';
-  publishedDate?: string | null;
-  authors?:
-    | {
-        name: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Panellists or interviewees as the source names them (not Commons AI speakers).
-   */
-  people?:
-    | {
-        name: string;
-        affiliation?: string | null;
-        role?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  source?: {
-    name?: string | null;
-    url?: string | null;
-  };
-  summary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  themes?: (number | Theme)[] | null;
-  /**
-   * Commons AI speakers this perspective is by or about.
-   */
-  speakers?: (number | Speaker)[] | null;
-  /**
-   * Optional: overrides the title and description used by search engines and social cards.
-   */
-  seo?: {
-    title?: string | null;
-    description?: string | null;
-    image?: (number | null) | Media;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews".
  */
 export interface Review {
   id: number;
   proposal: number | Proposal;
+  proposalLabel?: string | null;
   /**
    * Set to you when you save.
    */
   reviewer?: (number | null) | User;
+  reviewerName?: string | null;
   edition?: (number | null) | Edition;
   score: number;
   comment?: string | null;
@@ -1116,6 +1208,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'slides';
+        value: number | Slide;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -1242,6 +1338,8 @@ export interface EditionsSelect<T extends boolean = true> {
         opensAt_tz?: T;
         deadline?: T;
         deadline_tz?: T;
+        confirmBy?: T;
+        confirmBy_tz?: T;
         heading?: T;
         intro?: T;
         contactEmail?: T;
@@ -1314,6 +1412,7 @@ export interface SpeakersSelect<T extends boolean = true> {
         id?: T;
       };
   editions?: T;
+  changedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1371,7 +1470,13 @@ export interface SessionsSelect<T extends boolean = true> {
   speakers?: T;
   themes?: T;
   conflicts?: T;
+  slidesFile?: T;
+  slidesUrl?: T;
+  recordingUrl?: T;
+  summary?: T;
+  perspective?: T;
   proposal?: T;
+  confirmation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1469,7 +1574,24 @@ export interface ProposalsSelect<T extends boolean = true> {
   status?: T;
   reviewCount?: T;
   averageScore?: T;
+  decisionPending?: T;
+  releasedDecision?: T;
+  releasedAt?: T;
   speaker?: T;
+  decisionEmail?:
+    | T
+    | {
+        kind?: T;
+        locale?: T;
+        status?: T;
+        subject?: T;
+        body?: T;
+        preparedAt?: T;
+        sentAt?: T;
+        sentBy?: T;
+        error?: T;
+        job?: T;
+      };
   submitter?:
     | T
     | {
@@ -1522,18 +1644,15 @@ export interface ProposalsSelect<T extends boolean = true> {
         id?: T;
       };
   internalNotes?: T;
-  decisionEmail?:
+  participation?:
     | T
     | {
-        kind?: T;
-        locale?: T;
-        status?: T;
-        subject?: T;
-        body?: T;
-        preparedAt?: T;
-        sentAt?: T;
-        sentBy?: T;
-        error?: T;
+        name?: T;
+        email?: T;
+        role?: T;
+        response?: T;
+        respondedAt?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1544,7 +1663,9 @@ export interface ProposalsSelect<T extends boolean = true> {
  */
 export interface ReviewsSelect<T extends boolean = true> {
   proposal?: T;
+  proposalLabel?: T;
   reviewer?: T;
+  reviewerName?: T;
   edition?: T;
   score?: T;
   comment?: T;
@@ -1603,6 +1724,24 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slides_select".
+ */
+export interface SlidesSelect<T extends boolean = true> {
+  edition?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1778,6 +1917,10 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * One host a line (e.g. peertube.example.org). Session recordings on these instances are played on the page; YouTube and Vimeo are always allowed.
+   */
+  peertubeHosts?: string | null;
   defaultLocale?: ('en' | 'fr') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1799,6 +1942,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  peertubeHosts?: T;
   defaultLocale?: T;
   updatedAt?: T;
   createdAt?: T;
