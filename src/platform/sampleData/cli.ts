@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     if (guard.creates) {
       // The migrations' list, not their folder: bundled, the .ts files cannot be imported one by one.
       const { migrations } = await import('../../migrations')
-      await payload.db.migrate({ migrations })
+      await payload.db.migrate({ migrations: migrations as never })
     }
     const { generateSampleData, sampleEditor } = await import('./generate')
     await sampleEditor(payload, process.env.SAMPLE_EDITOR_PASSWORD)
