@@ -167,7 +167,10 @@ describe('publishing', () => {
     const site = baseSite()
     const long = html(`long page ${'lorem ipsum '.repeat(200)}`)
     site.set('/editions/2025/programme/opening', page(long))
-    site.set('/editions/2025/programme.json', page(JSON.stringify({ sessions: Array(200).fill('sample session') }), { type: 'application/json' }))
+    site.set(
+      '/editions/2025/programme.json',
+      page(JSON.stringify({ sessions: Array(200).fill('sample session') }), { type: 'application/json' }),
+    )
     const publisher = new Publisher({ dir, fetchPage: fakeServer(site), log: () => {} })
     await publisher.publishAll()
     const gz = (relative: string) => gunzipSync(fs.readFileSync(path.join(dir, `${relative}.gz`))).toString('utf8')
