@@ -194,7 +194,7 @@ async function overHttp(db: string): Promise<Line[]> {
     }
     const page = async () => {
       const response = await fetch(`${app.baseUrl}/admin/collections/proposals?limit=${LIMIT}`, {
-        headers: { cookie: `payload-token=${token}` },
+        headers: { authorization: `JWT ${token}` },
       })
       const html = await response.text()
       if (response.status !== 200 || !html.includes('Sample proposal')) throw new Error(`the admin list page answered ${response.status}`)

@@ -109,7 +109,7 @@ async function measure(scale: number, dir: string): Promise<Row> {
     })
     const list = await medianOf(async () => {
       const response = await fetch(`${app.baseUrl}/admin/collections/proposals?limit=1000`, {
-        headers: { cookie: `payload-token=${token}` },
+        headers: { authorization: `JWT ${token}` },
       })
       const html = await response.text()
       if (response.status !== 200 || !html.includes('Sample proposal')) throw new Error(`the admin list page answered ${response.status}`)
