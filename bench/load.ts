@@ -241,7 +241,8 @@ async function main() {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve('bench/load.ts')) {
+// Run as `npm run bench` (scripts/ts.mjs runs the bundle .build/bench/load.mjs), not when two-processes.ts imports wrk().
+if (process.argv[1] && /(^|\/)bench\/load\.(ts|mjs)$/.test(path.resolve(process.argv[1]))) {
   main().catch((error: unknown) => {
     console.error(error)
     process.exit(1)
