@@ -41,13 +41,38 @@ const THREADS = Number(args.threads ?? 1)
 const PAGES = ['/', '/editions/2025', '/fr', '/editions/2026/programme']
 const TARGET = { ratio: 0.9, p99Ms: 5 }
 
-type Run = { rps: number; p50: number; p99: number; errors: number }
+type Run = { rps: number; p50: number; p99: number; errors: number; requests?: number; cpuUsPerRequest?: number }
 
-/** One wrk run; its "Requests/sec" and latency distribution (ms). */
-export function wrk(url: string, connections: number): Run {
+/** CPU time (ms, user + system) used so far by the worker processes of the nginx whose master is `master`. */
+function nginxWorkersCpuMs(master: number): number {
+  const clockTick = 100 // USER_HZ on Linux
+  let ticks = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // Fields after the command name: state, ppid, …, utime (14th field of the line), stime (15th).
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      if (Number(fields[1]) === master) ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return (ticks * 1000) / clockTick
+}
+
+/**
+ * One wrk run; its "Requests/sec" and latency distribution (ms). With `nginxPidFile`, also the CPU time
+ * nginx's workers spent per request: on a shared, loaded machine the requests per second measure the
+ * machine's other work as much as nginx, while the CPU per request is what serving a page costs.
+ */
+export function wrk(url: string, connections: number, nginxPidFile?: string): Run {
+  const master = nginxPidFile ? Number(fs.readFileSync(nginxPidFile, 'utf8').trim()) : 0
+  const before = master ? nginxWorkersCpuMs(master) : 0
   const result = spawnSync('wrk', [`-t${THREADS}`, `-c${connections}`, `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`wrk failed on ${url}: ${result.stderr}`)
-  return parseWrk(result.stdout)
+  const run = parseWrk(result.stdout)
+  if (master && run.requests) run.cpuUsPerRequest = ((nginxWorkersCpuMs(master) - before) * 1000) / run.requests
+  return run
 }
 
 export function parseWrk(output: string): Run {
@@ -58,15 +83,16 @@ export function parseWrk(output: string): Run {
     const value = Number(match[1])
     return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value
   }
+  const requests = Number(output.match(/(\d+) requests in/)?.[1])
   const non2xx = Number(output.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0)
   const socket = output.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)
   const errors = non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0)
   if (!Number.isFinite(rps)) throw new Error(`could not read wrk's output:\n${output}`)
-  return { rps, p50: ms('50'), p99: ms('99'), errors }
+  return { rps, p50: ms('50'), p99: ms('99'), errors, ...(Number.isFinite(requests) ? { requests } : {}) }
 }
 
 /** nginx with nothing but a root folder: the plain-file baseline. */
-async function startPlainNginx(root: string): Promise<{ url: string; stop: () => void }> {
+async function startPlainNginx(root: string): Promise<{ url: string; pidFile: string; stop: () => void }> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-plain-nginx-'))
   const port = await freePort()
   const user = process.getuid?.() === 0 ? 'user root;' : ''
@@ -103,6 +129,7 @@ http {
   }
   return {
     url,
+    pidFile: path.join(prefix, 'nginx.pid'),
     stop: () => {
       child.kill('SIGQUIT')
       fs.rmSync(prefix, { recursive: true, force: true })
@@ -112,6 +139,10 @@ http {
 
 function fmt(n: number): string {
   return Math.round(n).toLocaleString('en-US')
+}
+
+function cpu(run: Run): string {
+  return run.cpuUsPerRequest === undefined ? '?' : `${run.cpuUsPerRequest.toFixed(1)} µs`
 }
 
 function ms(n: number): string {
@@ -142,7 +173,7 @@ async function main() {
       PUBLISH_DIR: publishDir,
     },
   })
-  let plain: { url: string; stop: () => void } | null = null
+  let plain: Awaited<ReturnType<typeof startPlainNginx>> | null = null
   try {
     const started = Date.now()
     while (!fs.existsSync(path.join(publishDir, MANIFEST))) {
@@ -161,18 +192,22 @@ async function main() {
     }
     plain = await startPlainNginx(plainDir)
 
+    const loadAtStart = os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' / ')
     const rows: string[] = []
     for (const page of pages) {
       for (const connections of CONNECTIONS) {
         const served = await fetch(`${nginx.url}${page}`)
         if (served.headers.get('x-served-by') !== 'publish') throw new Error(`${page} is not served from the publish folder`)
-        const file = wrk(`${plain.url}${page}`, connections)
-        const published = wrk(`${nginx.url}${page}`, connections)
+        const file = wrk(`${plain.url}${page}`, connections, plain.pidFile)
+        const published = wrk(`${nginx.url}${page}`, connections, path.join(nginx.prefix, 'nginx.pid'))
         const alone = wrk(`${app.baseUrl}${page}`, connections)
         const ratio = published.rps / file.rps
         const okRatio = ratio >= TARGET.ratio ? '✓' : '✗'
         const okP99 = published.p99 < TARGET.p99Ms ? '✓' : '✗'
-        const row = `| ${page} | ${connections} | ${fmt(file.rps)} (p99 ${ms(file.p99)} ms) | ${fmt(published.rps)} (${ratio.toFixed(2)}× ${okRatio}), p99 ${ms(published.p99)} ms ${okP99} | ${fmt(alone.rps)} (${(alone.rps / file.rps).toFixed(2)}×), p99 ${ms(alone.p99)} ms | ${file.errors + published.errors + alone.errors} |`
+        const row = `| ${page} | ${connections} | ${fmt(file.rps)} (p99 ${ms(file.p99)} ms) | ${fmt(published.rps)} (${ratio.toFixed(2)}× ${okRatio}), p99 ${ms(published.p99)} ms ${okP99} | ${fmt(alone.rps)} (${(alone.rps / file.rps).toFixed(2)}×), p99 ${ms(alone.p99)} ms | ${cpu(file)} / ${cpu(published)} | ${file.errors + published.errors + alone.errors} |`
         console.log(row)
         rows.push(row)
       }
@@ -184,12 +219,14 @@ async function main() {
     const nginxVersion = spawnSync(NGINX_BIN, ['-v'], { encoding: 'utf8' }).stderr.trim()
     const section = [
       `Run: ${new Date().toISOString()} · \`wrk -t${THREADS} -c<conns> -d${DURATION}s --latency\`, HTTP/1.1 keep-alive, no compression, loopback.`,
-      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${nginxVersion}. Load average at the end: ${load} (shared machine).`,
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${nginxVersion}. Load average at the start: ${loadAtStart}, at the end: ${load} (shared machine).`,
       '',
       'file = nginx serving the same bytes as a plain file (minimal config, access log off); published = the file the app published, through `deploy/nginx.conf`; app = `npm start` alone (1 s microcache).',
       '',
-      '| page | conns | file req/s | published through deploy/nginx.conf | app alone | errors |',
-      '|---|---|---|---|---|---|',
+      'nginx CPU per request = CPU time of the nginx workers during the run divided by the requests served (file / published): what a page costs nginx, which the load of a shared machine does not change as much as it changes requests per second.',
+      '',
+      '| page | conns | file req/s | published through deploy/nginx.conf | app alone | nginx CPU per request (file / published) | errors |',
+      '|---|---|---|---|---|---|---|',
       ...rows,
       '',
       `Targets: published ≥ ${TARGET.ratio}× file, p99 < ${TARGET.p99Ms} ms at 50 connections.`,
@@ -204,7 +241,8 @@ async function main() {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve('bench/load.ts')) {
+// Run as `npm run bench` (scripts/ts.mjs runs the bundle .build/bench/load.mjs), not when two-processes.ts imports wrk().
+if (process.argv[1] && /(^|\/)bench\/load\.(ts|mjs)$/.test(path.resolve(process.argv[1]))) {
   main().catch((error: unknown) => {
     console.error(error)
     process.exit(1)

@@ -21,6 +21,7 @@ import { compileTs } from './bundle.mjs'
 import { editionContent, findPublicEdition } from '../src/archive/export/content'
 import { exportEdition } from '../src/archive/export/exporter'
 import { archiveMetadata } from '../src/archive/export/metadata'
+import { createProgress, type Progress } from '../src/platform/progress/progress'
 
 // Read the database as it is: no seeding of an empty database, no development schema push (both are
 // read when Payload starts, below, not when the config is imported).
@@ -114,6 +115,7 @@ async function main(): Promise<number> {
     const liveSite = (args.siteUrl ?? process.env.NEXT_PUBLIC_SERVER_URL ?? baseUrl).replace(/\/$/, '')
     const content = await editionContent(payload, edition, liveSite)
     fs.mkdirSync(args.out, { recursive: true })
+    let bar: Progress | undefined
     const aliases: Record<string, string> = edition.isCurrent
       ? { '/': `/editions/${edition.year}`, '/fr': `/fr/editions/${edition.year}` }
       : {}
@@ -125,7 +127,8 @@ async function main(): Promise<number> {
       content,
       title: edition.title,
       metadata: await archiveMetadata(payload, edition, liveSite),
-      log: (line) => console.log(line),
+      // A bar on a terminal, a line every 2 s otherwise (the pages' names are in manifest.json).
+      progress: (total) => (bar = createProgress({ label: `archive:export ${edition.year}: pages and files`, total })),
     })
     const english = report.pages.filter((page) => !page.startsWith('fr/')).length
     console.log(
@@ -138,6 +141,7 @@ async function main(): Promise<number> {
       `manifest.json: SHA-256 of every file, ${report.externalLinks.length} external links listed; check it with npm run archive:verify -- ${args.out}`,
     )
     if (report.feeds.length === 0) console.log('The app serves no programme feed for this edition (404): none archived.')
+    bar?.done(`${report.pages.length} pages, ${report.files} files, ${report.broken.length} broken links`)
     if (report.broken.length > 0) {
       for (const broken of report.broken) console.error(`broken: ${broken.path} → ${broken.status} (linked from ${broken.from})`)
       console.error(`${report.broken.length} broken link(s): the archive is incomplete.`)

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { openPayloadForScript } from '../src/backup/cli'
+import { createProgress, type Progress } from '../src/platform/progress/progress'
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string', short: 'o' } }, strict: true })
@@ -24,7 +25,12 @@ async function main(): Promise<number> {
   const payload = await openPayloadForScript()
   try {
     const started = Date.now()
-    const backup = await createBackup(payload)
+    let bar: Progress | undefined
+    const backup = await createBackup(
+      payload,
+      new Date(),
+      (total) => (bar = createProgress({ label: 'backup: documents, versions, globals', total })),
+    )
     fs.mkdirSync(path.dirname(out), { recursive: true })
     // Written beside the target then renamed: a crash never leaves a half-written backup under its name.
     const partial = `${out}.partial`
@@ -32,7 +38,7 @@ async function main(): Promise<number> {
     fs.renameSync(partial, out)
     const counts = Object.entries(backup.collections).map(([slug, docs]) => `${slug} ${docs.length}`)
     const missing = backup.media.filter((entry) => entry.missing).length
-    console.log(`Backup written to ${out} in ${Date.now() - started} ms (schema version ${backup.schemaVersion}, ${backup.adapter.name})`)
+    console.log(`Backup written to ${out} (schema version ${backup.schemaVersion}, ${backup.adapter.name})`)
     console.log(`  documents: ${counts.join(', ')}`)
     console.log(
       `  versions: ${Object.values(backup.versions).reduce((n, rows) => n + rows.length, 0)}, globals: ${Object.keys(backup.globals).join(', ')}`,
@@ -40,6 +46,8 @@ async function main(): Promise<number> {
     console.log(
       `  media files listed: ${backup.media.length}${missing ? ` (${missing} missing on disk!)` : ''}; copy the media folder beside this file`,
     )
+    // The summary line comes last (stderr, like the bar): what, how many, how long.
+    bar?.done(`${out} written, ${Date.now() - started} ms in all`)
     return 0
   } finally {
     await payload.destroy()

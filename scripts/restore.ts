@@ -8,6 +8,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { openPayloadForScript } from '../src/backup/cli'
+import { createProgress, type Progress } from '../src/platform/progress/progress'
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -31,10 +32,14 @@ async function main(): Promise<number> {
   const payload = await openPayloadForScript()
   try {
     const started = Date.now()
-    const report = await restoreBackup(payload, raw, { replace: values.replace })
+    let bar: Progress | undefined
+    const report = await restoreBackup(payload, raw, {
+      replace: values.replace,
+      progress: (total) => (bar = createProgress({ label: 'restore: documents, versions, globals', total })),
+    })
     const counts = Object.entries(report.documents).map(([slug, count]) => `${slug} ${count}`)
     console.log(
-      `Restored ${file} in ${Date.now() - started} ms (${report.transaction ? 'one transaction' : report.batches ? 'in batches, one transaction each: undone by hand on failure' : 'no transaction: undone by hand on failure'})`,
+      `Restored ${file} (${report.transaction ? 'one transaction' : report.batches ? 'in batches, one transaction each: undone by hand on failure' : 'no transaction: undone by hand on failure'})`,
     )
     console.log(`  documents: ${counts.join(', ')}`)
     console.log(`  versions: ${Object.values(report.versions).reduce((n, count) => n + count, 0)}, globals: ${report.globals.join(', ')}`)
@@ -43,6 +48,8 @@ async function main(): Promise<number> {
         `  media files to copy into the media folder: ${report.media.missing.length} missing, ${report.media.different.length} different (${[...report.media.missing, ...report.media.different].slice(0, 10).join(', ')}${report.media.missing.length + report.media.different.length > 10 ? ', …' : ''})`,
       )
     }
+    // The summary line comes last (stderr, like the bar): what, how many, how long.
+    bar?.done(`${file} restored, ${Date.now() - started} ms in all`)
     return 0
   } finally {
     await payload.destroy()

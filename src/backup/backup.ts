@@ -1,5 +1,6 @@
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
+import type { Progress, StartProgress } from '../platform/progress/progress'
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupDoc, type BackupFile, type BackupVersion, type MediaFileEntry } from './format'
 import { describeFile, filenamesOf, uploadDirs } from './media'
 import { restoreTarget } from './schema'
@@ -24,8 +25,9 @@ const READ = {
  * which holds any newer draft. Not kept: Payload's own bookkeeping (admin preferences, document
  * locks, migration records, jobs) and the uploaded files themselves, which are listed with a checksum.
  */
-export async function createBackup(payload: Payload, now: Date = new Date()): Promise<BackupFile> {
+export async function createBackup(payload: Payload, now: Date = new Date(), progress?: StartProgress): Promise<BackupFile> {
   const target = restoreTarget(payload)
+  const bar = progress ? await startBackupProgress(payload, target, progress) : undefined
   const collections: Record<string, BackupDoc[]> = {}
   const versions: Record<string, BackupVersion[]> = {}
   const globals: Record<string, Record<string, unknown>> = {}
@@ -36,8 +38,10 @@ export async function createBackup(payload: Payload, now: Date = new Date()): Pr
     const collection = slug as CollectionSlug
     const { docs } = await payload.find({ ...READ, collection, draft: false, sort: 'createdAt' })
     collections[slug] = docs as unknown as BackupDoc[]
+    bar?.tick(docs.length)
     if (target.versionedCollections.includes(slug)) {
       const history = await payload.findVersions({ ...READ, collection, sort: 'updatedAt' })
+      bar?.tick(history.docs.length)
       versions[slug] = history.docs.map((row) => {
         const { id: _versionId, ...rest } = row as unknown as BackupVersion & { id: unknown }
         return rest
@@ -52,6 +56,7 @@ export async function createBackup(payload: Payload, now: Date = new Date()): Pr
   }
   for (const slug of target.globals) {
     globals[slug] = (await payload.findGlobal({ ...READ, slug: slug as GlobalSlug, draft: false })) as unknown as Record<string, unknown>
+    bar?.tick()
   }
 
   const applied = await payload.find({
@@ -72,4 +77,17 @@ export async function createBackup(payload: Payload, now: Date = new Date()): Pr
     globals,
     media,
   }
+}
+
+/** The work of a backup in documents, versions and globals, counted first so the bar can say what is left. */
+async function startBackupProgress(payload: Payload, target: ReturnType<typeof restoreTarget>, progress: StartProgress): Promise<Progress> {
+  let total = target.globals.length
+  for (const slug of target.collections) {
+    const collection = slug as CollectionSlug
+    total += (await payload.count({ collection, overrideAccess: true })).totalDocs
+    if (target.versionedCollections.includes(slug)) {
+      total += (await payload.countVersions({ collection, overrideAccess: true })).totalDocs
+    }
+  }
+  return progress(total)
 }

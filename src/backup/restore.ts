@@ -1,6 +1,7 @@
 import type { CollectionSlug, GlobalSlug, Payload, PayloadRequest } from 'payload'
 
 import { beginMaintenanceTransaction } from '../platform/db/databaseAdapter'
+import type { Progress, StartProgress } from '../platform/progress/progress'
 import { BACKUP_CONTEXT, createBackup } from './backup'
 import { type BackupFile, validateBackup } from './format'
 import { checkMediaFiles, uploadDirs } from './media'
@@ -101,9 +102,18 @@ function plannedWrites(payload: Payload, file: BackupFile): { writes: Write[]; r
   return { writes, report: { documents, versions, globals: Object.keys(file.globals) } }
 }
 
-async function writeAll(payload: Payload, file: BackupFile, req: Req): Promise<Omit<RestoreReport, 'transaction' | 'media'>> {
+async function writeAll(
+  payload: Payload,
+  file: BackupFile,
+  req: Req,
+  progress?: StartProgress,
+): Promise<Omit<RestoreReport, 'transaction' | 'media'>> {
   const { writes, report } = plannedWrites(payload, file)
-  for (const write of writes) await write(req)
+  const bar = progress?.(writes.length)
+  for (const write of writes) {
+    await write(req)
+    bar?.tick()
+  }
   return report
 }
 
@@ -112,14 +122,16 @@ async function writeAll(payload: Payload, file: BackupFile, req: Req): Promise<O
  * large restore cannot be one). A failed batch is rolled back; the batches before it stay, and the
  * caller undoes them (the same undo as for a database without transactions).
  */
-async function writeInBatches(payload: Payload, file: BackupFile, context: Req['context'], batchSize: number) {
+async function writeInBatches(payload: Payload, file: BackupFile, context: Req['context'], batchSize: number, progress?: StartProgress) {
   const { writes, report } = plannedWrites(payload, file)
+  const bar: Progress | undefined = progress?.(writes.length)
   for (let start = 0; start < writes.length; start += batchSize) {
     const transactionID = await beginMaintenanceTransaction(payload)
     const req: Req = { payload, context, ...(transactionID !== null ? { transactionID } : {}) }
     try {
       for (const write of writes.slice(start, start + batchSize)) await write(req)
       if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+      bar?.tick(Math.min(batchSize, writes.length - start))
     } catch (error) {
       if (transactionID !== null) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
       throw error
@@ -145,8 +157,9 @@ export async function restoreBackup(
    * transaction: false forces the undo-by-hand path a database without transactions gets (tested);
    * batchSize writes in batches of that many, each its own transaction, undone by hand on failure
    * (MongoDB's default, see MONGO_RESTORE_BATCH; SQLite restores in one transaction).
+   * progress is started with the number of writes (documents, versions, globals) and told of each.
    */
-  options: { replace?: boolean; transaction?: boolean; batchSize?: number } = {},
+  options: { replace?: boolean; transaction?: boolean; batchSize?: number; progress?: StartProgress } = {},
 ): Promise<RestoreReport> {
   const target = restoreTarget(payload)
   const file = upgradeBackup(validateBackup(raw, target))
@@ -192,7 +205,9 @@ export async function restoreBackup(
   try {
     if (options.replace) await wipe(payload, target.collections, target.versionedCollections, req)
     const written =
-      batchSize !== undefined ? await writeInBatches(payload, file, req.context, batchSize) : await writeAll(payload, file, req)
+      batchSize !== undefined
+        ? await writeInBatches(payload, file, req.context, batchSize, options.progress)
+        : await writeAll(payload, file, req, options.progress)
     if (transactionID !== null) await payload.db.commitTransaction(transactionID)
     const dir = uploadDirs(payload)
     const media = { missing: [] as string[], different: [] as string[] }

@@ -40,12 +40,14 @@ export const canWriteReviews: Access = ({ req }) => hasRole(req.user, 'admin', '
  * only on a proposal they have reviewed. Without a document (a filter or a sort) a reviewer is refused,
  * so the ranking cannot be probed either (Payload checks sort and where paths against this rule).
  */
-export const reviewAggregatesReadable: FieldAccess = async ({ req, doc }) => {
+export const reviewAggregatesReadable: FieldAccess = ({ req, doc }) => {
+  // Not async: field rules run for every field of every document listed (a list of 1,000), and the
+  // answer for editors and admins needs no lookup.
   if (hasRole(req.user, 'admin', 'editor')) return true
   if (!hasRole(req.user, 'reviewer') || !doc) return false
   const id = (doc as { id?: unknown }).id
   if (typeof id !== 'number' && typeof id !== 'string') return false
-  return (await reviewedProposalIds(req)).map(String).includes(String(id))
+  return reviewedProposalIds(req).then((ids) => ids.map(String).includes(String(id)))
 }
 
 /**
@@ -54,14 +56,16 @@ export const reviewAggregatesReadable: FieldAccess = async ({ req, doc }) => {
  * collection's read rule already keeps the public out). Without a document (a filter or a sort), a
  * reviewer is refused as soon as one of their editions anonymises, so names cannot be probed by query.
  */
-export const submitterIdentityReadable: FieldAccess = async ({ req, doc }) => {
+export const submitterIdentityReadable: FieldAccess = ({ req, doc }) => {
   if (!hasRole(req.user, 'reviewer')) return true
-  const anonymised = (await anonymisedEditionIds(req)).map(String)
-  if (!doc) {
-    return !assignedEditionIds(req.user).some((edition) => anonymised.includes(String(edition)))
-  }
-  const edition = relationId((doc as { edition?: unknown }).edition)
-  return edition === undefined || !anonymised.includes(String(edition))
+  return anonymisedEditionIds(req).then((ids) => {
+    const anonymised = ids.map(String)
+    if (!doc) {
+      return !assignedEditionIds(req.user).some((edition) => anonymised.includes(String(edition)))
+    }
+    const edition = relationId((doc as { edition?: unknown }).edition)
+    return edition === undefined || !anonymised.includes(String(edition))
+  })
 }
 
 // Lookups used by the rules above, made once per request (field rules run once per document).

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { StartProgress } from '../../platform/progress/progress'
 import { rewriteCss, rewriteHtml } from './html'
 import { citationCff, metadataJson, type ArchiveMetadata } from './citation'
 import { renderIndex } from './indexPage'
@@ -25,6 +26,8 @@ export type ExportOptions = {
   /** What CITATION.cff and metadata.json say; without it they are not written. */
   metadata?: ArchiveMetadata
   log?: (line: string) => void
+  /** Started with the pages known at first; the total grows as the crawl finds pages and files. */
+  progress?: StartProgress
 }
 
 export type ExportReport = {
@@ -78,12 +81,17 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
   ]
   const seen = new Set<string>()
   const assets = new Map<string, URL>()
+  // What the crawl has found so far (pages and files), for the progress bar's total.
+  const found = new Set<string>()
+  const find = (key: string | null): number => (key === null || found.has(key) ? 0 : (found.add(key), 1))
+  const bar = options.progress?.(queue.reduce((count, item) => count + find(editionPath(item.path, scope)), 0))
 
   while (queue.length > 0) {
     const item = queue.shift()!
     const inside = editionPath(item.path, scope)
     if (inside === null || seen.has(inside)) continue
     seen.add(inside)
+    bar?.tick()
     const url = new URL(inside, origin)
     const response = await fetch(url, { redirect: 'follow' })
     if (response.status !== 200) {
@@ -106,8 +114,14 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     report.outboundLinks += result.outbound
     for (const link of result.external) external.add(link)
     log(`page   ${file}`)
-    for (const link of result.links) queue.push({ path: link, from: inside, optional: false })
-    for (const asset of result.assets) assets.set(asset.file, asset.url)
+    for (const link of result.links) {
+      queue.push({ path: link, from: inside, optional: false })
+      bar?.addToTotal(find(editionPath(link, scope)))
+    }
+    for (const asset of result.assets) {
+      assets.set(asset.file, asset.url)
+      bar?.addToTotal(find(`asset:${asset.file}`))
+    }
   }
 
   // Stylesheets (and what they reference), icons, media.
@@ -117,6 +131,7 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     const [file, url] = pending.shift()!
     if (fetchedAssets.has(file)) continue
     fetchedAssets.add(file)
+    bar?.tick()
     const source = assetSource(url)
     const response = await fetch(source)
     if (response.status !== 200) {
@@ -127,7 +142,10 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     if (file.endsWith('.css')) {
       const css = rewriteCss(await response.text(), source, file)
       write(file, css.css)
-      for (const asset of css.assets) pending.push([asset.file, asset.url])
+      for (const asset of css.assets) {
+        pending.push([asset.file, asset.url])
+        bar?.addToTotal(find(`asset:${asset.file}`))
+      }
     } else {
       write(file, Buffer.from(await response.arrayBuffer()))
     }

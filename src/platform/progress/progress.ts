@@ -1,5 +1,5 @@
 /**
- * Progress of a long command (publish, sample-data; backup, restore and archive:export can adopt it):
+ * Progress of a long command (publish, sample-data, backup, restore, archive:export):
  * a bar with counts and time left on a terminal, plain lines otherwise (CI, logs), and one summary line
  * at the end: what, how many, how long.
  */
@@ -16,6 +16,8 @@ export type ProgressOptions = {
 
 export type Progress = {
   tick: (count?: number) => void
+  /** More work found on the way (a crawl discovers its pages as it goes). */
+  addToTotal: (count: number) => void
   /** Prints the summary line and returns it. `detail` is appended (e.g. "3 failed"). */
   done: (detail?: string) => string
 }
@@ -35,6 +37,7 @@ export function createProgress(options: ProgressOptions): Progress {
   const tty = Boolean(stream.isTTY)
   const lineIntervalMs = options.lineIntervalMs ?? 2000
   const started = now()
+  let total = options.total
   let count = 0
   let lastLine = started
   let lastDraw = 0
@@ -42,16 +45,15 @@ export function createProgress(options: ProgressOptions): Progress {
   const eta = (): string => {
     if (count === 0) return '?'
     const elapsed = now() - started
-    return formatDuration((elapsed / count) * Math.max(0, options.total - count))
+    return formatDuration((elapsed / count) * Math.max(0, total - count))
   }
 
   const draw = () => {
-    const total = Math.max(options.total, 1)
-    const ratio = Math.min(1, count / total)
+    const ratio = Math.min(1, count / Math.max(total, 1))
     const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - options.label.length - 40))
     const filled = Math.round(ratio * width)
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`
-    stream.write(`\r${options.label} ${bar} ${count}/${options.total} ${Math.round(ratio * 100)}% · ${eta()} left\x1b[K`)
+    stream.write(`\r${options.label} ${bar} ${count}/${total} ${Math.round(ratio * 100)}% · ${eta()} left\x1b[K`)
   }
 
   return {
@@ -60,19 +62,25 @@ export function createProgress(options: ProgressOptions): Progress {
       const at = now()
       if (tty) {
         // Redraw at most 20 times a second: a terminal repaint costs more than a page write.
-        if (at - lastDraw >= 50 || count >= options.total) {
+        if (at - lastDraw >= 50 || count >= total) {
           lastDraw = at
           draw()
         }
       } else if (at - lastLine >= lineIntervalMs) {
         lastLine = at
-        stream.write(`${options.label}: ${count}/${options.total}, ${eta()} left\n`)
+        stream.write(`${options.label}: ${count}/${total}, ${eta()} left\n`)
       }
     },
+    addToTotal(more) {
+      total += more
+    },
     done(detail) {
-      const line = `${options.label}: ${count} of ${options.total} in ${formatDuration(now() - started)}${detail ? `, ${detail}` : ''}`
+      const line = `${options.label}: ${count} of ${total} in ${formatDuration(now() - started)}${detail ? `, ${detail}` : ''}`
       stream.write(`${tty ? '\r\x1b[K' : ''}${line}\n`)
       return line
     },
   }
 }
+
+/** Starts a progress once the amount of work is known (the long function counts, the command draws). */
+export type StartProgress = (total: number) => Progress

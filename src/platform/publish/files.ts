@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 /**
  * Where each public URL lives in the publish folder, laid out so that nginx finds it with
@@ -54,8 +55,29 @@ export async function writeFileAtomic(dir: string, relative: string, body: Buffe
   return true
 }
 
-/** Removes a published file (a page that is gone); returns whether there was one. */
+/** What nginx would compress on the fly (deploy/nginx.conf, gzip_types) and is worth it (gzip_min_length). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/
+const GZIP_MIN_BYTES = 1024
+
+/**
+ * Writes a published file and, when it is text worth compressing, its gzip copy beside it
+ * (`<file>.gz`, served by nginx's gzip_static): nginx no longer compresses each response on the fly.
+ * The copy goes first; each is renamed into place, so a reader sees the old or the new version of each.
+ * Returns whether the file changed.
+ */
+export async function writePublished(dir: string, relative: string, body: Buffer, contentType: string): Promise<boolean> {
+  if (COMPRESSIBLE.test(contentType) && body.length >= GZIP_MIN_BYTES) {
+    // Node's gzip header carries no time: the same page gives the same bytes (an unchanged file stays untouched).
+    await writeFileAtomic(dir, `${relative}.gz`, gzipSync(body, { level: 9 }))
+  } else {
+    await fs.rm(path.join(dir, `${relative}.gz`), { force: true })
+  }
+  return writeFileAtomic(dir, relative, body)
+}
+
+/** Removes a published file (a page that is gone) and its gzip copy; returns whether there was one. */
 export async function removeFile(dir: string, relative: string): Promise<boolean> {
+  await fs.rm(path.join(dir, `${relative}.gz`), { force: true })
   try {
     await fs.rm(path.join(dir, relative))
     return true

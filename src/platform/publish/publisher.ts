@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Progress } from '../progress/progress'
-import { fileForPath, removeFile, writeFileAtomic } from './files'
+import { fileForPath, removeFile, writeFileAtomic, writePublished } from './files'
 import { linkedPaths, pathsForTags, publicPaths, SITEMAP_PATH, sitemapPaths } from './paths'
 
 /**
@@ -228,7 +228,7 @@ export class Publisher {
     if (type.startsWith('text/html') || type.startsWith('text/css')) {
       for (const linked of linkedPaths(page.body.toString('utf8'))) if (linked !== urlPath) images.add(linked)
     }
-    return (await writeFileAtomic(this.dir, file, page.body)) ? 'written' : 'unchanged'
+    return (await writePublished(this.dir, file, page.body, type)) ? 'written' : 'unchanged'
   }
 
   private failed(urlPath: string, reason: string): Outcome {

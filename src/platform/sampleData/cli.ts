@@ -1,5 +1,5 @@
 /**
- * npm run sample-data -- --scale N [--i-know-this-is-sample-data]   (through `payload run`: tsx's loader stalls on Payload's graph on Node 20)
+ * npm run sample-data -- --scale N [--i-know-this-is-sample-data]   (bundled and run by scripts/ts.mjs)
  *
  * Fills a NEW SQLite database (DATABASE_URI=file:<path that does not exist>) with N units of sample
  * data (src/platform/sampleData/generate.ts): the schema comes from the committed migrations, then the
@@ -13,7 +13,7 @@ process.env.SEED_ON_START = 'false'
 process.env.PAYLOAD_MIGRATING = 'true'
 
 async function main(): Promise<number> {
-  const argv: string[] = process.env.SAMPLE_DATA_ARGS ? JSON.parse(process.env.SAMPLE_DATA_ARGS) : process.argv.slice(2)
+  const argv = process.argv.slice(2)
   const scaleAt = argv.indexOf('--scale')
   const scale = Number(scaleAt >= 0 ? argv[scaleAt + 1] : argv.find((arg) => arg.startsWith('--scale='))?.slice(8))
   if (!Number.isInteger(scale) || scale < 1 || scale > 30) {
@@ -31,7 +31,11 @@ async function main(): Promise<number> {
   const payload = await getPayload({ config })
   let done = false
   try {
-    if (guard.creates) await payload.db.migrate()
+    if (guard.creates) {
+      // The migrations' list, not their folder: bundled, the .ts files cannot be imported one by one.
+      const { migrations } = await import('../../migrations')
+      await payload.db.migrate({ migrations: migrations as never })
+    }
     const { generateSampleData, sampleEditor } = await import('./generate')
     await sampleEditor(payload, process.env.SAMPLE_EDITOR_PASSWORD)
     const summary = await generateSampleData(payload, scale)
@@ -50,7 +54,6 @@ async function main(): Promise<number> {
   }
 }
 
-// Top-level await: `payload run` exits as soon as this module's evaluation finishes.
 const exitCode = await main().catch((error: unknown) => {
   console.error(`sample-data: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
   return 1

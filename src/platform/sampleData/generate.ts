@@ -12,7 +12,7 @@ import { createProgress } from '../progress/progress'
  * timing; pages are not revalidated). Proposals and reviews, the bulk, are written with the database
  * adapter directly (no hooks): their references and review aggregates are set here as the hooks would.
  */
-const SAMPLE = { sessions: 150, speakers: 300, proposals: 2000, reviewers: 3, themes: 6 } as const
+const SAMPLE = { sessions: 150, speakers: 300, proposals: 2000, reviewers: 3, themes: 6, rooms: 5 } as const
 export const SAMPLE_FIRST_YEAR = 2071
 
 const CONTEXT = { disableRevalidate: true, sampleData: true }
@@ -76,6 +76,17 @@ export async function generateSampleData(payload: Payload, scale: number): Promi
       themes.push(theme.id)
       summary.themes++
     }
+    // Rooms are documents of their edition (sessions pick one from a list).
+    const rooms: Array<number | string> = []
+    for (let r = 0; r < SAMPLE.rooms; r++) {
+      const room = await payload.create({
+        collection: 'rooms',
+        overrideAccess: true,
+        context: CONTEXT,
+        data: { name: `Sample room ${r + 1}`, edition: edition.id, order: r } as never,
+      })
+      rooms.push(room.id)
+    }
     const speakerBar = createProgress({ label: `${label}: speakers`, total: SAMPLE.speakers })
     const speakers: Array<number | string> = []
     for (let s = 0; s < SAMPLE.speakers; s++) {
@@ -111,7 +122,7 @@ export async function generateSampleData(payload: Payload, scale: number): Promi
           kind: s % 10 === 0 ? 'plenary' : s % 3 === 0 ? 'workshop' : 'talk',
           start: start.toISOString(),
           end: end.toISOString(),
-          room: `Sample room ${(s % 5) + 1}`,
+          room: rooms[s % rooms.length],
           themes: [themes[s % themes.length]],
           speakers: [speakers[(2 * s) % speakers.length], speakers[(2 * s + 1) % speakers.length]],
           _status: 'published',

@@ -11,7 +11,9 @@ import { createBackup } from '../../../src/backup/backup'
 import { BACKUP_SCHEMA_FINGERPRINT, BACKUP_SCHEMA_VERSION, BackupFormatError, type BackupFile } from '../../../src/backup/format'
 import { restoreBackup, RestoreRefusedError } from '../../../src/backup/restore'
 import { restoreTarget, schemaFingerprint } from '../../../src/backup/schema'
+import { createProgress, type Progress } from '../../../src/platform/progress/progress'
 import { seed } from '../../../src/seed/seed'
+import { progressSink } from '../helpers/progressSink'
 import { startExtraPayload } from '../helpers/extraPayload'
 import { factories, TEST_PASSWORD as PASSWORD } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -191,6 +193,49 @@ describe('restore into a fresh database', () => {
     broken.collections.users![1]!.email = broken.collections.users![0]!.email
     await expect(restoreBackup(target, broken, { replace: true, batchSize: 7 })).rejects.toThrow(/undone, the database is as it was/)
     expect(await snapshot(target)).toEqual(before)
+  })
+})
+
+describe('progress of npm run backup and npm run restore (not on a terminal)', () => {
+  /** Documents, versions and globals: what both commands count. */
+  const work = () =>
+    Object.values(backup.collections).reduce((n, docs) => n + docs.length, 0) +
+    Object.values(backup.versions).reduce((n, rows) => n + rows.length, 0) +
+    Object.keys(backup.globals).length
+  /** A progress that prints a plain line at every step (a clock that moves 10 ms per reading). */
+  const plain = (label: string) => {
+    const out = progressSink(false)
+    let now = 0
+    let bar: Progress | undefined
+    const start = (total: number) => (bar = createProgress({ label, total, stream: out.stream, lineIntervalMs: 0, now: () => (now += 10) }))
+    return { out, start, bar: () => bar! }
+  }
+
+  it('backup: plain lines with counts and time left, then one summary line', async () => {
+    const progress = plain('backup')
+    await createBackup(source, new Date(), progress.start)
+    const summary = progress.bar().done()
+    const total = work()
+    const lines = progress.out.text().trim().split('\n')
+    expect(lines.length).toBeGreaterThan(2)
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(new RegExp(`^backup: \\d+/${total}, .+ left$`))
+    expect(lines.at(-2)).toMatch(new RegExp(`^backup: ${total}/${total}, 0 ms left$`))
+    expect(lines.at(-1)).toBe(summary)
+    expect(summary).toMatch(new RegExp(`^backup: ${total} of ${total} in \\d+ ms$`))
+    expect(progress.out.text()).not.toContain('\r')
+  })
+
+  it('restore: a line per write counted against every document, version and global, then one summary line', async () => {
+    const progress = plain('restore')
+    await restoreBackup(await fresh(), backup, { progress: progress.start })
+    const summary = progress.bar().done()
+    const total = work()
+    const lines = progress.out.text().trim().split('\n')
+    expect(lines).toHaveLength(total + 1)
+    expect(lines[0]).toMatch(new RegExp(`^restore: 1/${total}, .+ left$`))
+    expect(lines.at(-2)).toBe(`restore: ${total}/${total}, 0 ms left`)
+    expect(lines.at(-1)).toBe(summary)
+    expect(summary).toMatch(new RegExp(`^restore: ${total} of ${total} in `))
   })
 })
 

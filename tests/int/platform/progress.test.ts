@@ -1,19 +1,5 @@
-import { Writable } from 'node:stream'
-
 import { createProgress, formatDuration } from '../../../src/platform/progress/progress'
-
-function sink(isTTY: boolean) {
-  const chunks: string[] = []
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk))
-      done()
-    },
-  }) as Writable & { isTTY?: boolean; columns?: number }
-  stream.isTTY = isTTY
-  stream.columns = 100
-  return { stream, text: () => chunks.join('') }
-}
+import { progressSink as sink } from '../helpers/progressSink'
 
 describe('progress of long commands', () => {
   it('prints plain lines with counts and time left when not on a terminal, then one summary line', () => {
@@ -44,6 +30,19 @@ describe('progress of long commands', () => {
     progress.tick()
     progress.done()
     expect(out.text()).toMatch(/\r\x1b\[Ksample-data: 2 of 2 in 200 ms\n$/)
+  })
+
+  it('grows its total when work is found on the way (a crawl)', () => {
+    let now = 0
+    const out = sink(false)
+    const progress = createProgress({ label: 'archive', total: 2, stream: out.stream, lineIntervalMs: 0, now: () => now })
+    now = 100
+    progress.tick()
+    progress.addToTotal(2)
+    now = 200
+    progress.tick()
+    expect(out.text().trim().split('\n')).toEqual(['archive: 1/2, 100 ms left', 'archive: 2/4, 200 ms left'])
+    expect(progress.done()).toBe('archive: 2 of 4 in 200 ms')
   })
 
   it('formats durations for people', () => {

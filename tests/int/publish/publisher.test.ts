@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import { fileForPath, writeFileAtomic } from '../../../src/platform/publish/files'
 import { pathsForTags, publicPaths, sitemapPaths } from '../../../src/platform/publish/paths'
@@ -164,6 +165,33 @@ describe('publishing', () => {
     expect(exists('editions/2025/programme.fr.ics')).toBe(false)
     expect(exists(MANIFEST)).toBe(true)
     expect(await publisher.isEmpty()).toBe(false)
+  })
+
+  it('writes a gzip copy beside each text file worth compressing, and removes it with its page', async () => {
+    const site = baseSite()
+    const long = html(`long page ${'lorem ipsum '.repeat(200)}`)
+    site.set('/editions/2025/programme/opening', page(long))
+    site.set(
+      '/editions/2025/programme.json',
+      page(JSON.stringify({ sessions: Array(200).fill('sample session') }), { type: 'application/json' }),
+    )
+    const publisher = new Publisher({ dir, fetchPage: fakeServer(site), log: () => {} })
+    await publisher.publishAll()
+    const gz = (relative: string) => gunzipSync(fs.readFileSync(path.join(dir, `${relative}.gz`))).toString('utf8')
+    expect(gz('editions/2025/programme/opening/index.html')).toBe(long)
+    expect(gz('editions/2025/programme.json')).toBe(site.get('/editions/2025/programme.json')!.body)
+    // Short files and images have none (nginx serves them as they are).
+    expect(exists('index.html.gz')).toBe(false)
+    expect(exists('opengraph-image.gz')).toBe(false)
+    // Published again unchanged, the copy keeps its bytes and its time.
+    const before = fs.statSync(path.join(dir, 'editions/2025/programme/opening/index.html.gz')).mtimeMs
+    await publisher.publishAll()
+    expect(fs.statSync(path.join(dir, 'editions/2025/programme/opening/index.html.gz')).mtimeMs).toBe(before)
+    // A page that is gone takes its copy with it: nginx must not serve a stale compressed page.
+    site.delete('/editions/2025/programme/opening')
+    await publisher.publishTags(['programme:2025'])
+    expect(exists('editions/2025/programme/opening/index.html')).toBe(false)
+    expect(exists('editions/2025/programme/opening/index.html.gz')).toBe(false)
   })
 
   it('leaves pages that keep Next’s runtime to the app, and removes pages that are gone', async () => {

@@ -1,0 +1,258 @@
+/**
+ * `npm run bench:admin-list -- [--db <sample.db>] [--label before|after] [--no-http]`: where the time of
+ * the admin's list of 1,000 proposals goes, on sample data at scale 1 (2,000 proposals, 6,000 reviews).
+ *
+ * Without `--db` it makes the sample data first (`npm run sample-data -- --scale 1` into a new file,
+ * a few minutes). Then, median of RUNS runs after one warm-up:
+ *   - in process, as the sample editor, the list's `payload.find` taken apart: the whole call as the admin
+ *     list view makes it (depth 0, draft, lock status, default sort, overrideAccess false, its `select`),
+ *     then without access rules, without the count, with every field, and the SQL statements each sends;
+ *   - over HTTP with the production server (needs `npm run build`; `--no-http` skips it): the REST call
+ *     `GET /api/proposals?limit=1000&depth=0` and the admin list page `/admin/collections/proposals?limit=1000`.
+ * Writes its section of bench/RESULTS.md (one section per label, so "before" and "after" stay side by side).
+ */
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import type { Payload, Where } from 'payload'
+
+import { machineLine, writeSection } from './results'
+
+const RUNS = 5
+const LIMIT = 1000
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    label: { type: 'string', default: 'now' },
+    'no-http': { type: 'boolean', default: false },
+  },
+  strict: true,
+})
+
+const password = process.env.SAMPLE_EDITOR_PASSWORD ?? crypto.randomBytes(16).toString('hex')
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+type Timing = { ms: number; cpu: number; sql: number }
+
+/**
+ * Median wall time, CPU time of this process and time spent in SQL statements. On a shared, loaded
+ * machine the wall time waits for other work; the CPU time (JavaScript and SQLite, which runs in this
+ * process) is what the call itself costs.
+ */
+async function timeRuns(run: () => Promise<unknown>, sql: () => number): Promise<Timing> {
+  await run() // warm-up: first-call compilation and caches are not what an editor waits for each time
+  const runs: Timing[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const cpu = process.cpuUsage()
+    const inSql = sql()
+    const started = performance.now()
+    await run()
+    const used = process.cpuUsage(cpu)
+    runs.push({ ms: performance.now() - started, cpu: (used.user + used.system) / 1000, sql: sql() - inSql })
+  }
+  return { ms: median(runs.map((r) => r.ms)), cpu: median(runs.map((r) => r.cpu)), sql: median(runs.map((r) => r.sql)) }
+}
+
+/** Counts the SQL statements the adapter sends (libsql client: execute and batch) and the time they take. */
+function countStatements(payload: Payload): { read: () => number; ms: () => number; statements: string[] } {
+  const client = (payload.db as unknown as { client: Record<string, (...args: unknown[]) => Promise<unknown>> }).client
+  const statements: string[] = []
+  let ms = 0
+  for (const method of ['execute', 'batch'] as const) {
+    const original = client[method]!.bind(client)
+    client[method] = async (...args: unknown[]) => {
+      const first = args[0] as { sql?: string } | string
+      statements.push(typeof first === 'string' ? first : (first?.sql ?? method))
+      const started = performance.now()
+      try {
+        return await original(...args)
+      } finally {
+        ms += performance.now() - started
+      }
+    }
+  }
+  return { read: () => statements.length, ms: () => ms, statements }
+}
+
+type Line = { what: string; statements: number } & Timing
+
+async function inProcess(db: string): Promise<Line[]> {
+  process.env.DATABASE_URI = `file:${db}`
+  // The sample database was made by the migrations: no development schema push on it.
+  process.env.PAYLOAD_MIGRATING = 'true'
+  const { openPayloadForScript } = await import('../src/backup/cli')
+  const payload = await openPayloadForScript()
+  try {
+    // The committed migrations this code has (its indexes), as the production server runs them on start.
+    const { migrations } = await import('../src/migrations')
+    await payload.db.migrate({ migrations: migrations as never })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'sample.editor@example.org' } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const user = docs[0]
+    if (!user) throw new Error('No sample editor in this database: make it with SAMPLE_EDITOR_PASSWORD set')
+    const edition = (await payload.find({ collection: 'editions', sort: 'year', limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    if (!edition) throw new Error('No edition in this database')
+    const counter = countStatements(payload)
+    const config = payload.collections.proposals.config
+    const columns = (config.admin.defaultColumns ?? []) as string[]
+    // What the list view selects when the collection enables its select API (id and the columns).
+    const select = Object.fromEntries(['id', ...columns].map((column) => [column, true]))
+    const sort = typeof config.defaultSort === 'string' ? config.defaultSort : undefined
+    const where: Where = {}
+    const asListView =
+      (extra: Record<string, unknown> = {}) =>
+      () =>
+        payload.find({
+          collection: 'proposals',
+          depth: 0,
+          draft: true,
+          fallbackLocale: false,
+          includeLockStatus: true,
+          limit: LIMIT,
+          overrideAccess: false,
+          user,
+          sort,
+          where,
+          ...(config.admin.enableListViewSelectAPI ? { select } : {}),
+          ...extra,
+        } as never)
+    const variants: Array<[string, () => Promise<unknown>]> = [
+      [`the admin list's find (select API ${config.admin.enableListViewSelectAPI ? 'on' : 'off'})`, asListView()],
+      ['same, only the default columns selected', asListView({ select })],
+      [
+        `same, one edition's proposals (where edition = ${edition.year}, its filter)`,
+        asListView({ where: { edition: { equals: edition.id } } }),
+      ],
+      ['same, every field (no select)', asListView({ select: undefined })],
+      ['every field, no access rules (overrideAccess)', asListView({ select: undefined, overrideAccess: true, user: undefined })],
+      ['every field, no count (pagination false)', asListView({ select: undefined, pagination: false })],
+      ['every field, no lock status', asListView({ select: undefined, includeLockStatus: false })],
+      [
+        'REST equivalent: depth 0, every field',
+        () => payload.find({ collection: 'proposals', depth: 0, limit: LIMIT, user, overrideAccess: false }),
+      ],
+    ]
+    const lines: Line[] = []
+    for (const [what, run] of variants) {
+      const before = counter.read()
+      await run()
+      const statements = counter.read() - before
+      lines.push({ what, statements, ...(await timeRuns(run, counter.ms)) })
+      const line = lines.at(-1)!
+      console.log(
+        `${what}: ${Math.round(line.ms)} ms (CPU ${Math.round(line.cpu)} ms, SQL ${Math.round(line.sql)} ms), ${statements} statements`,
+      )
+    }
+    if (process.env.BENCH_DETAIL) {
+      const before = counter.statements.length
+      await asListView()()
+      for (const sql of counter.statements.slice(before)) console.log(`  ${sql}`)
+    }
+    return lines
+  } finally {
+    await payload.destroy()
+  }
+}
+
+async function overHttp(db: string): Promise<Line[]> {
+  const { startAppServer } = await import('../src/platform/publish/appServer')
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${db}`,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1',
+    SEED_ON_START: 'false',
+    PAYLOAD_MIGRATING: '',
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-admin-list-'))
+  const app = await startAppServer({ env, logFile: path.join(dir, 'server.log'), readyPath: '/robots.txt' })
+  try {
+    const login = await fetch(`${app.baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
+      body: JSON.stringify({ email: 'sample.editor@example.org', password }),
+    })
+    const token = ((await login.json()) as { token?: string }).token
+    if (!token) throw new Error(`editor login answered ${login.status}`)
+    const rest = async () => {
+      const response = await fetch(`${app.baseUrl}/api/proposals?limit=${LIMIT}&depth=0`, { headers: { authorization: `JWT ${token}` } })
+      const body = (await response.json()) as { docs?: unknown[] }
+      if (body.docs?.length !== LIMIT) throw new Error(`the REST list returned ${body.docs?.length} documents (${response.status})`)
+    }
+    const page = async () => {
+      const response = await fetch(`${app.baseUrl}/admin/collections/proposals?limit=${LIMIT}`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+      const html = await response.text()
+      if (response.status !== 200 || !html.includes('Sample proposal')) throw new Error(`the admin list page answered ${response.status}`)
+    }
+    const none = () => NaN
+    return [
+      { what: `HTTP: GET /api/proposals?limit=${LIMIT}&depth=0`, statements: NaN, ...(await timeRuns(rest, none)) },
+      {
+        what: `HTTP: the admin list page /admin/collections/proposals?limit=${LIMIT} (server HTML)`,
+        statements: NaN,
+        ...(await timeRuns(page, none)),
+      },
+    ]
+  } finally {
+    await app.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function main(): Promise<void> {
+  let db = values.db ? path.resolve(values.db) : ''
+  let made = ''
+  if (!db) {
+    made = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-admin-list-db-'))
+    db = path.join(made, 'sample.db')
+    console.log('bench:admin-list: generating sample data at scale 1 (a few minutes)…')
+    const result = spawnSync('npm', ['run', 'sample-data', '--', '--scale', '1'], {
+      env: { ...process.env, DATABASE_URI: `file:${db}`, SAMPLE_EDITOR_PASSWORD: password },
+      stdio: 'inherit',
+    })
+    if (result.status !== 0) throw new Error('sample-data failed')
+  }
+  try {
+    const lines = await inProcess(db)
+    if (!values['no-http']) lines.push(...(await overHttp(db)))
+    const table = [
+      `| ${values.label}: what is timed (median of ${RUNS}, after a warm-up) | wall ms | CPU ms (this process) | in SQL ms | SQL statements |`,
+      '|---|---|---|---|---|',
+      ...lines.map((line) => {
+        const inProcess = !Number.isNaN(line.statements)
+        return `| ${line.what} | ${Math.round(line.ms)} | ${inProcess ? Math.round(line.cpu) : '(server)'} | ${inProcess ? Math.round(line.sql) : ''} | ${inProcess ? line.statements : ''} |`
+      }),
+    ]
+    const body = [
+      `## Admin proposals list, 1,000 of 2,000 (\`npm run bench:admin-list -- --label ${values.label}\`)`,
+      '',
+      `${machineLine()} Sample data at scale 1, SQLite, as the sample editor. Target: under 200 ms.`,
+      '',
+      ...table,
+    ].join('\n')
+    console.log(`\n${body}`)
+    writeSection(`admin-proposals-list-${values.label}`, body)
+  } finally {
+    if (made) fs.rmSync(made, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
