@@ -27,6 +27,7 @@ import { keepFieldErrors } from './src/platform/http/keepFieldErrors'
 import { adminExperience } from './src/platform/ui/admin/adminExperience'
 import { globalsWithTextHygiene, withTextHygiene } from './src/platform/fields/textHygiene'
 import { withStrictIds } from './src/platform/http/strictIds'
+import { withDraftGuard } from './src/platform/drafts/guard'
 import { jobsConfig } from './src/platform/jobs/config'
 import { RateLimitHits } from './src/platform/rateLimit/collection'
 import { emailAdapter } from './src/platform/email'
@@ -64,25 +65,27 @@ export default buildConfig({
     },
   },
   collections: withTextHygiene(
-    withStrictIds([
-      Editions,
-      Themes,
-      Speakers,
-      CommitteeMembers,
-      Rooms,
-      Sessions,
-      ProgrammeReleases,
-      Agendas,
-      Perspectives,
-      Proposals,
-      Reviews,
-      Media,
-      Users,
-      Locks,
-      CacheInvalidations,
-      RateLimitHits,
-      SpeakerTokens,
-    ]),
+    withStrictIds(
+      withDraftGuard([
+        Editions,
+        Themes,
+        Speakers,
+        CommitteeMembers,
+        Rooms,
+        Sessions,
+        ProgrammeReleases,
+        Agendas,
+        Perspectives,
+        Proposals,
+        Reviews,
+        Media,
+        Users,
+        Locks,
+        CacheInvalidations,
+        RateLimitHits,
+        SpeakerTokens,
+      ]),
+    ),
   ),
   globals: globalsWithTextHygiene([SiteSettings]),
   localization: {
