@@ -308,6 +308,7 @@ export interface Edition {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -362,6 +363,7 @@ export interface Theme {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -482,6 +484,7 @@ export interface Speaker {
    * Editions this person speaks at.
    */
   editions?: (number | Edition)[] | null;
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -545,6 +548,7 @@ export interface Session {
    * The accepted proposal this session came from.
    */
   proposal?: (number | null) | Proposal;
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -859,6 +863,7 @@ export interface Perspective {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1266,6 +1271,7 @@ export interface EditionsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1290,6 +1296,7 @@ export interface ThemesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1314,6 +1321,7 @@ export interface SpeakersSelect<T extends boolean = true> {
         id?: T;
       };
   editions?: T;
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1372,6 +1380,7 @@ export interface SessionsSelect<T extends boolean = true> {
   themes?: T;
   conflicts?: T;
   proposal?: T;
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1455,6 +1464,7 @@ export interface PerspectivesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
