@@ -38,6 +38,44 @@ describe('public pages are plain documents with strict security headers', () => 
     })
   }
 
+  // Issue 12 finding 6: 404 pages used to ship Next's runtime (9 scripts) with no CSP.
+  for (const path of [
+    '/no-such-page',
+    '/fr/no-such-page',
+    '/editions/1999',
+    '/perspectives/no-such-perspective',
+    '/editions/2026/speakers/no-such-speaker',
+  ]) {
+    it(`${path}: a 404 page without scripts, with the no-script CSP, its text in the HTML`, async () => {
+      const response = await fetch(`${baseURL()}${path}`)
+      assert.equal(response.status, 404)
+      const html = await response.text()
+      const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'))
+      assert.deepEqual(scripts, [], 'no script on the 404 page')
+      assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'none'/)
+      assert.match(html, /Page not found|Page introuvable/)
+    })
+  }
+
+  it('a 404 page loads no JavaScript in the browser, breaks no policy and shows its heading', async () => {
+    const page = await launched.context.newPage()
+    const errors = collectPageErrors(page)
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    const response = await page.goto(`${baseURL()}/no-such-page`, { waitUntil: 'networkidle' })
+    assert.equal(response?.status(), 404)
+    assert.deepEqual(scripts, [])
+    // The document's own 404 is the point; anything else going wrong is not.
+    assert.deepEqual(
+      errors.filter((error) => error !== `404 ${baseURL()}/no-such-page`),
+      [],
+    )
+    assert.match(await page.locator('h1').first().innerText(), /Page not found/)
+    await page.close()
+  })
+
   it('the home page loads no JavaScript in the browser and breaks no policy', async () => {
     const page = await launched.context.newPage()
     const errors = collectPageErrors(page)
