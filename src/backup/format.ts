@@ -18,7 +18,7 @@ export const BACKUP_SCHEMA_VERSION = 2
  */
 const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '9991164425acac4d057e430300daf6badd6cc5d60f733dc3bb1fd9bcdc32e6e5'
+export const BACKUP_SCHEMA_FINGERPRINT = 'b9137bb8e018964353f596e5539fe51798510f91656b121da9cabdfc5f5502ad'
 
 type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }
