@@ -3,7 +3,6 @@
  * HTTP server that
  *  - trusts X-Real-IP only from a proxy (trustedProxy.ts),
  *  - removes Next's client runtime from public pages and gives them a no-script CSP (publicHtml.ts),
- *  - answers Next's 404 error shell with the whole 404 page, stripped likewise (notFoundPage.ts),
  *  - compresses responses (Next's own compression is off in next.config.mjs: it would compress before
  *    the page could be rewritten).
  * Everything else (the admin, the API, the proposal form, assets) passes through unchanged.
@@ -17,7 +16,6 @@ import path from 'node:path'
 import next from 'next'
 import compression from 'next/dist/compiled/compression/index.js'
 
-import { isNotFoundShell, localePrefixOf, notFoundPage } from './notFoundPage'
 import { isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml'
 import { hstsHeader, PUBLIC_PAGE_CSP } from './securityHeaders.mjs'
 import { settleRealIp } from './trustedProxy'
@@ -43,8 +41,6 @@ const TRUSTED_PROXIES = (process.env.TRUSTED_PROXIES ?? '')
   .filter(Boolean)
 type Kept = { expires: number; status: number; headers: http.OutgoingHttpHeaders; body: Buffer }
 const microcache = new Map<string, Kept>()
-/** Where this server listens, once it does: it asks itself for the whole 404 page (notFoundPage.ts). */
-let serverAddress: { port: number; host?: string } | undefined
 
 function remember(key: string, status: number, headers: http.OutgoingHttpHeaders, body: Buffer): void {
   if (microcache.size >= MICROCACHE_ENTRIES) microcache.clear()
@@ -93,38 +89,24 @@ function rewritePublicHtml(res: http.ServerResponse, cacheKey: string | null = n
     keep(chunk, encoding)
     const done = [chunk, encoding, callback].find((value) => typeof value === 'function')
     let body = Buffer.concat(chunks)
-    const send = (): void => {
-      if (res.req?.method === 'HEAD') res.removeHeader('content-length')
-      else res.setHeader('content-length', body.length)
-      // Hand the response back to the layers below (compression) before sending it through them.
-      Object.assign(res, { end, write, writeHead, flushHeaders })
-      res.end(body, done as (() => void) | undefined)
-    }
-    const stripped = (html: string): void => {
-      body = Buffer.from(html, 'utf8')
-      res.setHeader('Content-Security-Policy', PUBLIC_PAGE_CSP)
-      // The client router's hints mean nothing without the router.
-      res.removeHeader('x-nextjs-stale-time')
-    }
     const type = String(res.getHeader('content-type') ?? '')
     if (type.startsWith('text/html') && body.length > 0) {
       const result = stripClientRuntime(body.toString('utf8'))
       if (result.stripped) {
-        stripped(result.html)
+        body = Buffer.from(result.html, 'utf8')
+        res.setHeader('Content-Security-Policy', PUBLIC_PAGE_CSP)
+        // The client router's hints mean nothing without the router.
+        res.removeHeader('x-nextjs-stale-time')
         if (cacheKey && res.statusCode === 200 && !res.hasHeader('set-cookie')) {
           remember(cacheKey, res.statusCode, { ...res.getHeaders() }, body)
         }
-      } else if (isNotFoundShell(res.statusCode, res.req) && serverAddress) {
-        // Next's 404 error shell: the whole 404 page instead (notFoundPage.ts); the shell if that fails.
-        void notFoundPage(serverAddress, localePrefixOf(res.req?.url))
-          .then((html) => html !== null && stripped(html))
-          .catch((error: unknown) => console.error(error))
-          .finally(send)
-        return res
       }
     }
-    send()
-    return res
+    if (res.req?.method === 'HEAD') res.removeHeader('content-length')
+    else res.setHeader('content-length', body.length)
+    // Hand the response back to the layers below (compression) before sending it through them.
+    Object.assign(res, { end, write, writeHead, flushHeaders })
+    return res.end(body, done as (() => void) | undefined)
   }) as typeof res.end
 }
 
@@ -187,7 +169,6 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65_000
 server.listen(port, listenHost, () => {
   console.log(`> Ready on http://${listenHost ?? 'localhost'}:${port}`)
-  serverAddress = { port, host: listenHost }
   // Instrumentation may install the hooks after this: they read the address from here then.
   Object.assign(globalThis, { [Symbol.for('commons-hub.server-address')]: { port, host: listenHost } })
   void publisher()?.serverReady({ port, host: listenHost })
