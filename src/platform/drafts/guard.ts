@@ -17,10 +17,10 @@ import { conflict } from '../http/errors'
  *   admin's "Revert to published": the published document sent back unchanged with its own
  *   `baseVersion`).
  */
-export const DRAFT_CONFLICT = 'A newer draft exists: publish or discard it first.'
+const DRAFT_CONFLICT = 'A newer draft exists: publish or discard it first.'
 
 /** The field the admin's form carries back: the `updatedAt` of the version the form was loaded from. */
-export const BASE_VERSION = 'baseVersion'
+const BASE_VERSION = 'baseVersion'
 
 type Data = Record<string, unknown>
 type Id = number | string
@@ -35,7 +35,7 @@ const stamp = (value: unknown): string | undefined => {
  * Virtual (nothing stored): read as the document's `updatedAt`. Its condition hides it in the admin, and
  * a field hidden by condition stays in the form's state, so the admin sends it back on every save.
  */
-export const baseVersionField: Field = {
+const baseVersionField: Field = {
   name: BASE_VERSION,
   type: 'text',
   virtual: true,
