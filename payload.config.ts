@@ -30,6 +30,8 @@ import { adminExperience } from './src/platform/ui/admin/adminExperience'
 import { adminLanguages } from './src/platform/ui/admin/adminLanguages'
 import { globalsWithTextHygiene, withTextHygiene } from './src/platform/fields/textHygiene'
 import { withStrictIds } from './src/platform/http/strictIds'
+import { withDraftGuard } from './src/platform/drafts/guard'
+import { withWhereGuard } from './src/platform/http/whereGuard'
 import { jobsConfig } from './src/platform/jobs/config'
 import { RateLimitHits } from './src/platform/rateLimit/collection'
 import { emailAdapter } from './src/platform/email'
@@ -69,26 +71,30 @@ export default buildConfig({
     },
   },
   collections: withTextHygiene(
-    withStrictIds([
-      Editions,
-      Themes,
-      Speakers,
-      CommitteeMembers,
-      Rooms,
-      Sessions,
-      ProgrammeReleases,
-      Agendas,
-      Perspectives,
-      Proposals,
-      Reviews,
-      Media,
-      Slides,
-      Users,
-      Locks,
-      CacheInvalidations,
-      RateLimitHits,
-      SpeakerTokens,
-    ]),
+    withWhereGuard(
+      withStrictIds(
+        withDraftGuard([
+          Editions,
+          Themes,
+          Speakers,
+          CommitteeMembers,
+          Rooms,
+          Sessions,
+          ProgrammeReleases,
+          Agendas,
+          Perspectives,
+          Proposals,
+          Reviews,
+          Media,
+          Slides,
+          Users,
+          Locks,
+          CacheInvalidations,
+          RateLimitHits,
+          SpeakerTokens,
+        ]),
+      ),
+    ),
   ),
   globals: globalsWithTextHygiene([SiteSettings]),
   i18n: adminLanguages,

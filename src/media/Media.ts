@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, readWrite } from '../platform/access'
 import { checkUpload } from './checkUpload'
+import { answerMissingFile } from './missingFile'
 
 /** Raster images only: SVG can carry scripts, so it is refused rather than sanitised (src/media/rules.ts). */
 const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
@@ -18,6 +19,7 @@ export const Media: CollectionConfig = {
   hooks: { beforeOperation: [checkUpload] },
   upload: {
     staticDir: 'media',
+    handlers: [answerMissingFile('media')],
     mimeTypes: [...ALLOWED_IMAGE_TYPES],
     // Sizes made by sharp at upload time; pages pick the closest with next/image.
     imageSizes: [

@@ -38,6 +38,43 @@ describe('public pages are plain documents with strict security headers', () => 
     })
   }
 
+  // Issue 12 finding 6: 404 pages shipped Next's runtime (9 scripts) with no CSP. Every 404 is Next's error
+  // shell, drawn by the runtime: it keeps its scripts, named one by one in its policy.
+  for (const path of ['/no-such-page', '/fr/no-such-page', '/editions/1999', '/perspectives/no-such-perspective']) {
+    it(`${path}: a 404 page with a CSP that names its own scripts and nothing else`, async () => {
+      const response = await fetch(`${baseURL()}${path}`)
+      assert.equal(response.status, 404)
+      const html = await response.text()
+      const inline = (html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'))
+      const csp = response.headers.get('content-security-policy') ?? ''
+      const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? ''
+      assert.ok(scriptSrc, `a script-src directive: ${csp}`)
+      assert.doesNotMatch(scriptSrc, /unsafe-inline|unsafe-eval|\*/)
+      assert.equal((scriptSrc.match(/'sha256-/g) ?? []).length > 0 || inline.length === 0, true, 'inline scripts are named by hash')
+      assert.match(csp, /object-src 'none'/)
+      assert.match(csp, /frame-ancestors 'self'/)
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff')
+    })
+  }
+
+  it('a 404 page draws its heading in the browser and breaks no policy', async () => {
+    const page = await launched.context.newPage()
+    const errors = collectPageErrors(page)
+    const response = await page.goto(`${baseURL()}/no-such-page`, { waitUntil: 'networkidle' })
+    assert.equal(response?.status(), 404)
+    await page.locator('h1', { hasText: 'Page not found' }).waitFor({ timeout: 15_000 })
+    // The document's own 404 is the point; anything else going wrong (a refused script) is not.
+    assert.deepEqual(
+      errors.filter(
+        (error) =>
+          error !== `404 ${baseURL()}/no-such-page` &&
+          error !== 'Failed to load resource: the server responded with a status of 404 (Not Found)',
+      ),
+      [],
+    )
+    await page.close()
+  })
+
   it('the home page loads no JavaScript in the browser and breaks no policy', async () => {
     const page = await launched.context.newPage()
     const errors = collectPageErrors(page)

@@ -23,12 +23,16 @@ describe('previewing a draft from the admin UI', () => {
     theme = ((await found.json()) as { docs: Theme[] }).docs[0]!
   })
   after(async () => {
-    // Publish the original title again, so later tests read the seeded theme.
-    await fetch(`${baseURL()}/api/themes/${theme.id}?locale=en`, {
+    // Publish the original title again, so later tests read the seeded theme. Over a pending draft a
+    // publish names the draft it replaces (its baseVersion), or it is refused with 409.
+    const newest = await fetch(`${baseURL()}/api/themes/${theme.id}?draft=true&depth=0&locale=en`, { headers })
+    const { baseVersion } = (await newest.json()) as { baseVersion?: string }
+    const restored = await fetch(`${baseURL()}/api/themes/${theme.id}?locale=en`, {
       method: 'PATCH',
       headers,
-      body: JSON.stringify({ title: theme.title, _status: 'published' }),
+      body: JSON.stringify({ title: theme.title, _status: 'published', baseVersion }),
     })
+    assert.equal(restored.status, 200)
     await editor?.close()
     await visitor?.close()
   })
@@ -55,5 +59,28 @@ describe('previewing a draft from the admin UI', () => {
     const response = await visitorPage.goto(`${baseURL()}/editions/2026/themes/data-commons`)
     assert.equal(response?.status(), 200)
     assert.equal(await visitorPage.locator('h1').first().innerText(), theme.title)
+  })
+
+  it("Publish changes publishes the editor's saved draft: the admin's form names the draft it publishes", async () => {
+    const page = await editor.context.newPage()
+    const document = new AdminDocumentPage(page, baseURL())
+    await document.open('themes', theme.id)
+    const draftTitle = `Building data commons (published ${Date.now()})`
+    await document.fill('title', draftTitle)
+    await document.saveDraft()
+    const sent: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'PATCH' && new URL(request.url()).pathname === `/api/themes/${theme.id}`) sent.push(request.postData() ?? '')
+    })
+    await document.publish()
+    assert.match(sent.join(''), /"baseVersion":"\d{4}-/, 'the form sends the version it was loaded from')
+    const visitorPage = await visitor.context.newPage()
+    let seen = ''
+    for (let attempt = 0; attempt < 20 && seen !== draftTitle; attempt++) {
+      await visitorPage.goto(`${baseURL()}/editions/2026/themes/data-commons`)
+      seen = await visitorPage.locator('h1').first().innerText()
+      if (seen !== draftTitle) await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    assert.equal(seen, draftTitle)
   })
 })

@@ -47,10 +47,13 @@ describe('draft preview', () => {
       const anonymous = await (await fetch(`${baseURL()}/`, { headers: { cookie: bypass.split(';')[0]! } })).text()
       assert.ok(!anonymous.includes(marker), 'a draft reached a visitor with only the draft-mode cookie')
     } finally {
+      // Over a pending draft a publish names the draft it replaces (its baseVersion), or it is refused (409).
+      const newest = await fetch(`${baseURL()}/api/editions/${edition.id}?draft=true&depth=0&locale=en`, { headers })
+      const { baseVersion } = (await newest.json()) as { baseVersion?: string }
       const restore = await fetch(`${baseURL()}/api/editions/${edition.id}?locale=en`, {
         method: 'PATCH',
         headers,
-        body: JSON.stringify({ tagline: edition.tagline, _status: 'published' }),
+        body: JSON.stringify({ tagline: edition.tagline, _status: 'published', baseVersion }),
       })
       assert.equal(restore.status, 200)
     }

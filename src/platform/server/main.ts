@@ -2,7 +2,8 @@
  * The production server (`npm start`, the Docker image, the browser tests): Next's request handler behind a small Node
  * HTTP server that
  *  - trusts X-Real-IP only from a proxy (trustedProxy.ts),
- *  - removes Next's client runtime from public pages and gives them a no-script CSP (publicHtml.ts),
+ *  - removes Next's client runtime from public pages and gives them a no-script CSP (publicHtml.ts);
+ *    the documents that need their scripts (Next's 404 error shell) get a CSP naming them by hash,
  *  - compresses responses (Next's own compression is off in next.config.mjs: it would compress before
  *    the page could be rewritten).
  * Everything else (the admin, the API, the proposal form, assets) passes through unchanged.
@@ -17,7 +18,8 @@ import next from 'next'
 import compression from 'next/dist/compiled/compression/index.js'
 
 import { frameOrigins, isStrippableRequest, microcacheKey, stripClientRuntime } from './publicHtml'
-import { hstsHeader, publicPageCsp } from './securityHeaders.mjs'
+import { inlineScriptHashes } from './scriptHashes'
+import { hashedScriptsPageCsp, hstsHeader, publicPageCsp } from './securityHeaders.mjs'
 import { settleRealIp } from './trustedProxy'
 
 const dir = process.cwd()
@@ -100,6 +102,10 @@ function rewritePublicHtml(res: http.ServerResponse, cacheKey: string | null = n
         if (cacheKey && res.statusCode === 200 && !res.hasHeader('set-cookie')) {
           remember(cacheKey, res.statusCode, { ...res.getHeaders() }, body)
         }
+      } else if (!res.hasHeader('content-security-policy')) {
+        // A document that needs its scripts (Next's 404 error shell, a streamed page) still gets a
+        // policy: its own inline scripts by hash and this server's files, nothing else.
+        res.setHeader('Content-Security-Policy', hashedScriptsPageCsp(inlineScriptHashes(result.html)))
       }
     }
     if (res.req?.method === 'HEAD') res.removeHeader('content-length')

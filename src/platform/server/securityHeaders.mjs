@@ -52,6 +52,17 @@ export function runtimePageCsp(nonce) {
 }
 
 /**
+ * Public documents that must keep Next's runtime although the production server strips it elsewhere:
+ * Next's 404 error shell (every 404: its content is drawn by the runtime) and streamed pages. Only this
+ * server's scripts and the inline scripts of this very document (by hash) run.
+ * @param {ReadonlyArray<string>} hashes base64 SHA-256 of each inline script
+ */
+export function hashedScriptsPageCsp(hashes) {
+  const sources = hashes.map((hash) => `'sha256-${hash}'`).join(' ')
+  return [...SHARED_DIRECTIVES, `script-src 'self'${sources ? ` ${sources}` : ''}`, "style-src 'self' 'unsafe-inline'"].join('; ')
+}
+
+/**
  * Strict-Transport-Security when the site's public address is https (read when the server starts,
  * like the rest of NEXT_PUBLIC_SERVER_URL), else null: never sent over plain http.
  * @param {Record<string, string | undefined>} env

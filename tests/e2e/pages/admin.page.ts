@@ -54,6 +54,12 @@ export class AdminDocumentPage {
     await this.page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first().waitFor({ timeout: 30_000 })
   }
 
+  /** Publish changes: the admin sends the whole form with `_status: "published"`. */
+  async publish() {
+    await this.page.click('#action-save')
+    await this.page.locator('.toast-success, [data-sonner-toast][data-type="success"]').first().waitFor({ timeout: 30_000 })
+  }
+
   /** Clicks Preview (it opens a new tab) and returns that tab once its page has loaded. */
   async openPreview(): Promise<Page> {
     const [preview] = await Promise.all([this.page.context().waitForEvent('page'), this.page.click('#preview-button')])
