@@ -315,6 +315,7 @@ export interface Edition {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -369,6 +370,7 @@ export interface Theme {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -493,6 +495,7 @@ export interface Speaker {
    * Who saved this version: an editor, or the speaker from their profile.
    */
   changedBy?: string | null;
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -591,6 +594,7 @@ export interface Session {
    * Each speaker of the accepted proposal confirms or declines in the speaker space once the decision is released.
    */
   confirmation?: string | null;
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -710,6 +714,7 @@ export interface Perspective {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  baseVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1364,6 +1369,7 @@ export interface EditionsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1388,6 +1394,7 @@ export interface ThemesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1413,6 +1420,7 @@ export interface SpeakersSelect<T extends boolean = true> {
       };
   editions?: T;
   changedBy?: T;
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1477,6 +1485,7 @@ export interface SessionsSelect<T extends boolean = true> {
   perspective?: T;
   proposal?: T;
   confirmation?: T;
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1560,6 +1569,7 @@ export interface PerspectivesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  baseVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
