@@ -84,6 +84,7 @@ export interface Config {
     'cache-invalidations': CacheInvalidation;
     'rate-limit-hits': RateLimitHit;
     'speaker-tokens': SpeakerToken;
+    'backup-runs': BackupRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -116,6 +117,7 @@ export interface Config {
     'cache-invalidations': CacheInvalidationsSelect<false> | CacheInvalidationsSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
     'speaker-tokens': SpeakerTokensSelect<false> | SpeakerTokensSelect<true>;
+    'backup-runs': BackupRunsSelect<false> | BackupRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -952,6 +954,19 @@ export interface SpeakerToken {
   createdAt: string;
 }
 /**
+ * Backups written by npm run backup (newest first). Run it on the server: npm run backup -- --out <file>.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-runs".
+ */
+export interface BackupRun {
+  id: number;
+  at: string;
+  file: string;
+  bytes: number;
+  documents: number;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1130,6 +1145,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'speaker-tokens';
         value: number | SpeakerToken;
+      } | null)
+    | ({
+        relationTo: 'backup-runs';
+        value: number | BackupRun;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1685,6 +1704,16 @@ export interface SpeakerTokensSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "backup-runs_select".
+ */
+export interface BackupRunsSelect<T extends boolean = true> {
+  at?: T;
+  file?: T;
+  bytes?: T;
+  documents?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
