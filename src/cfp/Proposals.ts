@@ -18,6 +18,7 @@ import { emailLogField } from '../platform/email/log'
 import { FORMAT_PART_KINDS } from '../editions/Editions'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { LOCALE_OPTIONS } from '../platform/i18n'
+import { COUNTRY_OPTIONS } from '../platform/i18n/countries'
 
 /** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
 
@@ -131,6 +132,8 @@ export const Proposals: CollectionConfig = {
         // Reviewers judge the proposal, not the person: the address stays with editors.
         emailField('email', { required: true, access: { read: isEditorOrAdminField } }),
         { name: 'affiliation', type: 'text', maxLength: 160, access: { read: submitterIdentityReadable } },
+        // Asked only when the edition shows proposals by country (cfp.showCountries); an ISO 3166-1 code.
+        { name: 'country', type: 'select', options: COUNTRY_OPTIONS, access: { read: submitterIdentityReadable } },
       ],
     },
     ...coSpeakerFields,

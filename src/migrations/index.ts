@@ -1,7 +1,7 @@
 import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
 import * as migration_20261130_092237_round_two from './20261130_092237_round_two';
-import * as migration_20261130_110116_rollover2 from './20261130_110116_rollover2';
+import * as migration_20261130_113113_rollover2 from './20261130_113113_rollover2';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261130_092237_round_two',
   },
   {
-    up: migration_20261130_110116_rollover2.up,
-    down: migration_20261130_110116_rollover2.down,
-    name: '20261130_110116_rollover2'
+    up: migration_20261130_113113_rollover2.up,
+    down: migration_20261130_113113_rollover2.down,
+    name: '20261130_113113_rollover2'
   },
 ];

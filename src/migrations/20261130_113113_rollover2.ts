@@ -10,9 +10,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`backup_runs_at_idx\` ON \`backup_runs\` (\`at\`);`)
+  await db.run(sql`ALTER TABLE \`editions\` ADD \`cfp_show_countries\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_editions_v\` ADD \`version_cfp_show_countries\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`proposals\` ADD \`submitter_country\` text;`)
+  await db.run(sql`CREATE INDEX \`edition_createdAt_idx\` ON \`proposals\` (\`edition_id\`,\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`backup_runs_id\` integer REFERENCES backup_runs(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_backup_runs_id_idx\` ON \`payload_locked_documents_rels\` (\`backup_runs_id\`);`)
-  await db.run(sql`CREATE INDEX \`edition_createdAt_idx\` ON \`proposals\` (\`edition_id\`,\`created_at\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -84,4 +87,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_speaker_tokens_id_idx\` ON \`payload_locked_documents_rels\` (\`speaker_tokens_id\`);`)
   await db.run(sql`DROP TABLE \`backup_runs\`;`)
   await db.run(sql`DROP INDEX \`edition_createdAt_idx\`;`)
+  await db.run(sql`ALTER TABLE \`proposals\` DROP COLUMN \`submitter_country\`;`)
+  await db.run(sql`ALTER TABLE \`editions\` DROP COLUMN \`cfp_show_countries\`;`)
+  await db.run(sql`ALTER TABLE \`_editions_v\` DROP COLUMN \`version_cfp_show_countries\`;`)
 }
