@@ -2,7 +2,7 @@ import type { CollectionConfig, Payload } from 'payload'
 
 import { isAdmin } from '../platform/access'
 
-export const BACKUP_RUNS = 'backup-runs'
+const BACKUP_RUNS = 'backup-runs'
 
 /**
  * One row per backup `npm run backup` wrote: when, which file (its name, not the path), how big. The

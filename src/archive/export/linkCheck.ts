@@ -18,7 +18,7 @@ import { listFiles, MANIFEST_FILE, type Manifest } from './manifest'
  * `<meta content>` are metadata, not links, and are not read.
  */
 
-export type Offender = { file: string; ref: string; problem: string }
+type Offender = { file: string; ref: string; problem: string }
 export type LinkReport = { files: number; checked: number; otherEditions: number; offenders: Offender[] }
 
 const METADATA_RELS = new Set(['canonical', 'alternate'])

@@ -289,8 +289,8 @@ async function reviewerLines(payload: Payload, user: NonNullable<User>, edition:
 }
 
 /**
- * Lines other parts of the app add to an edition's section: pending decision releases and unconfirmed
- * speakers (speaker space), delivery problems of the email log (email pipeline). Each returns its lines.
+ * Lines other parts of the app add to an edition's section (e.g. speakers who have not confirmed, once
+ * sessions record a confirmation). Each returns its lines.
  */
 type EditionLineProvider = (payload: Payload, edition: Edition, admin: string, now: Date) => Promise<AttentionLine[]>
 const editionLineProviders: EditionLineProvider[] = []
@@ -328,7 +328,7 @@ async function siteLines(payload: Payload, admin: string, now: Date): Promise<At
 }
 
 /** A backup older than this is a line to act on. */
-export const BACKUP_MAX_AGE_DAYS = 1
+const BACKUP_MAX_AGE_DAYS = 1
 
 /** The last backup's age, from the record `npm run backup` writes in the database (collection backup-runs). */
 async function backupLine(payload: Payload, admin: string, now: Date): Promise<AttentionLine> {

@@ -12,7 +12,7 @@ export const MAX_DAYS = 45
 const DAY_MS = 24 * 3600 * 1000
 const ZONE = 'Europe/Paris'
 
-export type DayCount = { day: string; count: number }
+type DayCount = { day: string; count: number }
 export type ProposalsPerDay = { days: DayCount[]; earlier: number; total: number }
 
 /** The calendar day (YYYY-MM-DD) of an instant in Paris. */
