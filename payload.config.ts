@@ -14,6 +14,7 @@ import { Reviews } from './src/cfp/review/Reviews'
 import { Sessions } from './src/programme/Sessions'
 import { Speakers } from './src/speakers/Speakers'
 import { SpeakerTokens } from './src/speakers/space/SpeakerTokens'
+import { BackupRuns } from './src/backup/BackupRuns'
 import { Themes } from './src/editions/Themes'
 import { Users } from './src/users/Users'
 import { Locks } from './src/platform/locks/Locks'
@@ -92,6 +93,7 @@ export default buildConfig({
           CacheInvalidations,
           RateLimitHits,
           SpeakerTokens,
+          BackupRuns,
         ]),
       ),
     ),

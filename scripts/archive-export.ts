@@ -121,7 +121,7 @@ async function main(): Promise<number> {
       : {}
     const report = await exportEdition({
       baseUrl,
-      scope: { year: edition.year, aliases, includePerspectives: true },
+      scope: { year: edition.year, aliases, includePerspectives: true, includeSitePages: true, currentYear: edition.currentYear },
       outDir: args.out,
       liveSite,
       content,
@@ -134,12 +134,14 @@ async function main(): Promise<number> {
     console.log(
       `Archived the ${edition.year} edition into ${args.out}: ${report.pages.length} pages (${english} en, ${report.pages.length - english} fr), ` +
         `${report.feeds.length} feed files, ${report.files} files, ${kb(report.bytes)}, ${report.internalLinks} internal links rewritten, ` +
+        `${report.otherEditions.length} other editions' pages linked (in their archives beside this one), ` +
         `${report.outboundLinks} links to the live site (${liveSite}), in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
         `(crawl ${(report.ms / 1000).toFixed(1)} s).`,
     )
     console.log(
       `manifest.json: SHA-256 of every file, ${report.externalLinks.length} external links listed; check it with npm run archive:verify -- ${args.out}`,
     )
+    console.log(`Check that it stands alone with npm run archive:links -- ${args.out}`)
     if (report.feeds.length === 0) console.log('The app serves no programme feed for this edition (404): none archived.')
     bar?.done(`${report.pages.length} pages, ${report.files} files, ${report.broken.length} broken links`)
     if (report.broken.length > 0) {

@@ -36,6 +36,14 @@ async function main(): Promise<number> {
     const partial = `${out}.partial`
     fs.writeFileSync(partial, JSON.stringify(backup, null, 1), { mode: 0o600 })
     fs.renameSync(partial, out)
+    // Recorded in the database for the admin dashboard's "last backup" (the file itself can go anywhere).
+    const { recordBackupRun } = await import('../src/backup/BackupRuns')
+    await recordBackupRun(payload, {
+      at: new Date(),
+      file: path.basename(out),
+      bytes: fs.statSync(out).size,
+      documents: Object.values(backup.collections).reduce((n, docs) => n + docs.length, 0),
+    })
     const counts = Object.entries(backup.collections).map(([slug, docs]) => `${slug} ${docs.length}`)
     const missing = backup.media.filter((entry) => entry.missing).length
     console.log(`Backup written to ${out} (schema version ${backup.schemaVersion}, ${backup.adapter.name})`)

@@ -22,6 +22,7 @@ import { emailLogField } from '../platform/email/log'
 import { DURATION_OPTIONS, FORMAT_OPTIONS, STATUS_OPTIONS } from './options'
 import { refuseChangesToArchivedEditions } from '../archive/freeze'
 import { LOCALE_OPTIONS } from '../platform/i18n'
+import { COUNTRY_OPTIONS } from '../platform/i18n/countries'
 
 /** The statuses and the moves between them live with their rules in src/cfp/statusTransitions.ts. */
 
@@ -103,7 +104,8 @@ export const Proposals: CollectionConfig = {
     afterDelete: [deleteReviewsOfProposal],
   },
   endpoints: [...proposalEndpoints, resendConfirmationEndpoint],
-  // The list of one edition's (or a reviewer's editions') proposals, newest first, read in index order.
+  // The list of one edition's (or a reviewer's editions') proposals, newest first, read in index order. Also the dashboard's proposals per day
+  // of the call, one count per day.
   indexes: [{ fields: ['edition', 'status'] }, { fields: ['edition', 'createdAt'] }],
   fields: [
     {
@@ -169,6 +171,8 @@ export const Proposals: CollectionConfig = {
           maxLength: 160,
           access: { read: submitterIdentityReadable },
         },
+        // Asked only when the edition shows proposals by country (cfp.showCountries); an ISO 3166-1 code.
+        { name: 'country', type: 'select', label: { en: 'Country', fr: 'Pays' }, options: COUNTRY_OPTIONS, access: { read: submitterIdentityReadable } },
       ],
     },
     ...coSpeakerFields,

@@ -250,6 +250,16 @@ export const Editions: CollectionConfig = {
                   defaultValue: false,
                   admin: { description: 'Hide submitter names, affiliations, bios and links from reviewers (editors still see them).' },
                 },
+                {
+                  name: 'showCountries',
+                  label: 'Ask for a country and show proposals by country',
+                  type: 'checkbox',
+                  defaultValue: false,
+                  admin: {
+                    description:
+                      'Off by default. On: the proposal form asks for a country (optional), and the archived edition’s “call in numbers” counts proposals by country (groups under 5 merged into “other”).',
+                  },
+                },
               ],
             },
           ],

@@ -110,7 +110,10 @@ export async function loadEditionPage(payload: Payload, year: number, locale: Lo
     committee: [...committee.docs].sort((a, b) => Number(b.role === 'coordinator') - Number(a.role === 'coordinator')),
     speakers: speakers.docs,
     perspectives: perspectives.docs,
-    callNumbers: edition.status === 'archived' ? await loadCallNumbers(payload, edition.id, themes.docs, locale) : null,
+    callNumbers:
+      edition.status === 'archived'
+        ? await loadCallNumbers(payload, edition.id, themes.docs, locale, { byCountry: edition.cfp?.showCountries === true })
+        : null,
   }
 }
 

@@ -1,7 +1,9 @@
 /**
- * `npm run archive:export` against the running e2e server: the 2025 archive served by a plain static
- * server works on its own — every internal link resolves, no request goes to the app, the edition's
- * facts are there in both languages — and a page opens from file:// too.
+ * `npm run archive:export` against the running e2e server: the 2025 archive, exported into `<shelf>/2025`
+ * and served by a plain static server, works on its own — every internal link resolves, links to other
+ * editions lead to their archives beside it (`<shelf>/2026/…`), none to the live site, no request goes to
+ * the app, `npm run archive:links` finds nothing, the edition's facts are there in both languages — and a
+ * page opens from file:// too.
  */
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
@@ -30,7 +32,9 @@ function runExport(args: string[]) {
 }
 
 describe('static export of an edition', () => {
+  let shelf: string
   let out: string
+  let base: string
   let launched: LaunchedBrowser
   let page: Page
   let server: StaticServer
@@ -39,7 +43,8 @@ describe('static export of an edition', () => {
   const requested: string[] = []
 
   before(async () => {
-    out = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-archive-'))
+    shelf = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-archive-'))
+    out = path.join(shelf, '2025')
     const result = runExport(['--year', '2025', '--out', out, '--base-url', baseURL(), '--site-url', liveSite])
     assert.equal(result.status, 0, `export failed:\n${result.stdout}\n${result.stderr}`)
     console.log(
@@ -49,7 +54,8 @@ describe('static export of an edition', () => {
         .join('\n'),
       `(${result.ms} ms with start-up)`,
     )
-    server = await serveStatic(out)
+    server = await serveStatic(shelf)
+    base = `${server.url}/2025`
     launched = await launchBrowser()
     page = await launched.context.newPage()
     page.on('request', (request) => requested.push(request.url()))
@@ -57,7 +63,7 @@ describe('static export of an edition', () => {
   after(async () => {
     await launched?.close()
     await server?.close()
-    if (out) fs.rmSync(out, { recursive: true, force: true })
+    if (shelf) fs.rmSync(shelf, { recursive: true, force: true })
   })
 
   it('refuses a year without a published edition, with a clear message and exit code 1', () => {
@@ -81,11 +87,13 @@ describe('static export of an edition', () => {
     assert.doesNotMatch(html, new RegExp(appOrigin.replace(/[.:/]/g, '\\$&')))
   })
 
-  it('follows every internal link from the index: none broken, no request to the app server', async () => {
+  it('follows every internal link from the index: none broken, none to the live site, no request to the app server', async () => {
     const visited = new Set<string>()
-    const queue = [`${server.url}/index.html`]
+    const queue = [`${base}/index.html`]
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'))
     let linksChecked = 0
     let outbound = 0
+    let otherEditions = 0
     while (queue.length > 0) {
       const url = queue.shift()!
       if (visited.has(url)) continue
@@ -103,17 +111,24 @@ describe('static export of an edition', () => {
       const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))
       for (const href of hrefs) {
         const target = new URL(href)
-        if (target.origin === server.url) {
+        if (target.href.startsWith(`${base}/`)) {
           linksChecked++
           target.hash = ''
           queue.push(target.toString())
+        } else if (target.origin === server.url) {
+          // Another edition's archive, beside this one (not exported here).
+          assert.match(target.pathname, /^\/(\d{4})\/(fr\/)?editions\/\1\//, `a link leaves the archive: ${href} (on ${url})`)
+          otherEditions++
         } else if (target.protocol.startsWith('http')) {
           outbound++
-          assert.ok(href.startsWith(liveSite), `a link leaves the archive for something else than the live site: ${href}`)
+          assert.ok(!href.startsWith(liveSite), `a link points to the live site: ${href} (on ${url})`)
+          assert.ok(manifest.externalLinks.includes(href), `an external link is not listed in manifest.json: ${href}`)
         }
       }
     }
-    console.log(`archive: ${visited.size} files visited, ${linksChecked} internal links checked, ${outbound} links to the live site`)
+    console.log(
+      `archive: ${visited.size} files visited, ${linksChecked} internal links checked, ${otherEditions} to other editions' archives, ${outbound} external`,
+    )
     assert.ok(visited.size >= 4, `only ${visited.size} files reached from the index`)
     const toApp = requested.filter((url) => url.startsWith(appOrigin))
     assert.deepEqual(toApp, [], 'the archive requested the app server')
@@ -126,8 +141,17 @@ describe('static export of an edition', () => {
     )
   })
 
+  it('passes npm run archive:links (over file://: every link resolves inside, none to the live site)', () => {
+    const result = spawnSync(process.execPath, ['scripts/ts.mjs', 'scripts/archive-links.ts', out, '--site-url', liveSite], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    })
+    assert.equal(result.status, 0, `archive:links:\n${result.stdout}\n${result.stderr}`)
+    assert.match(result.stdout, /^archive:links: \d+ links in \d+ files stay in /)
+  })
+
   it("shows the edition's facts, marked as a past edition, in English and French", async () => {
-    await page.goto(`${server.url}/index.html`)
+    await page.goto(`${base}/index.html`)
     await page.getByRole('link', { name: 'Read the archive in English' }).click()
     const main = await page.locator('main').innerText()
     assert.match(main, /Commons AI 2025/)
@@ -135,7 +159,7 @@ describe('static export of an edition', () => {
     assert.match(main, /Past edition/)
     const color = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)
     assert.match(color, /system-ui/, 'the site CSS applies')
-    await page.goto(`${server.url}/index.html`)
+    await page.goto(`${base}/index.html`)
     await page.getByRole('link', { name: 'Lire l’archive en français' }).click()
     assert.match(await page.locator('main').innerText(), /une quinzaine d’intervenantes et d’intervenants/)
   })

@@ -1,6 +1,7 @@
 /**
  * From one edition to the next, through the admin: prepare 2027 from 2026 copying themes and committee
- * only, see the draft edition and what the dashboard says it lacks, then archive 2026 making 2027 current.
+ * only, see the draft edition and what the dashboard says it lacks, then archive 2026 making 2027 current,
+ * export it (twice, byte for byte) and check it with archive:verify and archive:links.
  * The server's database is put back as it was afterwards (other files expect 2026 current).
  */
 import assert from 'node:assert/strict'
@@ -177,9 +178,16 @@ describe('prepare the next edition, then archive the current one', () => {
       const manifest = JSON.parse(first!.get('manifest.json')!.toString('utf8'))
       assert.equal(manifest.files.length, first!.size - 1)
 
-      // As `npm run archive:verify` runs it: through the project's TypeScript launcher.
+      // As `npm run archive:verify` and `archive:links` run them: through the project's TypeScript launcher.
       const verified = run('scripts/ts.mjs', ['scripts/archive-verify.ts', outs[0]!])
       assert.equal(verified.status, 0, verified.stderr)
+      // It stands alone: over file://, every link resolves inside it or in another edition's archive beside
+      // it (2027 is current now, so the home page leads to ../2027/), none to the live site but metadata.
+      const linked = run('scripts/ts.mjs', ['scripts/archive-links.ts', outs[0]!, '--site-url', 'https://commons-ai.example'])
+      assert.equal(linked.status, 0, `archive:links:\n${linked.stdout}\n${linked.stderr}`)
+      const home = first!.get(path.join('editions', '2026', 'index.html'))!.toString('utf8')
+      assert.match(home, /href="\.\.\/\.\.\/\.\.\/2027\/editions\/2027\/index\.html"/)
+      assert.doesNotMatch(home, /<a [^>]*href="https:\/\/commons-ai\.example/)
       const page = path.join(outs[0]!, 'editions/2026/index.html')
       const bytes = fs.readFileSync(page)
       bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 1

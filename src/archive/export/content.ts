@@ -10,7 +10,14 @@ import { relationId } from '../../platform/relations'
 
 const PUBLIC = { overrideAccess: false, locale: 'all', depth: 0 } as const
 
-export type PublishedEdition = { id: number | string; year: number; title: string; isCurrent: boolean }
+export type PublishedEdition = {
+  id: number | string
+  year: number
+  title: string
+  isCurrent: boolean
+  /** The year of the current edition (where the site's home leads), or null when none is current or public. */
+  currentYear: number | null
+}
 
 /** The published, public edition of a year, or null; and the years that exist, for the message. */
 export async function findPublicEdition(payload: Payload, year: number): Promise<{ edition: PublishedEdition | null; years: number[] }> {
@@ -28,12 +35,14 @@ export async function findPublicEdition(payload: Payload, year: number): Promise
   if (!found) return { edition: null, years: docs.map((edition) => edition.year) }
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
   const current = relationId(settings.currentEdition)
+  const currentEdition = current === undefined ? undefined : docs.find((edition) => String(edition.id) === String(current))
   return {
     edition: {
       id: found.id,
       year: found.year,
       title: found.title,
       isCurrent: current !== undefined && String(current) === String(found.id),
+      currentYear: currentEdition?.year ?? null,
     },
     years: docs.map((edition) => edition.year),
   }

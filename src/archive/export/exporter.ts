@@ -41,6 +41,8 @@ export type ExportReport = {
   broken: Array<{ path: string; status: number; from: string }>
   /** Links kept to places outside the archive, also listed in manifest.json. */
   externalLinks: string[]
+  /** Site paths of other editions this archive links to (in their archives beside it). */
+  otherEditions: string[]
 }
 
 /** Known addresses of the programme (page and feeds); optional: tried, a 404 is fine. */
@@ -72,8 +74,10 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     feeds: [],
     broken: [],
     externalLinks: [],
+    otherEditions: [],
   }
   const external = new Set<string>()
+  const otherEditions = new Set<string>()
   const queue: Array<{ path: string; from: string; optional: boolean }> = [
     { path: `/editions/${scope.year}`, from: '(start)', optional: false },
     { path: `/fr/editions/${scope.year}`, from: '(start)', optional: false },
@@ -113,6 +117,7 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     report.internalLinks += result.links.length
     report.outboundLinks += result.outbound
     for (const link of result.external) external.add(link)
+    for (const link of result.otherEditions) otherEditions.add(link)
     log(`page   ${file}`)
     for (const link of result.links) {
       queue.push({ path: link, from: inside, optional: false })
@@ -163,6 +168,7 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
       pages: titles,
       feeds: [...report.feeds].sort(),
       liveSite,
+      citation: Boolean(options.metadata),
       contentDate: newestChange(options.content),
     }),
   )
@@ -172,6 +178,7 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
   }
   // Last: the SHA-256 of every file written above.
   report.externalLinks = [...external].sort()
+  report.otherEditions = [...otherEditions].sort()
   writeManifest(outDir, report.externalLinks)
 
   report.files = written.size

@@ -1,4 +1,14 @@
-import { assetFile, editionPath, fileForPath, hasFileExtension, normalisePath, relativeLink, type Scope } from './paths'
+import {
+  archiveTarget,
+  assetFile,
+  editionPath,
+  fileForPath,
+  hasFileExtension,
+  normalisePath,
+  relativeLink,
+  siblingArchiveLink,
+  type Scope,
+} from './paths'
 
 /**
  * Turns a page of the app into a page of the static archive. Pure (tested in
@@ -7,10 +17,13 @@ import { assetFile, editionPath, fileForPath, hasFileExtension, normalisePath, r
  * - Next's runtime scripts go (an archive needs no JavaScript: the pages are rendered on the server);
  *   JSON-LD data stays. Preload/prefetch hints go with them.
  * - Forms go: they post to the app, which the archive must not need.
- * - Links inside the edition (both languages, its feeds) become relative links to archive files.
- * - Links that leave the edition (home, other editions, perspectives) become absolute links to the
- *   live site, as do canonical/alternate links and social-card URLs: the archive is a copy, not the
- *   original, and those pages are not part of it.
+ * - Links inside the archive (the edition in both languages, its feeds, and with the scope's options the
+ *   list of editions and the perspectives) become relative links to archive files.
+ * - Links to other editions, and the home page, lead to those editions' archives beside this one
+ *   (see ./paths.ts), so the archive stands alone when the site goes.
+ * - Canonical/alternate links and social-card URLs name the live site: they say where the original is.
+ *   Any other link to the app that is left (e.g. with a query) names the live site too, is listed as
+ *   external, and is what `npm run archive:links` reports.
  * - Stylesheets, icons and images become relative links to downloaded files; next/image URLs are
  *   replaced by the original upload (srcset/sizes dropped).
  */
@@ -35,6 +48,8 @@ export type RewriteResult = {
   outbound: number
   /** Every link the page keeps that leads outside the archive (listed in the manifest). */
   external: string[]
+  /** Links to other editions' archives (relative, beside this one), as site paths. */
+  otherEditions: string[]
 }
 
 const decodeEntities = (value: string) =>
@@ -68,6 +83,7 @@ export function rewriteHtml(input: string, ctx: RewriteContext): RewriteResult {
   const assets = new Map<string, { url: URL; file: string }>()
   let outbound = 0
   const external = new Set<string>()
+  const otherEditions = new Set<string>()
   const appOrigin = ctx.pageUrl.origin
 
   const live = (url: URL) => {
@@ -100,6 +116,12 @@ export function rewriteHtml(input: string, ctx: RewriteContext): RewriteResult {
     if (inside !== null && !url.search) {
       links.add(inside)
       return relativeLink(ctx.pageFile, fileForPath(inside), url.hash)
+    }
+    const target = url.search ? null : archiveTarget(url.pathname, ctx.scope)
+    if (target && 'index' in target) return relativeLink(ctx.pageFile, 'index.html', url.hash)
+    if (target) {
+      otherEditions.add(normalisePath(url.pathname))
+      return siblingArchiveLink(ctx.pageFile, target.year, target.file, url.hash)
     }
     if (hasFileExtension(url.pathname)) {
       const asset = asAsset(url)
@@ -172,7 +194,7 @@ export function rewriteHtml(input: string, ctx: RewriteContext): RewriteResult {
     return content && content.startsWith(appOrigin) ? setAttr(tag, 'content', absoluteLive(content)) : tag
   })
 
-  return { html, links: [...links], assets: [...assets.values()], outbound, external: [...external] }
+  return { html, links: [...links], assets: [...assets.values()], outbound, external: [...external], otherEditions: [...otherEditions] }
 }
 
 /** url(...) references of a stylesheet, rewritten to archive files next to it. */

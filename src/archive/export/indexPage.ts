@@ -8,18 +8,20 @@ export type IndexInput = {
   pages: Array<{ file: string; title: string }>
   feeds: string[]
   liveSite: string
+  /** Whether CITATION.cff and metadata.json are written beside it. */
+  citation: boolean
   /** The date of the newest change to the archived content (never the export's own date: archives are reproducible). */
   contentDate: string | null
 }
 
-export function renderIndex({ title, year, pages, feeds, liveSite, contentDate }: IndexInput): string {
+export function renderIndex({ title, year, pages, feeds, liveSite, citation, contentDate }: IndexInput): string {
   const date = contentDate ? contentDate.slice(0, 10) : null
   const list = (items: Array<{ file: string; title: string }>) =>
     items.map((item) => `<li><a href="${escape(item.file)}">${escape(item.title || item.file)}</a></li>`).join('\n        ')
   const english = pages.filter((page) => !page.file.startsWith('fr/'))
   const french = pages.filter((page) => page.file.startsWith('fr/'))
   const data = [
-    ...['content.json', 'metadata.json', 'CITATION.cff', 'manifest.json'].map((file) => ({ file, title: file })),
+    ...['content.json', ...(citation ? ['metadata.json', 'CITATION.cff'] : []), 'manifest.json'].map((file) => ({ file, title: file })),
     ...feeds.map((file) => ({ file, title: file })),
   ]
   return `<!doctype html>
@@ -57,7 +59,8 @@ export function renderIndex({ title, year, pages, feeds, liveSite, contentDate }
         ${list(data)}
       </ul>
     </section>
-    <p class="note">Links that leave this edition lead to the live site: <a href="${escape(liveSite)}/">${escape(liveSite)}</a>.</p>
+    <p class="note">Links to other editions lead to their archives, expected beside this folder in folders named by their year (<code>../2025/</code>). The original site was ${escape(liveSite)}; nothing here needs it.</p>
+    <p class="note" lang="fr">Les liens vers les autres éditions mènent à leurs archives, attendues à côté de ce dossier, dans des dossiers nommés par leur année (<code>../2025/</code>). Le site d’origine était ${escape(liveSite)} ; rien ici n’en dépend.</p>
   </main>
 </body>
 </html>

@@ -15,7 +15,7 @@ type ManifestEntry = { path: string; sha256: string; bytes: number }
 export type Manifest = { format: typeof MANIFEST_FORMAT; files: ManifestEntry[]; externalLinks: string[] }
 
 /** Every file under `dir` (forward slashes, sorted byte-wise so the order never depends on the locale). */
-function listFiles(dir: string, prefix = ''): string[] {
+export function listFiles(dir: string, prefix = ''): string[] {
   const out: string[] = []
   for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name

@@ -14,9 +14,15 @@ import path from 'node:path'
  *   assets/…                            CSS (from /_next/static) and icons
  *   media/…                             uploaded images, in their original size
  *   slides/…                            sessions' slides (PDF files uploaded to the site)
- *   perspectives/x/index.html           a perspective the edition links to (with includePerspectives)
+ *   editions/index.html                 /editions, the list of editions the header links to (with includeSitePages)
+ *   perspectives/…/index.html           /perspectives, its theme filters and every perspective it lists (with includePerspectives)
  *   manifest.json, CITATION.cff, metadata.json   checksums and citation (see ./manifest.ts, ./citation.ts)
  * Every link is relative and names `index.html` explicitly, so the folder works from file:// too.
+ *
+ * Archives of several editions sit side by side, each in a folder named by its year (`archives/2025/`,
+ * `archives/2026/`): a link to another edition goes to that edition's archive there
+ * (`../2025/editions/2025/index.html` from the root of the 2026 archive), so archives link to each other
+ * without the live site. The site's home leads to the current edition's archive (or to this archive's index).
  */
 
 export type Scope = {
@@ -24,13 +30,19 @@ export type Scope = {
   /** Paths that show the edition under another address: '/' and '/fr' when it is the current edition. */
   aliases?: Record<string, string>
   /**
-   * Whether the perspective pages the archive links to (/perspectives/<slug>, /fr/perspectives/<slug>) are
-   * archived with it, so its readings do not break when the site goes. The list and theme filters stay live.
+   * Whether the perspective pages the archive links to (/perspectives, its theme filters and single
+   * perspectives, both languages) are archived with it, so its readings do not break when the site goes.
    */
   includePerspectives?: boolean
+  /** Whether the list of editions (/editions, /fr/editions), which the header links to, is archived with it. */
+  includeSitePages?: boolean
+  /** The current edition's year, where the site's home ('/', '/fr') leads when it is not an alias; null: none. */
+  currentYear?: number | null
 }
 
-const PERSPECTIVE_PAGE = /^(\/fr)?\/perspectives\/(?!themes$)[^/.]+$/
+const PERSPECTIVE_PAGE = /^(\/fr)?\/perspectives(\/themes\/[^/.]+|\/(?!themes$)[^/.]+)?$/
+const EDITIONS_LIST = /^(\/fr)?\/editions$/
+const OTHER_EDITION = /^(\/fr)?\/editions\/(\d{4})(?=$|[/.])/
 
 /** '/en/x/' → '/x'; '' → '/'. English lives at the root of the site (src/proxy.ts). */
 export function normalisePath(pathname: string): string {
@@ -49,7 +61,30 @@ export function editionPath(pathname: string, scope: Scope): string | null {
     if (aliased === root || aliased.startsWith(`${root}/`) || aliased.startsWith(`${root}.`)) return aliased
   }
   if (scope.includePerspectives && PERSPECTIVE_PAGE.test(aliased)) return aliased
+  if (scope.includeSitePages && EDITIONS_LIST.test(aliased)) return aliased
   return null
+}
+
+/**
+ * Where a path outside this archive leads among archives: another edition's page (in that edition's
+ * archive, see the layout above), or this archive's index for the home page when no edition is current.
+ * Null: nowhere among archives (the live site only).
+ */
+export function archiveTarget(pathname: string, scope: Scope): { year: number; file: string } | { index: true } | null {
+  const p = normalisePath(pathname)
+  if (p === '/' || p === '/fr') {
+    if (scope.currentYear === null || scope.currentYear === undefined || scope.currentYear === scope.year) return { index: true }
+    return { year: scope.currentYear, file: fileForPath(`${p === '/' ? '' : '/fr'}/editions/${scope.currentYear}`) }
+  }
+  const match = p.match(OTHER_EDITION)
+  if (!match || Number(match[2]) === scope.year) return null
+  return { year: Number(match[2]), file: fileForPath(p) }
+}
+
+/** A relative link from a file of this archive to a file of another edition's archive beside it. */
+export function siblingArchiveLink(fromFile: string, year: number, toFile: string, hash = ''): string {
+  const depth = path.posix.dirname(fromFile) === '.' ? 0 : path.posix.dirname(fromFile).split('/').length
+  return `${'../'.repeat(depth)}../${year}/${toFile}${hash}`
 }
 
 export function hasFileExtension(pathname: string): boolean {

@@ -19,6 +19,8 @@ export type CfpEdition = {
   contactEmail: string | null
   formats: Array<{ kind: string; title: string; description: string }>
   themes: Array<{ id: number | string; title: string }>
+  /** The form asks for a country (off unless editors turned cfp.showCountries on). */
+  askCountry: boolean
 }
 
 function toCfpEdition(edition: Edition, state: EditionState, themes: Pick<Theme, 'id' | 'title'>[], locale: Locale): CfpEdition {
@@ -37,6 +39,7 @@ function toCfpEdition(edition: Edition, state: EditionState, themes: Pick<Theme,
     contactEmail: edition.cfp?.contactEmail ?? null,
     formats: formats.length > 0 ? formats : FORMAT_PART_KINDS.map((kind) => ({ kind, title: labels[kind] ?? kind, description: '' })),
     themes: themes.map((theme) => ({ id: theme.id, title: theme.title })),
+    askCountry: edition.cfp?.showCountries === true,
   }
 }
 
@@ -62,7 +65,11 @@ export async function loadCfpEdition(payload: Payload, year: number, locale: Loc
 }
 
 export function cfpChoices(edition: CfpEdition): CfpChoices {
-  return { formats: edition.formats.map((format) => format.kind), themeIds: edition.themes.map((theme) => theme.id) }
+  return {
+    formats: edition.formats.map((format) => format.kind),
+    themeIds: edition.themes.map((theme) => theme.id),
+    askCountry: edition.askCountry,
+  }
 }
 
 /** Open, or why not: before its opening (with the date it opens) or closed (with the date it closed). */

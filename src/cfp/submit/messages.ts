@@ -18,6 +18,7 @@ const en = {
     name: 'Name',
     email: 'Email',
     affiliation: 'Affiliation',
+    country: 'Country',
     title: 'Title',
     abstract: 'Abstract',
     format: 'Format',
@@ -31,6 +32,7 @@ const en = {
   hints: {
     email: 'We send the confirmation and the decision to this address.',
     affiliation: 'Organisation, community or institution, if any.',
+    country: 'Optional: only counted, with others, in the call’s figures (countries with fewer than 5 proposals are merged).',
     abstract: 'Between 100 and 3,000 characters.',
     format: 'The part of the programme your proposal is for.',
     themes: 'One or more of the suggested themes, or another one.',
@@ -44,6 +46,7 @@ const en = {
   } as Record<string, string>,
   otherThemeOption: 'Another theme',
   noPreference: 'No preference',
+  noCountry: 'Rather not say',
   durations: { '15': '15 minutes', '30': '30 minutes', '45': '45 minutes', '60+': '60 minutes or more', flexible: 'Flexible' },
   characters: (count: number) => `${count.toLocaleString('en-GB')} characters`,
   honeypotLabel: 'Leave this field empty',
@@ -116,6 +119,7 @@ const fr: CfpMessages = {
     name: 'Nom',
     email: 'E-mail',
     affiliation: 'Affiliation',
+    country: 'Pays',
     title: 'Titre',
     abstract: 'Résumé',
     format: 'Format',
@@ -129,6 +133,8 @@ const fr: CfpMessages = {
   hints: {
     email: 'Nous envoyons la confirmation et la décision à cette adresse.',
     affiliation: 'Organisation, communauté ou institution, le cas échéant.',
+    country:
+      'Facultatif : seulement compté, avec d’autres, dans les chiffres de l’appel (les pays de moins de 5 propositions sont regroupés).',
     abstract: 'Entre 100 et 3 000 caractères.',
     format: 'La partie du programme à laquelle votre proposition s’adresse.',
     themes: 'Un ou plusieurs des thèmes proposés, ou un autre.',
@@ -142,6 +148,7 @@ const fr: CfpMessages = {
   },
   otherThemeOption: 'Un autre thème',
   noPreference: 'Pas de préférence',
+  noCountry: 'Je préfère ne pas le dire',
   durations: { '15': '15 minutes', '30': '30 minutes', '45': '45 minutes', '60+': '60 minutes ou plus', flexible: 'Flexible' },
   characters: (count: number) => `${count.toLocaleString('fr-FR')} caractères`,
   honeypotLabel: 'Laissez ce champ vide',

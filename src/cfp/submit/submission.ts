@@ -1,5 +1,9 @@
 import { ABSTRACT_MAX, ABSTRACT_MIN } from './limits'
 import { isValidEmail, isValidHttpUrl, normaliseEmail } from '../../platform/text/validation'
+import { isCountryCode } from '../../platform/i18n/countries'
+import type { Proposal } from '../../payload-types'
+
+type Country = NonNullable<Proposal['submitter']['country']>
 
 /**
  * The proposal form's fields, read from a posted form and validated on the server (the client only
@@ -10,6 +14,7 @@ export const FIELD_NAMES = [
   'name',
   'email',
   'affiliation',
+  'country',
   'title',
   'abstract',
   'format',
@@ -56,6 +61,8 @@ export type FormValues = {
   name: string
   email: string
   affiliation: string
+  /** An ISO 3166-1 code, asked only when the edition shows proposals by country; '' when not given. */
+  country?: string
   title: string
   abstract: string
   format: string
@@ -98,6 +105,7 @@ export function readFormValues(form: FormLike): FormValues {
     name: text(form.get('name')),
     email: text(form.get('email')),
     affiliation: text(form.get('affiliation')),
+    country: text(form.get('country')),
     title: text(form.get('title')),
     abstract: text(form.get('abstract')),
     format: text(form.get('format')),
@@ -112,10 +120,15 @@ export function readFormValues(form: FormLike): FormValues {
 }
 
 /** What the edition offers to choose from. */
-export type CfpChoices = { formats: readonly string[]; themeIds: ReadonlyArray<number | string> }
+export type CfpChoices = {
+  formats: readonly string[]
+  themeIds: ReadonlyArray<number | string>
+  /** The edition asks for a country (cfp.showCountries); otherwise a posted country is ignored. */
+  askCountry?: boolean
+}
 
 type ValidSubmission = {
-  submitter: { name: string; email: string; affiliation?: string }
+  submitter: { name: string; email: string; affiliation?: string; country?: Country }
   title: string
   abstract: string
   format: string
@@ -146,6 +159,8 @@ export function validateSubmission(values: FormValues, choices: CfpChoices): Val
   else if (email.length > LIMITS.email) errors.email = { code: 'tooLong', limit: LIMITS.email, length: email.length }
   else if (!isValidEmail(email)) errors.email = { code: 'invalidEmail' }
   optionalText('affiliation', values.affiliation, LIMITS.affiliation)
+  const country = choices.askCountry ? (values.country ?? '') : ''
+  if (country !== '' && !isCountryCode(country)) errors.country = { code: 'invalidChoice' }
   requireText('title', values.title, LIMITS.title)
   requireText('abstract', values.abstract, LIMITS.abstractMax, LIMITS.abstractMin)
 
@@ -184,7 +199,12 @@ export function validateSubmission(values: FormValues, choices: CfpChoices): Val
   return {
     ok: true,
     data: {
-      submitter: { name: values.name, email, ...(values.affiliation ? { affiliation: values.affiliation } : {}) },
+      submitter: {
+        name: values.name,
+        email,
+        ...(values.affiliation ? { affiliation: values.affiliation } : {}),
+        ...(country ? { country: country as Country } : {}),
+      },
       title: values.title,
       abstract: values.abstract,
       format: values.format,

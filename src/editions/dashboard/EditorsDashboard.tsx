@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import React from 'react'
 
 import { loadDashboard, type AttentionLine } from './attention'
+import { PerDayChart } from './PerDayChart'
 
 /**
  * The admin dashboard's "What needs attention" (before Payload's collection cards): per edition and per
@@ -49,6 +50,7 @@ export async function EditorsDashboard({ payload, user }: Props) {
               ))}
             </ul>
           )}
+          {section.perDay && <PerDayChart perDay={section.perDay} year={section.edition.year} />}
         </div>
       ))}
       {dashboard.site.length > 0 && (

@@ -5,6 +5,7 @@ import { missingFrench } from '../../platform/fields/translationStatus'
 import type { Edition } from '../../payload-types'
 import { findConflicts, type SchedulableSession } from '../../programme/conflicts'
 import { adminLinks } from './adminLinks'
+import { loadProposalsPerDay, type ProposalsPerDay } from './perDay'
 
 /**
  * What needs attention, per role and per edition: the lines of the admin dashboard. Every figure comes
@@ -18,6 +19,8 @@ export type AttentionLine = { key: string; text: string; href: string; tone: Ton
 type EditionAttention = {
   edition: { id: Id; year: number; title: string; status: Edition['status'] }
   lines: AttentionLine[]
+  /** Proposals per day of the call (editors and admins), drawn under the lines. */
+  perDay?: ProposalsPerDay | null
 }
 export type Dashboard = { role: string | null; editions: EditionAttention[]; site: AttentionLine[] }
 
@@ -28,8 +31,11 @@ const DAY_MS = 24 * 3600 * 1000
 
 type User = { id: Id; role?: string | null; reviewerEditions?: unknown } | null | undefined
 
-const count = async (payload: Payload, collection: 'proposals' | 'sessions' | 'themes' | 'reviews', where: Where) =>
-  (await payload.count({ collection, where, overrideAccess: true })).totalDocs
+const count = async (
+  payload: Payload,
+  collection: 'proposals' | 'sessions' | 'themes' | 'reviews' | 'programme-releases' | 'backup-runs',
+  where: Where,
+) => (await payload.count({ collection, where, overrideAccess: true })).totalDocs
 
 const day = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso))
@@ -150,6 +156,49 @@ async function reviewLines(payload: Payload, edition: Edition, admin: string): P
   ]
 }
 
+/**
+ * Decisions taken but not yet told: proposals accepted, waitlisted or rejected whose decision email is
+ * not sent (still a draft, failed, or never prepared). Main has no separate "pending release" state: the
+ * decision email's status is what says a decision reached its speaker ("captured" counts as sent: it
+ * was released, and only the missing mail server kept it).
+ */
+const DECIDED = ['accepted', 'waitlisted', 'rejected']
+async function decisionLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
+  const where: Where = {
+    and: [
+      { edition: { equals: edition.id } },
+      { status: { in: DECIDED } },
+      { or: [{ 'decisionEmail.status': { in: ['draft', 'failed'] } }, { 'decisionEmail.status': { exists: false } }] },
+    ],
+  }
+  const n = await count(payload, 'proposals', where)
+  if (n === 0) return []
+  return [
+    {
+      key: 'decisions-unsent',
+      tone: 'todo',
+      count: n,
+      text: `${plural(n, 'decision')} not yet sent to the speakers (decision email not sent)`,
+      href: adminLinks.list(admin, 'proposals', where as Record<string, unknown>),
+    },
+  ]
+}
+
+/** The proposals-per-day chart's line: how many came in, the busiest day; the chart is drawn under it. */
+function perDayLine(perDay: ProposalsPerDay, edition: Edition, admin: string): AttentionLine {
+  const busiest = perDay.days.reduce((best, day) => (day.count > best.count ? day : best), perDay.days[0]!)
+  const span = perDay.days.length
+  return {
+    key: 'cfp-per-day',
+    tone: 'info',
+    count: perDay.total,
+    text:
+      `Proposals per day of the call: ${perDay.total - perDay.earlier} in ${plural(span, 'day')}` +
+      `${perDay.earlier > 0 ? ` (${perDay.earlier} earlier)` : ''}, busiest ${busiest.day} (${busiest.count})`,
+    href: adminLinks.list(admin, 'proposals', { edition: { equals: edition.id } }),
+  }
+}
+
 async function sessionLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
   const unplacedWhere: Where = {
     and: [{ edition: { equals: edition.id } }, { or: [{ start: { exists: false } }, { room: { exists: false } }] }],
@@ -240,30 +289,68 @@ async function reviewerLines(payload: Payload, user: NonNullable<User>, edition:
 }
 
 /**
- * Lines other parts of the app add to an edition's section: pending decision releases and unconfirmed
- * speakers (speaker space), delivery problems of the email log (email pipeline). Each returns its lines.
+ * Lines other parts of the app add to an edition's section (e.g. speakers who have not confirmed, once
+ * sessions record a confirmation). Each returns its lines.
  */
 type EditionLineProvider = (payload: Payload, edition: Edition, admin: string, now: Date) => Promise<AttentionLine[]>
 const editionLineProviders: EditionLineProvider[] = []
 
 /** Site-wide lines for admins. */
-async function siteLines(payload: Payload, admin: string): Promise<AttentionLine[]> {
+async function siteLines(payload: Payload, admin: string, now: Date): Promise<AttentionLine[]> {
   const lines: AttentionLine[] = []
-  // Failed emails as the proposals' email logs record them today (the email pipeline's log replaces this).
-  const failedWhere: Where = { 'emails.status': { equals: 'failed' } }
-  const failed = await count(payload, 'proposals', failedWhere)
-  if (failed > 0) {
+  // Failed emails, as the documents' email logs record them (and a proposal's decision email).
+  const failedProposals: Where = { or: [{ 'emails.status': { equals: 'failed' } }, { 'decisionEmail.status': { equals: 'failed' } }] }
+  const failedReleases: Where = { 'emails.status': { equals: 'failed' } }
+  const [proposals, releases] = await Promise.all([
+    count(payload, 'proposals', failedProposals),
+    count(payload, 'programme-releases', failedReleases),
+  ])
+  if (proposals > 0) {
     lines.push({
       key: 'emails-failed',
       tone: 'todo',
-      count: failed,
-      text: `${plural(failed, 'proposal')} with a failed email`,
-      href: adminLinks.list(admin, 'proposals', failedWhere as Record<string, unknown>),
+      count: proposals,
+      text: `${plural(proposals, 'proposal')} with a failed email`,
+      href: adminLinks.list(admin, 'proposals', failedProposals as Record<string, unknown>),
     })
   }
-  // The last backup's age: backups are files written by `npm run backup`; nothing records them in the
-  // database yet, so there is no line until they are recorded.
+  if (releases > 0) {
+    lines.push({
+      key: 'release-emails-failed',
+      tone: 'todo',
+      count: releases,
+      text: `${plural(releases, 'programme release')} with a failed email to speakers`,
+      href: adminLinks.list(admin, 'programme-releases', failedReleases as Record<string, unknown>),
+    })
+  }
+  lines.push(await backupLine(payload, admin, now))
   return lines
+}
+
+/** A backup older than this is a line to act on. */
+const BACKUP_MAX_AGE_DAYS = 1
+
+/** The last backup's age, from the record `npm run backup` writes in the database (collection backup-runs). */
+async function backupLine(payload: Payload, admin: string, now: Date): Promise<AttentionLine> {
+  const href = adminLinks.list(admin, 'backup-runs')
+  const { docs } = await payload.find({
+    collection: 'backup-runs',
+    sort: '-at',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
+  const last = docs[0]
+  if (!last) return { key: 'backup-age', tone: 'todo', text: 'No backup recorded: run npm run backup -- --out <file> on the server', href }
+  const hours = Math.floor((now.getTime() - new Date(last.at).getTime()) / 3600_000)
+  const age = hours < 24 ? plural(Math.max(hours, 0), 'hour') : plural(Math.floor(hours / 24), 'day')
+  return {
+    key: 'backup-age',
+    tone: hours >= BACKUP_MAX_AGE_DAYS * 24 ? 'todo' : 'info',
+    text: `Last backup ${age} ago (${last.file}, ${day(last.at)})`,
+    href,
+  }
 }
 
 type SiteLineProvider = (payload: Payload, admin: string, now: Date) => Promise<AttentionLine[]>
@@ -297,20 +384,24 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
       const head = { id: edition.id, year: edition.year, title: edition.title, status: edition.status }
       if (!isStaff) return { edition: head, lines: await reviewerLines(payload, user, edition, admin) }
       const preparing = edition.status === 'draft' || edition.status === 'upcoming'
-      const groups = await Promise.all([
+      const [perDay, ...groups] = await Promise.all([
+        loadProposalsPerDay(payload, edition, now),
         preparing ? readinessLines(payload, edition, admin) : Promise.resolve([]),
         frenchLine(payload, edition, admin).then((line) => (line ? [line] : [])),
         cfpLines(payload, edition, admin, now),
         reviewLines(payload, edition, admin),
+        decisionLines(payload, edition, admin),
         sessionLines(payload, edition, admin),
         ...editionLineProviders.map((provide) => provide(payload, edition, admin, now)),
       ])
-      return { edition: head, lines: groups.flat() }
+      const lines = (groups as AttentionLine[][]).flat()
+      if (perDay) lines.splice(lines.findIndex((line) => line.key === 'cfp-proposals') + 1, 0, perDayLine(perDay, edition, admin))
+      return { edition: head, lines, perDay }
     }),
   )
   const site = hasRole(user as never, 'admin')
     ? [
-        ...(await siteLines(payload, admin)),
+        ...(await siteLines(payload, admin, now)),
         ...(await Promise.all(siteLineProviders.map((provide) => provide(payload, admin, now)))).flat(),
       ]
     : []

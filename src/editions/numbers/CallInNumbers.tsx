@@ -93,6 +93,18 @@ export function CallInNumbers({ numbers, locale, className }: { numbers: CallNum
       <h3>{t.byFormat}</h3>
       <BarChart groups={numbers.byFormat} id="by-format" />
       <GroupTable caption={t.byFormat} groups={numbers.byFormat} groupLabel={t.group} countLabel={t.proposals} />
+      {numbers.byCountry && (
+        <>
+          <h3>{t.byCountry}</h3>
+          <BarChart groups={numbers.byCountry} id="by-country" />
+          <GroupTable
+            caption={`${t.byCountry}. ${t.byCountryNote}`}
+            groups={numbers.byCountry}
+            groupLabel={t.group}
+            countLabel={t.proposals}
+          />
+        </>
+      )}
       <p>
         <small>{t.privacy}</small>
       </p>

@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { FORMAT_PART_KINDS } from '../Editions'
 import type { Locale } from '../../platform/i18n'
+import { countryName, isCountryCode } from '../../platform/i18n/countries'
 import { numbersMessages } from './messages'
 import { MIN_GROUP, mergeSmallGroups, type Group } from './smallGroups'
 
@@ -21,6 +22,34 @@ export type CallNumbers = {
   reviewsPerProposal: number
   byTheme: Group[]
   byFormat: Group[]
+  /** Only when the edition's editors turned "show proposals by country" on (cfp.showCountries); else null. */
+  byCountry: Group[] | null
+}
+
+/**
+ * Proposals per country named on the form (and "not given"): the distinct countries of the edition's
+ * proposals, then one count each; small groups merged like every other group.
+ */
+async function countriesOf(payload: Payload, editionId: Id, total: number, locale: Locale): Promise<Group[]> {
+  const t = numbersMessages(locale)
+  const inEdition = { edition: { equals: editionId } }
+  const distinct = await payload.findDistinct({
+    collection: 'proposals',
+    field: 'submitter.country',
+    where: inEdition,
+    limit: 300,
+    overrideAccess: true,
+  })
+  const codes = (distinct.values as Array<Record<string, unknown>>).map((row) => row['submitter.country']).filter(isCountryCode)
+  const groups = await Promise.all(
+    codes.map(async (code) => ({
+      key: code,
+      label: countryName(code, locale),
+      count: await count(payload, 'proposals', { and: [inEdition, { 'submitter.country': { equals: code } }] }),
+    })),
+  )
+  const named = groups.reduce((sum, group) => sum + group.count, 0)
+  return mergeSmallGroups([...groups, { key: 'none', label: t.noCountry, count: total - named }], t.other)
 }
 
 const count = async (payload: Payload, collection: 'proposals' | 'reviews', where: Where) =>
@@ -31,6 +60,7 @@ export async function loadCallNumbers(
   editionId: Id,
   themes: ReadonlyArray<{ id: Id; title: string }>,
   locale: Locale,
+  options: { byCountry?: boolean } = {},
 ): Promise<CallNumbers | null> {
   const t = numbersMessages(locale)
   const inEdition = { edition: { equals: editionId } }
@@ -62,5 +92,6 @@ export async function loadCallNumbers(
     reviewsPerProposal: reviews / total,
     byTheme: mergeSmallGroups(perTheme, t.other),
     byFormat: mergeSmallGroups(perFormat, t.other),
+    byCountry: options.byCountry ? await countriesOf(payload, editionId, total, locale) : null,
   }
 }

@@ -81,12 +81,14 @@ describe('rewriteHtml', () => {
     expect(result.html).not.toContain('<form')
   })
 
-  it('links inside the edition relatively, and everything else to the live site', () => {
+  it('links inside the edition relatively, other editions to their archives beside it, the rest to the live site', () => {
     expect(result.html).toContain('<a href="themes/data/index.html">Data</a>')
     expect(result.html).toContain('<a href="../../fr/editions/2025/index.html#cfp">FR</a>')
-    expect(result.html).toContain(`<a href="${live}/">Home</a>`)
+    // No current edition in this scope: the home page is the archive's own index.
+    expect(result.html).toContain('<a href="../../index.html">Home</a>')
     expect(result.html).toContain(`<a href="${live}/perspectives/x">Perspective</a>`)
-    expect(result.html).toContain(`<a href="${live}/editions/2026">Next</a>`)
+    expect(result.html).toContain('<a href="../../../2026/editions/2026/index.html">Next</a>')
+    expect(result.otherEditions).toEqual(['/editions/2026'])
     expect(result.html).toContain('<a href="mailto:a@b.c">Mail</a>')
     expect(result.html).toContain('<a href="https://example.org/x">Elsewhere</a>')
     expect(result.html).toContain('<a href="#main">Skip</a>')
@@ -94,7 +96,7 @@ describe('rewriteHtml', () => {
     expect(result.html).toContain(`content="${live}/editions/2025/opengraph-image?a"`)
     expect(result.html).not.toContain(app)
     expect(result.links.sort()).toEqual(['/editions/2025/themes/data', '/fr/editions/2025'])
-    expect(result.outbound).toBe(5) // three links, the canonical link, the social card
+    expect(result.outbound).toBe(3) // the perspective (not archived in this scope), the canonical link, the social card
   })
 
   it('points stylesheets, icons and images at archive files (images in their original size)', () => {

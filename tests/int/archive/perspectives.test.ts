@@ -1,4 +1,4 @@
-/** An archive takes the perspective pages it links to (both languages); the list and theme filters stay on the live site. */
+/** An archive takes the perspective pages it links to, the list and its theme filters (both languages). */
 import { editionPath, fileForPath } from '../../../src/archive/export/paths'
 import { rewriteHtml } from '../../../src/archive/export/html'
 
@@ -9,13 +9,15 @@ describe('perspectives in an archive', () => {
     expect(editionPath('/perspectives/sample-reading', scope)).toBe('/perspectives/sample-reading')
     expect(editionPath('/fr/perspectives/sample-reading', scope)).toBe('/fr/perspectives/sample-reading')
     expect(editionPath('/en/perspectives/sample-reading/', scope)).toBe('/perspectives/sample-reading')
-    for (const outside of [
+    for (const inside of [
       '/perspectives',
       '/fr/perspectives',
       '/perspectives/themes/data-commons',
-      '/perspectives/themes',
-      '/perspectives/x.json',
+      '/fr/perspectives/themes/data-commons',
     ]) {
+      expect(editionPath(inside, scope)).toBe(inside)
+    }
+    for (const outside of ['/perspectives/themes', '/perspectives/x.json', '/perspectives/themes/a/b']) {
       expect(editionPath(outside, scope)).toBeNull()
     }
     expect(editionPath('/perspectives/sample-reading', { year: 2026 })).toBeNull()
@@ -24,7 +26,8 @@ describe('perspectives in an archive', () => {
 
   it('rewrites their links relative and lists what stays outside as external links', () => {
     const html =
-      '<a href="/perspectives/sample-reading">Read</a><a href="/perspectives">All</a><a href="https://example.org/paper">Paper</a>'
+      '<a href="/perspectives/sample-reading">Read</a><a href="/perspectives">All</a><a href="https://example.org/paper">Paper</a>' +
+      '<a href="/perspectives?theme=x">Filtered</a>'
     const result = rewriteHtml(html, {
       pageUrl: new URL('http://127.0.0.1:3000/editions/2026'),
       pageFile: 'editions/2026/index.html',
@@ -32,8 +35,9 @@ describe('perspectives in an archive', () => {
       liveSite: 'https://live.example',
     })
     expect(result.html).toContain('<a href="../../perspectives/sample-reading/index.html">Read</a>')
-    expect(result.html).toContain('<a href="https://live.example/perspectives">All</a>')
-    expect(result.links).toEqual(['/perspectives/sample-reading'])
-    expect(result.external.sort()).toEqual(['https://example.org/paper', 'https://live.example/perspectives'])
+    expect(result.html).toContain('<a href="../../perspectives/index.html">All</a>')
+    expect(result.links.sort()).toEqual(['/perspectives', '/perspectives/sample-reading'])
+    // A link with a query has no file: it stays live, is listed, and archive:links reports it.
+    expect(result.external.sort()).toEqual(['https://example.org/paper', 'https://live.example/perspectives?theme=x'])
   })
 })

@@ -14,6 +14,7 @@ const edition: CfpEdition = {
   contactEmail: 'cfp@example.org',
   formats: [{ kind: 'framing-talk', title: 'Framing talk', description: 'Sets the scene.' }],
   themes: [{ id: 7, title: 'Sample theme' }],
+  askCountry: false,
 }
 const DURING = new Date('2031-06-01T10:00:00.000Z')
 /** The opening tag of the element with this id (attribute order is React's business). */

@@ -163,7 +163,10 @@ describe('what needs attention', () => {
       context,
     })
     const forAdmin = await loadDashboard(payload, users.admin as never, NOW)
-    expect(forAdmin.site).toEqual([expect.objectContaining({ key: 'emails-failed', count: 1 })])
+    expect(forAdmin.site).toEqual([
+      expect.objectContaining({ key: 'emails-failed', count: 1 }),
+      expect.objectContaining({ key: 'backup-age', text: expect.stringMatching(/^No backup recorded/) }),
+    ])
     expect((await loadDashboard(payload, users.editor as never, NOW)).site).toEqual([])
     expect(await loadDashboard(payload, null, NOW)).toEqual({ role: null, editions: [], site: [] })
   })

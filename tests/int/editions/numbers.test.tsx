@@ -75,7 +75,12 @@ describe('the numbers of an archived call', () => {
           reference: `CAI-2026-SAMPLE${i}`,
           edition: edition.id,
           status,
-          submitter: { name: `Sample Submitter ${i}`, email: `sample.${i}@example.org` },
+          // Countries: 6 FR, 5 DE, 2 BE, 1 not given.
+          submitter: {
+            name: `Sample Submitter ${i}`,
+            email: `sample.${i}@example.org`,
+            ...(i < 13 ? { country: i < 6 ? 'FR' : i < 11 ? 'DE' : 'BE' } : {}),
+          },
           title: `Sample proposal ${i} (generated)`,
           abstract: 'Generated sample abstract.',
           format,
@@ -110,6 +115,16 @@ describe('the numbers of an archived call', () => {
     // 10 framing talks and 4 inspiring initiatives: showing 10 beside an "other" of 4 would single out those 4,
     // so "other" takes the framing talks too.
     expect(numbers.byFormat).toEqual([{ key: 'other', label: 'Other', count: 14 }])
+
+    // Countries only when the edition's editors turned them on (off by default: the seeded 2026 has them off).
+    expect(edition.cfp?.showCountries).toBe(false)
+    expect(numbers.byCountry).toBeNull()
+    const byCountry = (await loadCallNumbers(payload, edition.id, themes, 'fr', { byCountry: true }))!.byCountry
+    // Belgium's 2 and the 1 not given are too few: "other" takes Germany's 5 with them.
+    expect(byCountry).toEqual([
+      { key: 'FR', label: 'France', count: 6 },
+      { key: 'other', label: 'Autres', count: 8 },
+    ])
   })
 })
 
@@ -122,6 +137,7 @@ describe('the section', () => {
     reviewsPerProposal: 1.5,
     byTheme: [g('a', 9), { key: 'other', label: 'Other', count: 5 }],
     byFormat: [g('framing-talk', 14)],
+    byCountry: null,
   }
   it.each(['en', 'fr'] as const)('is an SVG hidden from screen readers plus a table with the same numbers, no script (%s)', (locale) => {
     const html = renderToStaticMarkup(<CallInNumbers numbers={numbers} locale={locale} />)
@@ -131,5 +147,15 @@ describe('the section', () => {
     expect(html).toContain('<th scope="row">Other</th><td>5</td>')
     expect(html).toContain(locale === 'en' ? '29 % accepted (4 proposals)' : '29 % acceptées (4 propositions)')
     expect(html).not.toMatch(/<script|on[a-z]+=/i)
+    expect(html).not.toContain(locale === 'en' ? 'per country' : 'par pays')
+  })
+
+  it('adds proposals per country when the edition shows them', () => {
+    const html = renderToStaticMarkup(
+      <CallInNumbers numbers={{ ...numbers, byCountry: [g('fr', 9), { key: 'other', label: 'Other', count: 5 }] }} locale="en" />,
+    )
+    expect(html).toContain('<h3>Proposals per country</h3>')
+    expect(html).toContain('data-chart="by-country"')
+    expect(html).toContain('<th scope="row">FR</th><td>9</td>')
   })
 })

@@ -23,6 +23,8 @@ export type ProposalFormProps = {
   token: string
   formats: Array<{ kind: string; title: string; description: string }>
   themes: Array<{ id: string; title: string }>
+  /** The countries to choose from, in the reader's language, when the edition asks for one; else null. */
+  countries?: Array<{ code: string; name: string }> | null
   values: FormValues
   /** Messages already in the reader's language (from the server after a no-JS post). */
   errors: Partial<Record<FieldName, string>>
@@ -45,6 +47,7 @@ export function ProposalForm({
   token,
   formats,
   themes,
+  countries = null,
   values,
   errors: initialErrors,
   message: initialMessage,
@@ -150,6 +153,18 @@ export function ProposalForm({
             {...fieldProps('affiliation', false)}
           />
         </Field>
+        {countries && (
+          <Field name="country" label={t.labels.country} error={errors.country} hint={t.hints.country} t={t}>
+            <select defaultValue={values.country ?? ''} autoComplete="country" {...fieldProps('country', false)}>
+              <option value="">{t.noCountry}</option>
+              {countries.map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <Field name="bio" label={t.labels.bio} required error={errors.bio} hint={t.hints.bio} t={t}>
           <textarea rows={4} maxLength={LIMITS.bio} defaultValue={values.bio} {...fieldProps('bio', true)} />
         </Field>

@@ -10,6 +10,7 @@ import { EMPTY_VALUES, type FieldName } from '../submission'
 import styles from './Cfp.module.css'
 import { CfpClosedNotice } from './CfpClosedNotice'
 import { ProposalForm } from './ProposalForm'
+import { countryChoices } from '../../../platform/i18n/countries'
 
 type Props = { edition: CfpEdition; locale: Locale; now: Date; state: FormState | null; intro?: string | null }
 
@@ -45,6 +46,7 @@ export function ProposeView({ edition, locale, now, state, intro }: Props) {
         token={state?.token ?? newSubmissionToken()}
         formats={edition.formats}
         themes={edition.themes.map((theme) => ({ id: String(theme.id), title: theme.title }))}
+        countries={edition.askCountry ? countryChoices(locale) : null}
         values={state?.values ?? EMPTY_VALUES}
         errors={errors}
         message={state?.message ?? null}

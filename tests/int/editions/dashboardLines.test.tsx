@@ -1,0 +1,142 @@
+/**
+ * The dashboard's later lines: proposals per day of the call (Paris days, with its SVG chart and table),
+ * decisions not yet sent to their speakers, and for admins the last backup's age (recorded by
+ * `npm run backup` in the database) and failed emails. All from count queries on sample data.
+ */
+import type { Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { recordBackupRun } from '../../../src/backup/BackupRuns'
+import { loadDashboard, type Dashboard } from '../../../src/editions/dashboard/attention'
+import { PerDayChart } from '../../../src/editions/dashboard/PerDayChart'
+import { MAX_DAYS, parisDay, parisDayStart } from '../../../src/editions/dashboard/perDay'
+import { factories, type AuthUser, type Doc, type Factories } from '../helpers/factories'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let ctx: TestPayload
+let payload: Payload
+let make: Factories
+let admin: AuthUser
+let editor: AuthUser
+let edition: Doc
+
+const NOW = new Date('2031-03-10T10:00:00.000Z')
+const line = (dashboard: Dashboard, key: string) =>
+  dashboard.editions.find((entry) => entry.edition.year === 2031)?.lines.find((l) => l.key === key)
+const siteLine = (dashboard: Dashboard, key: string) => dashboard.site.find((l) => l.key === key)
+
+/** A sample proposal received at `at` (the database's createdAt, as if it came then). */
+async function receivedAt(at: string, data: Record<string, unknown> = {}): Promise<Doc> {
+  const doc = await make.proposal(edition, data)
+  await payload.db.updateOne({ collection: 'proposals', id: doc.id, data: { createdAt: at }, req: {} as never })
+  return doc
+}
+
+beforeAll(async () => {
+  ctx = await startTestPayload()
+  payload = ctx.payload
+  make = factories(payload)
+  admin = await make.user('admin')
+  editor = await make.user('editor')
+  edition = await make.edition(2031, { cfp: { deadline: '2031-03-31T21:59:59.000Z' } })
+})
+afterAll(async () => {
+  await ctx?.close()
+})
+
+describe('Paris days', () => {
+  it('start at midnight in Paris, summer and winter time alike', () => {
+    expect(parisDayStart('2031-01-15').toISOString()).toBe('2031-01-14T23:00:00.000Z')
+    expect(parisDayStart('2031-07-15').toISOString()).toBe('2031-07-14T22:00:00.000Z')
+    // The night clocks go back (26 October 2031) and forward (30 March 2031).
+    expect(parisDayStart('2031-10-26').toISOString()).toBe('2031-10-25T22:00:00.000Z')
+    expect(parisDayStart('2031-10-27').toISOString()).toBe('2031-10-26T23:00:00.000Z')
+    expect(parisDayStart('2031-03-31').toISOString()).toBe('2031-03-30T22:00:00.000Z')
+    expect(parisDay(new Date('2031-03-01T23:30:00.000Z'))).toBe('2031-03-02')
+  })
+})
+
+describe('what needs attention, continued', () => {
+  it('counts proposals per Paris day of the call, from the first proposal to today, and draws them', async () => {
+    expect(line(await loadDashboard(payload, editor as never, NOW), 'cfp-per-day')).toBeUndefined() // none yet
+    await receivedAt('2031-03-01T09:00:00.000Z')
+    await receivedAt('2031-03-01T23:30:00.000Z') // 2 March in Paris
+    await receivedAt('2031-03-02T12:00:00.000Z')
+    await receivedAt('2031-03-09T12:00:00.000Z')
+    const dashboard = await loadDashboard(payload, editor as never, NOW)
+    const perDay = dashboard.editions.find((entry) => entry.edition.year === 2031)!.perDay!
+    expect(perDay.days).toHaveLength(10) // 1 to 10 March
+    expect(perDay.days.slice(0, 3)).toEqual([
+      { day: '2031-03-01', count: 1 },
+      { day: '2031-03-02', count: 2 },
+      { day: '2031-03-03', count: 0 },
+    ])
+    expect(perDay.days.at(-2)).toEqual({ day: '2031-03-09', count: 1 })
+    expect(perDay).toMatchObject({ earlier: 0, total: 4 })
+    expect(line(dashboard, 'cfp-per-day')).toMatchObject({
+      text: 'Proposals per day of the call: 4 in 10 days, busiest 2031-03-02 (2)',
+      href: `/admin/collections/proposals?${encodeURIComponent('where[edition][equals]')}=${edition.id}`,
+    })
+    const html = renderToStaticMarkup(<PerDayChart perDay={perDay} year={2031} />)
+    expect(html.match(/<rect /g)).toHaveLength(10)
+    expect(html).toContain('<svg aria-hidden="true"')
+    expect(html).toContain('<th scope="row">2031-03-02</th><td>2</td>')
+  })
+
+  it('shows the last days of a long call, the days before as "earlier"', async () => {
+    await receivedAt('2030-12-01T12:00:00.000Z')
+    const perDay = (await loadDashboard(payload, editor as never, NOW)).editions.find((entry) => entry.edition.year === 2031)!.perDay!
+    expect(perDay.days).toHaveLength(MAX_DAYS)
+    expect(perDay.days.at(-1)!.day).toBe('2031-03-10')
+    expect(perDay).toMatchObject({ earlier: 1, total: 5 })
+  })
+
+  it('lists decisions taken but not yet sent to their speakers, until the decision email is sent', async () => {
+    const decided = await receivedAt('2031-03-05T12:00:00.000Z', { status: 'waitlisted' })
+    await receivedAt('2031-03-05T13:00:00.000Z', { status: 'in-review' })
+    const before = line(await loadDashboard(payload, editor as never, NOW), 'decisions-unsent')
+    expect(before).toMatchObject({ count: 1, text: '1 decision not yet sent to the speakers (decision email not sent)' })
+    expect(before!.href).toContain(encodeURIComponent('where[and][1][status][in][0]'))
+    await payload.update({
+      collection: 'proposals',
+      id: decided.id,
+      data: { decisionEmail: { kind: 'waitlist', status: 'sent' } } as never,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    expect(line(await loadDashboard(payload, editor as never, NOW), 'decisions-unsent')).toBeUndefined()
+  })
+
+  it("tells admins the last backup's age, from the backups' record, and failed emails; editors see neither", async () => {
+    expect(siteLine(await loadDashboard(payload, admin as never, NOW), 'backup-age')).toMatchObject({
+      tone: 'todo',
+      text: 'No backup recorded: run npm run backup -- --out <file> on the server',
+      href: '/admin/collections/backup-runs',
+    })
+    await recordBackupRun(payload, { at: new Date('2031-03-07T09:00:00.000Z'), file: 'sample-a.json', bytes: 10, documents: 1 })
+    expect(siteLine(await loadDashboard(payload, admin as never, NOW), 'backup-age')).toMatchObject({
+      tone: 'todo',
+      text: 'Last backup 3 days ago (sample-a.json, 7 March 2031)',
+    })
+    await recordBackupRun(payload, { at: new Date('2031-03-10T08:00:00.000Z'), file: 'sample-b.json', bytes: 10, documents: 1 })
+    expect(siteLine(await loadDashboard(payload, admin as never, NOW), 'backup-age')).toMatchObject({
+      tone: 'info',
+      text: 'Last backup 2 hours ago (sample-b.json, 10 March 2031)',
+    })
+
+    const failing = await receivedAt('2031-03-06T12:00:00.000Z', { status: 'rejected' })
+    await payload.update({
+      collection: 'proposals',
+      id: failing.id,
+      data: { decisionEmail: { kind: 'decline', status: 'failed' } } as never,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const forAdmin = await loadDashboard(payload, admin as never, NOW)
+    expect(siteLine(forAdmin, 'emails-failed')).toMatchObject({ count: 1, text: '1 proposal with a failed email' })
+    expect(line(forAdmin, 'decisions-unsent')).toMatchObject({ count: 1 }) // a failed decision email is not sent either
+    expect((await loadDashboard(payload, editor as never, NOW)).site).toEqual([])
+    // The record is closed to everyone but admins through the API.
+    await expect(payload.find({ collection: 'backup-runs', overrideAccess: false, user: editor as never })).rejects.toThrow()
+  })
+})
