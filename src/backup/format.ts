@@ -15,11 +15,13 @@ export const BACKUP_SCHEMA_VERSION = 3
  * Versions this code can restore (older ones are converted by upgrade.ts). 2: the editions' date
  * time zones (`*_tz`, always Europe/Paris), the order's default of 0 dropped, a proposal's email log
  * entries with subject, job and the statuses queued/captured, speakers' name keys, rooms. 3: pending and
- * released decisions, participation, the editions' confirm-by day, speakers' `changedBy`.
+ * released decisions, participation, the editions' confirm-by day, speakers' `changedBy`, reviews'
+ * copies of their proposal's label and reviewer's name, sessions' slides, recording, summary and
+ * reflection, the `slides` uploads, the optional country of a submitter.
  */
 const RESTORABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2, 3]
 /** sha256 of the stored shape at BACKUP_SCHEMA_VERSION (see schemaFingerprint.ts). */
-export const BACKUP_SCHEMA_FINGERPRINT = '484cdca595a6c5371a4c4af9b66e2b6924ca54c3cb2585f178d75f1833e928f1'
+export const BACKUP_SCHEMA_FINGERPRINT = '0801cffa2b9d433d8bbc0bdc0669474ac141eec14082f0c884f99e6af4606aa6'
 
 type Id = number | string
 export type BackupDoc = Record<string, unknown> & { id: Id }

@@ -16,7 +16,7 @@ export function proposalLabel(proposal: ProposalLike): string {
 }
 
 /** The name people know the reviewer by; the address only when no name was given. */
-function reviewerLabel(user: UserLike | null | undefined): string | null {
+export function reviewerLabel(user: UserLike | null | undefined): string | null {
   if (!user) return null
   return user.name?.trim() || user.email || null
 }

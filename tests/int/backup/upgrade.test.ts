@@ -82,3 +82,22 @@ describe('version 1: free-text session rooms become rooms', () => {
     expect(new Set(ids).size).toBe(3)
   })
 })
+
+it('version 2: reviews get the copies of their proposal label and reviewer name the reviews list shows', () => {
+  const file = v1()
+  file.schemaVersion = 2
+  file.collections.proposals = [{ id: 7, reference: 'CAI26-007', title: 'Sample proposal', status: 'submitted' }]
+  file.collections.users = [
+    { id: 3, email: 'reviewer@example.org', name: 'Sample Reviewer' },
+    { id: 4, email: 'nameless@example.org', name: '  ' },
+  ]
+  file.collections.reviews = [
+    { id: 1, proposal: 7, reviewer: 3 },
+    { id: 2, proposal: 7, reviewer: 4 },
+  ]
+  const reviews = upgradeBackup(file).collections.reviews!
+  expect(reviews.map((review) => [review.proposalLabel, review.reviewerName])).toEqual([
+    ['CAI26-007 — Sample proposal', 'Sample Reviewer'],
+    ['CAI26-007 — Sample proposal', 'nameless@example.org'],
+  ])
+})

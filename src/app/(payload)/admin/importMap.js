@@ -33,14 +33,17 @@ import { ConflictFilter as ConflictFilter_95f9e20bd295a984a1183a1bf7bd2b1b } fro
 import { PublishRelease as PublishRelease_38b4e4cc02c448e519fb6097131968fa } from '../../../programme/releases/admin/PublishRelease'
 import { AcceptProposalButton as AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520 } from '../../../cfp/admin/AcceptProposalButton'
 import { DashWhenEmpty as DashWhenEmpty_18ad474569fc12b8eb6c6c7af4708a4a } from '../../../platform/ui/admin/DashWhenEmpty'
-import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
 import { DecisionEmailActions as DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3 } from '../../../cfp/admin/DecisionEmailActions'
+import { ResendConfirmationButton as ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5 } from '../../../cfp/admin/ResendConfirmationButton'
+import { EditionQuickFilter as EditionQuickFilter_7c2ad64e2ff5fe1cba99993f2dd31fd8 } from '../../../editions/admin/EditionQuickFilter'
+import { OutboxLink as OutboxLink_2790a7f7c7330cfd51053f71702c109e } from '../../../cfp/admin/OutboxLink'
 import { ExportProposalsLink as ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06 } from '../../../cfp/admin/ExportProposalsLink'
 import { Icon as Icon_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
 import { Logo as Logo_53b4c4fd1b1cb787d4837407afc9a76a } from '../../../platform/ui/admin/Brand'
 import { OpenNavOnWideScreens as OpenNavOnWideScreens_8d64eb0c1fc171bfcce2477240474ecc } from '../../../platform/ui/admin/OpenNavOnWideScreens'
 import { EditorsDashboard as EditorsDashboard_3e4908f1b31ca9c7b7102653c1d1662e } from '../../../editions/dashboard/EditorsDashboard'
 import { BoardView as BoardView_bd76db3be14283570f5f7445ad38dcc8 } from '../../../programme/board/admin/BoardView'
+import { DecisionsOutboxView as DecisionsOutboxView_0df10d8574abe34a506195e3b31d59ce } from '../../../cfp/admin/DecisionsOutboxView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -80,13 +83,16 @@ export const importMap = {
   "/programme/releases/admin/PublishRelease#PublishRelease": PublishRelease_38b4e4cc02c448e519fb6097131968fa,
   "/cfp/admin/AcceptProposalButton#AcceptProposalButton": AcceptProposalButton_cf7e2fa0e5a835b3599ae1b0c5ba7520,
   "/platform/ui/admin/DashWhenEmpty#DashWhenEmpty": DashWhenEmpty_18ad474569fc12b8eb6c6c7af4708a4a,
-  "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
   "/cfp/admin/DecisionEmailActions#DecisionEmailActions": DecisionEmailActions_2ec8bf41faf37d15b5a10d725ec9c3f3,
+  "/cfp/admin/ResendConfirmationButton#ResendConfirmationButton": ResendConfirmationButton_e4381984bd1e035d5174d49dffca58b5,
+  "/editions/admin/EditionQuickFilter#EditionQuickFilter": EditionQuickFilter_7c2ad64e2ff5fe1cba99993f2dd31fd8,
+  "/cfp/admin/OutboxLink#OutboxLink": OutboxLink_2790a7f7c7330cfd51053f71702c109e,
   "/cfp/admin/ExportProposalsLink#ExportProposalsLink": ExportProposalsLink_b36d661b810ef70b65b8cfd6a505aa06,
   "/platform/ui/admin/Brand#Icon": Icon_53b4c4fd1b1cb787d4837407afc9a76a,
   "/platform/ui/admin/Brand#Logo": Logo_53b4c4fd1b1cb787d4837407afc9a76a,
   "/platform/ui/admin/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_8d64eb0c1fc171bfcce2477240474ecc,
   "/editions/dashboard/EditorsDashboard#EditorsDashboard": EditorsDashboard_3e4908f1b31ca9c7b7102653c1d1662e,
   "/programme/board/admin/BoardView#BoardView": BoardView_bd76db3be14283570f5f7445ad38dcc8,
+  "/cfp/admin/DecisionsOutboxView#DecisionsOutboxView": DecisionsOutboxView_0df10d8574abe34a506195e3b31d59ce,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
