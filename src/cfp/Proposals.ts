@@ -172,7 +172,13 @@ export const Proposals: CollectionConfig = {
           access: { read: submitterIdentityReadable },
         },
         // Asked only when the edition shows proposals by country (cfp.showCountries); an ISO 3166-1 code.
-        { name: 'country', type: 'select', label: { en: 'Country', fr: 'Pays' }, options: COUNTRY_OPTIONS, access: { read: submitterIdentityReadable } },
+        {
+          name: 'country',
+          type: 'select',
+          label: { en: 'Country', fr: 'Pays' },
+          options: COUNTRY_OPTIONS,
+          access: { read: submitterIdentityReadable },
+        },
       ],
     },
     ...coSpeakerFields,
