@@ -157,31 +157,46 @@ async function reviewLines(payload: Payload, edition: Edition, admin: string): P
 }
 
 /**
- * Decisions taken but not yet told: proposals accepted, waitlisted or rejected whose decision email is
- * not sent (still a draft, failed, or never prepared). Main has no separate "pending release" state: the
- * decision email's status is what says a decision reached its speaker ("captured" counts as sent: it
- * was released, and only the missing mail server kept it).
+ * Decisions taken but not yet told: pending in the Decisions outbox (src/cfp/decisions/pending.ts), or
+ * released with an email that failed. Then, once acceptances are released, proposals whose speakers
+ * have not all answered whether they come (src/cfp/decisions/participation.ts).
  */
-const DECIDED = ['accepted', 'waitlisted', 'rejected']
 async function decisionLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
-  const where: Where = {
+  const lines: AttentionLine[] = []
+  const unreleased: Where = {
     and: [
       { edition: { equals: edition.id } },
-      { status: { in: DECIDED } },
-      { or: [{ 'decisionEmail.status': { in: ['draft', 'failed'] } }, { 'decisionEmail.status': { exists: false } }] },
+      { or: [{ decisionPending: { equals: true } }, { 'decisionEmail.status': { equals: 'failed' } }] },
     ],
   }
-  const n = await count(payload, 'proposals', where)
-  if (n === 0) return []
-  return [
-    {
+  const pending = await count(payload, 'proposals', unreleased)
+  if (pending > 0) {
+    lines.push({
       key: 'decisions-unsent',
       tone: 'todo',
-      count: n,
-      text: `${plural(n, 'decision')} not yet sent to the speakers (decision email not sent)`,
-      href: adminLinks.list(admin, 'proposals', where as Record<string, unknown>),
-    },
-  ]
+      count: pending,
+      text: `${plural(pending, 'decision')} waiting in the Decisions outbox (not yet released to the speakers)`,
+      href: `${admin}/decisions-outbox`,
+    })
+  }
+  const unconfirmed: Where = {
+    and: [
+      { edition: { equals: edition.id } },
+      { releasedDecision: { equals: 'accept' } },
+      { 'participation.response': { equals: 'waiting' } },
+    ],
+  }
+  const waiting = await count(payload, 'proposals', unconfirmed)
+  if (waiting > 0) {
+    lines.push({
+      key: 'speakers-unconfirmed',
+      tone: 'todo',
+      count: waiting,
+      text: `${plural(waiting, 'accepted proposal')} with speakers who have not confirmed their participation`,
+      href: adminLinks.list(admin, 'proposals', unconfirmed as Record<string, unknown>),
+    })
+  }
+  return lines
 }
 
 /** The proposals-per-day chart's line: how many came in, the busiest day; the chart is drawn under it. */

@@ -91,20 +91,51 @@ describe('what needs attention, continued', () => {
     expect(perDay).toMatchObject({ earlier: 1, total: 5 })
   })
 
-  it('lists decisions taken but not yet sent to their speakers, until the decision email is sent', async () => {
+  it('lists decisions waiting in the Decisions outbox, until they are released', async () => {
     const decided = await receivedAt('2031-03-05T12:00:00.000Z', { status: 'waitlisted' })
     await receivedAt('2031-03-05T13:00:00.000Z', { status: 'in-review' })
     const before = line(await loadDashboard(payload, editor as never, NOW), 'decisions-unsent')
-    expect(before).toMatchObject({ count: 1, text: '1 decision not yet sent to the speakers (decision email not sent)' })
-    expect(before!.href).toContain(encodeURIComponent('where[and][1][status][in][0]'))
+    expect(before).toEqual({
+      key: 'decisions-unsent',
+      tone: 'todo',
+      count: 1,
+      text: '1 decision waiting in the Decisions outbox (not yet released to the speakers)',
+      href: '/admin/decisions-outbox',
+    })
     await payload.update({
       collection: 'proposals',
       id: decided.id,
-      data: { decisionEmail: { kind: 'waitlist', status: 'sent' } } as never,
+      data: { releasedDecision: 'waitlist', decisionEmail: { kind: 'waitlist', status: 'captured' } } as never,
       overrideAccess: true,
       context: { disableRevalidate: true },
     })
     expect(line(await loadDashboard(payload, editor as never, NOW), 'decisions-unsent')).toBeUndefined()
+  })
+
+  it('lists released acceptances whose speakers have not all confirmed, until they answer', async () => {
+    const accepted = await receivedAt('2031-03-05T14:00:00.000Z', { status: 'accepted' })
+    const people = (response: string) => [
+      { name: 'Sample Submitter', email: 'submitter@example.org', role: 'submitter', response: 'confirmed' },
+      { name: 'Sample Co-speaker', email: 'co@example.org', role: 'framing', response },
+    ]
+    await payload.update({
+      collection: 'proposals',
+      id: accepted.id,
+      data: { releasedDecision: 'accept', participation: people('waiting') } as never,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const waiting = line(await loadDashboard(payload, editor as never, NOW), 'speakers-unconfirmed')
+    expect(waiting).toMatchObject({ count: 1, text: '1 accepted proposal with speakers who have not confirmed their participation' })
+    expect(waiting!.href).toContain(encodeURIComponent('[participation.response][equals]'))
+    await payload.update({
+      collection: 'proposals',
+      id: accepted.id,
+      data: { participation: people('declined') } as never,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    expect(line(await loadDashboard(payload, editor as never, NOW), 'speakers-unconfirmed')).toBeUndefined()
   })
 
   it("tells admins the last backup's age, from the backups' record, and failed emails; editors see neither", async () => {
@@ -134,7 +165,7 @@ describe('what needs attention, continued', () => {
     })
     const forAdmin = await loadDashboard(payload, admin as never, NOW)
     expect(siteLine(forAdmin, 'emails-failed')).toMatchObject({ count: 1, text: '1 proposal with a failed email' })
-    expect(line(forAdmin, 'decisions-unsent')).toMatchObject({ count: 1 }) // a failed decision email is not sent either
+    expect(line(forAdmin, 'decisions-unsent')).toMatchObject({ count: 1 }) // a failed decision email is released again from the outbox
     expect((await loadDashboard(payload, editor as never, NOW)).site).toEqual([])
     // The record is closed to everyone but admins through the API.
     await expect(payload.find({ collection: 'backup-runs', overrideAccess: false, user: editor as never })).rejects.toThrow()
