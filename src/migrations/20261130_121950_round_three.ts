@@ -95,7 +95,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     sql`UPDATE \`reviews\` SET \`proposal_label\` = (SELECT CASE WHEN p.\`reference\` IS NULL THEN p.\`title\` ELSE p.\`reference\` || ' — ' || p.\`title\` END FROM \`proposals\` p WHERE p.\`id\` = \`reviews\`.\`proposal_id\`);`,
   )
   await db.run(
-    sql`UPDATE \`reviews\` SET \`reviewer_name\` = (SELECT COALESCE(NULLIF(TRIM(u.\`name\`), ''), u.\`email\`) FROM \`users\` u WHERE u.\`id\` = \`reviews\`.\`reviewer_id\`);`,
+    sql`UPDATE \`reviews\` SET \`reviewer_name\` = (SELECT COALESCE(NULLIF(TRIM(u.\`name\`), ''), 'Reviewer #' || u.\`id\`) FROM \`users\` u WHERE u.\`id\` = \`reviews\`.\`reviewer_id\`);`,
   )
 }
 

@@ -15,10 +15,13 @@ export function proposalLabel(proposal: ProposalLike): string {
   return [proposal.reference, proposal.title].filter(Boolean).join(' — ')
 }
 
-/** The name people know the reviewer by; the address only when no name was given. */
+/**
+ * The name people know the reviewer by, or "Reviewer #id" when no name was given: never the address,
+ * which editors and reviewers may not read on another user (the access matrix checks it).
+ */
 export function reviewerLabel(user: UserLike | null | undefined): string | null {
   if (!user) return null
-  return user.name?.trim() || user.email || null
+  return user.name?.trim() || (user.id !== undefined ? `Reviewer #${String(user.id)}` : null)
 }
 
 export async function reviewerNameOf(req: PayloadRequest, reviewer: unknown): Promise<string | null> {

@@ -98,6 +98,6 @@ it('version 2: reviews get the copies of their proposal label and reviewer name 
   const reviews = upgradeBackup(file).collections.reviews!
   expect(reviews.map((review) => [review.proposalLabel, review.reviewerName])).toEqual([
     ['CAI26-007 — Sample proposal', 'Sample Reviewer'],
-    ['CAI26-007 — Sample proposal', 'nameless@example.org'],
+    ['CAI26-007 — Sample proposal', 'Reviewer #4'],
   ])
 })
