@@ -11,9 +11,9 @@ const BACKUP_RUNS = 'backup-runs'
  */
 export const BackupRuns: CollectionConfig = {
   slug: BACKUP_RUNS,
-  labels: { singular: 'Backup', plural: 'Backups' },
+  labels: { singular: { en: 'Backup', fr: 'Sauvegarde' }, plural: { en: 'Backups', fr: 'Sauvegardes' } },
   admin: {
-    group: 'Admin',
+    group: { en: 'Admin', fr: 'Administration' },
     useAsTitle: 'file',
     defaultColumns: ['at', 'file', 'bytes', 'documents'],
     description: 'Backups written by npm run backup (newest first). Run it on the server: npm run backup -- --out <file>.',

@@ -134,6 +134,8 @@ describe('the speaker journey, from proposal to public pages', () => {
       await proposalAdmin.open(id)
       await proposalAdmin.acceptButton().click()
       await adminPage.getByText(/Accepted\. Speaker (created|linked), draft session (created|already there)/).waitFor({ timeout: 60_000 })
+      // The button reloads the proposal 800 ms after saying so: let it, or it aborts the next navigation.
+      await adminPage.waitForEvent('load', { timeout: 30_000 })
       await page.goto(proposalUrl)
       assert.equal(await space.status(), 'Under review')
 

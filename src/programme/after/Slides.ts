@@ -13,11 +13,11 @@ import { checkSlidesUpload } from './checkSlidesUpload'
  */
 export const Slides: CollectionConfig = {
   slug: 'slides',
-  labels: { singular: 'Slides file', plural: 'Slides' },
+  labels: { singular: { en: 'Slides file', fr: 'Fichier de présentation' }, plural: { en: 'Slides', fr: 'Présentations' } },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'edition', 'filesize', 'updatedAt'],
-    group: 'Conference',
+    group: { en: 'Conference', fr: 'Conférence' },
     description: 'PDF only, at most 20 MB. Attach a file to a session in its "After the event" fields.',
   },
   access: readWrite(anyone, editorsUnlessEditionArchived),
