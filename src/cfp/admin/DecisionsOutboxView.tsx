@@ -6,6 +6,7 @@ import type { AdminViewServerProps } from 'payload'
 import { hasRole } from '../../platform/access/roles'
 import { readOutbox } from '../decisions/outbox'
 import { OutboxReleaseForm } from './OutboxReleaseForm'
+import { releaseCountsFrom, releaseOutcomeText } from './releaseOutcome'
 
 const KIND_WORDS: Record<string, string> = { accept: 'Accept', decline: 'Decline', waitlist: 'Waitlist' }
 const EMAIL_WORDS: Record<string, string> = {
@@ -26,6 +27,7 @@ export async function DecisionsOutboxView({ initPageResult, params, searchParams
   if (!req.user) redirect('/admin/login')
   if (!hasRole(req.user, 'admin', 'editor')) redirect('/admin')
   const groups = await readOutbox(req.payload)
+  const outcome = releaseCountsFrom(searchParams as Record<string, string | string[] | undefined> | undefined)
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -44,6 +46,11 @@ export async function DecisionsOutboxView({ initPageResult, params, searchParams
           proposal to edit its email) and shows the decision in the speaker’s space. An acceptance’s email carries the link where its
           speakers confirm. Emails that failed stay here to be released again.
         </p>
+        {outcome ? (
+          <p role="status" style={{ color: outcome.failed === 0 ? 'var(--theme-success-750)' : 'var(--theme-error-750)' }}>
+            {releaseOutcomeText(outcome)}
+          </p>
+        ) : null}
         {groups.length === 0 ? <p data-testid="outbox-empty">Nothing to release: every decision taken is released.</p> : null}
         {groups.map((group) => (
           <section key={String(group.edition.id)} aria-label={`Outbox of ${group.edition.title}`}>

@@ -4,6 +4,8 @@ import { Button, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useRef, useState, type ReactNode } from 'react'
 
+import { releaseOutcomeText } from './releaseOutcome'
+
 /**
  * Around one edition's outbox table: release the ticked proposals, or the whole edition's outbox, then
  * reload the list. The server releases each proposal once whatever is clicked twice.
@@ -32,12 +34,12 @@ export function OutboxReleaseForm({ edition, children }: { edition: number | str
         setMessage({ ok: false, text: errors?.[0]?.message ?? `Release failed (${response.status}).` })
         return
       }
-      const failed = Number(json.failed ?? 0)
-      setMessage({
-        ok: failed === 0,
-        text: `Released ${String(json.released)}${failed ? `, ${failed} email(s) failed: release them again` : ''}; ${String(json.skipped)} skipped.`,
-      })
-      router.refresh()
+      const counts = { released: Number(json.released ?? 0), failed: Number(json.failed ?? 0), skipped: Number(json.skipped ?? 0) }
+      setMessage({ ok: counts.failed === 0, text: releaseOutcomeText(counts) })
+      // The list is read again; an edition whose outbox is now empty leaves the page with this form, so
+      // the outcome also goes into the address, where the view shows it above the list.
+      const query = new URLSearchParams(Object.entries(counts).map(([key, value]) => [key, String(value)]))
+      router.replace(`${window.location.pathname}?${query.toString()}`)
     } catch {
       setMessage({ ok: false, text: 'The server could not be reached: nothing was released.' })
     } finally {
