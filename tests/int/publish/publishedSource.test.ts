@@ -73,10 +73,14 @@ it('answers a published page from the file the publisher wrote, typed as nginx t
   expect(page.headers.get('content-security-policy')).toBeNull()
   expect(fs.readFileSync(file, 'utf8')).toBe(SITE['/editions/2071']!.body)
   expect(page.body.equals(fs.readFileSync(file))).toBe(true)
+  // Asked again (a second export into the live folder): the identical file is left as it was.
+  const { ino, mtimeMs } = fs.statSync(file)
+  expect((await source.fetchPage('/editions/2071')).body.equals(page.body)).toBe(true)
+  expect(fs.statSync(file)).toMatchObject({ ino, mtimeMs })
   const css = await source.fetchPage('/_next/static/css/site.css')
   expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8')
   expect(fs.readFileSync(path.join(dir, '_next/static/css/site.css'), 'utf8')).toBe('body{color:#111}')
-  expect(calls).toEqual(['/editions/2071', '/_next/static/css/site.css'])
+  expect(calls).toEqual(['/editions/2071', '/editions/2071', '/_next/static/css/site.css'])
 })
 
 it('answers a page the publisher leaves to the app as the app answered it, once, and writes no file for it', async () => {
