@@ -8,7 +8,9 @@
  *     process not warmed by any page), then the second one (Next's render cache);
  *   - the first and second request to the French page /fr/editions/<year>/programme (a warm process,
  *     the French programme not cached yet: what the data and the render cost without the start-up);
- *   - in process: `loadProgramme` (what the page reads) for English, its SQL statements and their time.
+ *     wall time and the server process's CPU time (/proc, 10 ms steps) of each;
+ *   - in process, first and second call: `loadProgramme` (the sessions), the whole edition page the programme's
+ *     pages read before and the edition's frame they read now, with their SQL statements and their time.
  * Writes its section of bench/RESULTS.md (one per label).
  */
 import { spawnSync } from 'node:child_process'
@@ -28,13 +30,31 @@ const { values } = parseArgs({
 
 type Line = { what: string; ms: number; detail: string }
 
-async function timedGet(url: string): Promise<{ ms: number; bytes: number }> {
+/**
+ * CPU time (ms) the server process has used so far, from /proc (Linux): on a shared, loaded machine the
+ * wall time of a request mostly waits for a core; the server's CPU time is what the render itself costs.
+ * The launcher (scripts/ts.mjs) runs the server as its child.
+ */
+function serverCpuMs(launcherPid: number): number {
+  try {
+    const children = fs.readFileSync(`/proc/${launcherPid}/task/${launcherPid}/children`, 'utf8').trim().split(/\s+/)
+    const server = children.find(Boolean) ?? String(launcherPid)
+    const fields = fs.readFileSync(`/proc/${server}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the command name), in ticks.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return NaN
+  }
+}
+
+async function timedGet(url: string, launcherPid: number): Promise<{ ms: number; cpu: number; bytes: number }> {
+  const cpu = serverCpuMs(launcherPid)
   const started = performance.now()
   const response = await fetch(url)
   const body = await response.arrayBuffer()
   const ms = performance.now() - started
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
-  return { ms, bytes: body.byteLength }
+  return { ms, cpu: serverCpuMs(launcherPid) - cpu, bytes: body.byteLength }
 }
 
 async function overHttp(db: string, year: number): Promise<Line[]> {
@@ -57,11 +77,12 @@ async function overHttp(db: string, year: number): Promise<Line[]> {
       ['English', `/editions/${year}/programme`],
       ['French', `/fr/editions/${year}/programme`],
     ] as const) {
-      const first = await timedGet(`${app.baseUrl}${page}`)
-      const second = await timedGet(`${app.baseUrl}${page}`)
-      const kb = `${Math.round(first.bytes / 1024)} KB of HTML`
-      lines.push({ what: `${label}: first request to ${page}`, ms: first.ms, detail: kb })
-      lines.push({ what: `${label}: second request`, ms: second.ms, detail: kb })
+      const first = await timedGet(`${app.baseUrl}${page}`, app.child.pid!)
+      const second = await timedGet(`${app.baseUrl}${page}`, app.child.pid!)
+      const detail = (timing: { cpu: number; bytes: number }) =>
+        `server CPU ${Number.isNaN(timing.cpu) ? '?' : Math.round(timing.cpu)} ms, ${Math.round(timing.bytes / 1024)} KB of HTML`
+      lines.push({ what: `${label}: first request to ${page}`, ms: first.ms, detail: detail(first) })
+      lines.push({ what: `${label}: second request`, ms: second.ms, detail: detail(second) })
     }
     return lines
   } finally {
@@ -92,19 +113,34 @@ async function inProcess(db: string, year: number): Promise<Line[]> {
         }
       }
     }
+    const { loadEditionFrame, loadEditionPage } = await import('../src/editions/read')
+    const readers: Array<[string, () => Promise<unknown>]> = [
+      [`loadProgramme(${year}, 'en'), the sessions`, () => loadProgramme(payload, year, 'en')],
+      [
+        `loadEditionPage(${year}, 'en'), the whole edition page (what the programme's pages read before)`,
+        () => loadEditionPage(payload, year, 'en'),
+      ],
+      [
+        `loadEditionFrame(${year}, 'en'), the edition, its state and themes (what they read now)`,
+        () => loadEditionFrame(payload, year, 'en'),
+      ],
+    ]
     const lines: Line[] = []
-    for (const run of ['first', 'second'] as const) {
-      statements = 0
-      sqlMs = 0
-      const started = performance.now()
-      const programme = await loadProgramme(payload, year, 'en')
-      const ms = performance.now() - started
-      if (!programme || programme.sessions.length === 0) throw new Error(`no programme for ${year}`)
-      lines.push({
-        what: `in process: loadProgramme(${year}, 'en'), ${run} call`,
-        ms,
-        detail: `${programme.sessions.length} sessions, ${statements} SQL statements (${Math.round(sqlMs)} ms in SQL)`,
-      })
+    for (const [what, read] of readers) {
+      for (const run of ['first', 'second'] as const) {
+        statements = 0
+        sqlMs = 0
+        const started = performance.now()
+        const result = await read()
+        const ms = performance.now() - started
+        if (!result) throw new Error(`nothing read for ${year}`)
+        const kb = Math.round(JSON.stringify(result).length / 1024)
+        lines.push({
+          what: `in process: ${what}, ${run} call`,
+          ms,
+          detail: `${kb} KB of data, ${statements} SQL statements (${Math.round(sqlMs)} ms in SQL)`,
+        })
+      }
     }
     return lines
   } finally {
@@ -133,7 +169,7 @@ async function main(): Promise<void> {
       '',
       `${machineLine()} Sample data at scale 1 (150 sessions, 300 speakers), SQLite, production server, microcache off.`,
       '',
-      `| ${values.label}: what is timed | ms | |`,
+      `| ${values.label}: what is timed | wall ms | |`,
       '|---|---|---|',
       ...lines.map((line) => `| ${line.what} | ${Math.round(line.ms)} | ${line.detail} |`),
     ].join('\n')
