@@ -5,6 +5,7 @@ import type { FetchPage } from '../../platform/publish/publisher'
 import type { StartProgress } from '../../platform/progress/progress'
 import { rewriteCss, rewriteHtml } from './html'
 import { citationCff, metadataJson, type ArchiveMetadata } from './citation'
+import { dataFileUrls, isDataFile } from './dataLinks'
 import { renderIndex } from './indexPage'
 import { writeManifest } from './manifest'
 import { assetSource, editionPath, fileForPath, type Scope } from './paths'
@@ -112,6 +113,7 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     const type = response.headers.get('content-type') ?? ''
     if (!type.includes('text/html')) {
       write(file, response.body)
+      if (isDataFile(file)) for (const link of dataFileUrls(response.body.toString('utf8'))) external.add(link)
       report.feeds.push(file)
       log(`file   ${file}`)
       continue
@@ -160,7 +162,9 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     }
   }
 
-  write('content.json', `${JSON.stringify(options.content, null, 2)}\n`)
+  const contentJson = `${JSON.stringify(options.content, null, 2)}\n`
+  write('content.json', contentJson)
+  for (const link of dataFileUrls(contentJson)) external.add(link)
   const titles = report.pages.map((page) => ({ file: page, title: pageTitle(fs.readFileSync(path.join(outDir, page), 'utf8')) }))
   // The crawl order depends on the server's answers; the index lists pages in a fixed order.
   titles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))

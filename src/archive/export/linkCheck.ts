@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { dataFileUrls, isDataFile } from './dataLinks'
 import { listFiles, MANIFEST_FILE, type Manifest } from './manifest'
 
 /**
@@ -16,6 +17,10 @@ import { listFiles, MANIFEST_FILE, type Manifest } from './manifest'
  * - a root-relative link (`/x`) is an error: over file:// it names the disk's root.
  * `mailto:`, `tel:`, `data:` and `#fragment` references are not files and pass. Social-card URLs in
  * `<meta content>` are metadata, not links, and are not read.
+ *
+ * Data files (the programme feeds and content.json, see ./dataLinks.ts) keep the absolute addresses of
+ * the originals, as their formats want: each one, to the live site or elsewhere, must be listed in
+ * manifest.json.
  */
 
 type Offender = { file: string; ref: string; problem: string }
@@ -124,6 +129,12 @@ export function checkArchiveLinks(dir: string, options: LinkCheckOptions = {}): 
   for (const file of files) {
     if (file.endsWith('.html')) htmlRefs(fs.readFileSync(path.join(root, file), 'utf8')).forEach((ref) => check(file, ref))
     else if (file.endsWith('.css')) cssRefs(fs.readFileSync(path.join(root, file), 'utf8')).forEach((ref) => check(file, ref))
+    else if (isDataFile(file)) {
+      for (const ref of dataFileUrls(fs.readFileSync(path.join(root, file), 'utf8'))) {
+        checked++
+        if (!listed.has(ref)) offenders.push({ file, ref, problem: 'address in a data file not listed in manifest.json' })
+      }
+    }
   }
   return { files: files.length, checked, otherEditions, offenders }
 }

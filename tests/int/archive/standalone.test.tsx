@@ -47,6 +47,20 @@ const BODIES: Record<string, string> = {
   '/perspectives/sample-reading': '<a href="/editions/2026/themes/data">Theme</a>',
 }
 
+/** The programme feeds, which name the originals on the live site by their absolute addresses. */
+const SESSION_URL = `${live}/editions/2026/programme/sample-session-with-a-rather-long-address-for-folding`
+const FEEDS: Record<string, { type: string; body: string }> = {
+  '/editions/2026/programme.json': {
+    type: 'application/json',
+    body: JSON.stringify({ edition: { url: `${live}/editions/2026` }, sessions: [{ url: SESSION_URL }] }),
+  },
+  // iCalendar folds lines at 75 octets: the URL continues on the next line after one space.
+  '/editions/2026/programme.ics': {
+    type: 'text/calendar',
+    body: `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nURL:${SESSION_URL.slice(0, 70)}\r\n ${SESSION_URL.slice(70)}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+  },
+}
+
 let server: http.Server
 let origin: string
 const dirs: string[] = []
@@ -68,6 +82,8 @@ beforeAll(async () => {
       response.writeHead(200, { 'content-type': 'text/css' }).end('body{font-family:system-ui;background:url(/_next/static/media/bg.svg)}')
     } else if (pathname === '/_next/static/media/bg.svg') {
       response.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    } else if (!french && FEEDS[pathname]) {
+      response.writeHead(200, { 'content-type': FEEDS[pathname]!.type }).end(FEEDS[pathname]!.body)
     } else if (BODIES[pathname] !== undefined) {
       response
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -162,6 +178,9 @@ describe('an exported archive stands alone', () => {
 
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'))
     expect(manifest.externalLinks).toContain('https://example.org/paper')
+    // The feeds are copied as served; every address in them is listed, the folded one whole.
+    expect(report.feeds.sort()).toEqual(['editions/2026/programme.ics', 'editions/2026/programme.json'])
+    expect(manifest.externalLinks).toEqual(expect.arrayContaining([`${live}/editions/2026`, SESSION_URL]))
     // Only the metadata (canonical, alternate, social cards) names the live site.
     expect(report.outboundLinks).toBeGreaterThan(0)
 
@@ -188,6 +207,8 @@ describe('an exported archive stands alone', () => {
           '<a href="https://example.net/unlisted">Unlisted</a><a href="themes/data/">Folder</a><img src="../../../../elsewhere/x.png"/>',
       ),
     )
+    const feed = path.join(out, 'editions/2026/programme.json')
+    fs.writeFileSync(feed, fs.readFileSync(feed, 'utf8').replace(SESSION_URL, `${live}/editions/2026/programme/not-listed`))
     // The 2025 archive is beside this one but lacks the page linked to.
     fs.mkdirSync(path.join(shelf, '2025', 'editions', '2025'), { recursive: true })
 
@@ -202,6 +223,7 @@ describe('an exported archive stands alone', () => {
       'fr/editions/2026/index.html: themes/data/ (a folder, not a file (file:// has no index))',
       'fr/editions/2026/index.html: ../../../../elsewhere/x.png (leaves the archive)',
       'editions/2026/index.html: ../../../2025/editions/2025/index.html (no such file in the 2025 archive beside this one)',
+      `editions/2026/programme.json: ${live}/editions/2026/programme/not-listed (address in a data file not listed in manifest.json)`,
     ]) {
       expect(lines).toContain(expected)
     }
