@@ -219,7 +219,21 @@ async function sessionLines(payload: Payload, edition: Edition, admin: string): 
     and: [{ edition: { equals: edition.id } }, { or: [{ start: { exists: false } }, { room: { exists: false } }] }],
   }
   const lines: AttentionLine[] = []
-  const unplaced = await count(payload, 'sessions', unplacedWhere)
+  // The schedule board saves drafts: count the newest version of each session, as the board and the
+  // admin list show them, not the published copy the next programme release replaces.
+  const unplaced = (
+    await payload.countVersions({
+      collection: 'sessions',
+      where: {
+        and: [
+          { latest: { equals: true } },
+          { 'version.edition': { equals: edition.id } },
+          { or: [{ 'version.start': { exists: false } }, { 'version.room': { exists: false } }] },
+        ],
+      },
+      overrideAccess: true,
+    })
+  ).totalDocs
   if (unplaced > 0) {
     lines.push({
       key: 'sessions-unplaced',
@@ -264,7 +278,7 @@ async function readinessLines(payload: Payload, edition: Edition, admin: string)
       key: 'themes-missing',
       tone: 'todo',
       text: 'No themes yet: proposals pick one of the edition’s themes',
-      href: adminLinks.list(admin, 'themes'),
+      href: adminLinks.list(admin, 'themes', { edition: { equals: edition.id } }),
     })
   }
   return lines
@@ -298,7 +312,8 @@ async function reviewerLines(payload: Payload, user: NonNullable<User>, edition:
       tone: n > 0 ? 'todo' : 'info',
       count: n,
       text: n > 0 ? `${plural(n, 'proposal')} you have not reviewed yet${deadline}` : `You have reviewed every open proposal${deadline}`,
-      href: adminLinks.list(admin, 'proposals', { edition: { equals: edition.id } }),
+      // The list of exactly these proposals (the reviewer's list shows only their editions anyway).
+      href: adminLinks.list(admin, 'proposals', where as Record<string, unknown>),
     },
   ]
 }
