@@ -21,7 +21,11 @@ type EditionAttention = {
   lines: AttentionLine[]
   /** Proposals per day of the call (editors and admins), drawn under the lines. */
   perDay?: ProposalsPerDay | null
+  /** Proposals so far per theme (editors and admins), drawn under the lines; null before any proposal. */
+  perTheme?: ThemeCount[] | null
 }
+/** A theme's proposals so far; `theme` null for the proposals that named none of the edition's themes. */
+export type ThemeCount = { theme: Id | null; label: string; count: number }
 export type Dashboard = { role: string | null; editions: EditionAttention[]; site: AttentionLine[] }
 
 /** A proposal needs this many reviews before an editor decides on it. */
@@ -87,8 +91,13 @@ async function frenchLine(payload: Payload, edition: Edition, admin: string): Pr
   }
 }
 
-/** The call's state: when it opens and closes, days left, proposals so far per theme. */
-async function cfpLines(payload: Payload, edition: Edition, admin: string, now: Date): Promise<AttentionLine[]> {
+/** The call's state: when it opens and closes, days left, proposals so far per theme (also for the chart). */
+async function cfpLines(
+  payload: Payload,
+  edition: Edition,
+  admin: string,
+  now: Date,
+): Promise<{ lines: AttentionLine[]; perTheme: ThemeCount[] | null }> {
   const cfp = edition.cfp ?? {}
   const href = adminLinks.document(admin, 'editions', edition.id)
   const proposalsHref = adminLinks.list(admin, 'proposals', { edition: { equals: edition.id } })
@@ -107,6 +116,7 @@ async function cfpLines(payload: Payload, edition: Edition, admin: string, now: 
     lines.push({ key: 'cfp-state', tone: 'info', text: `Call for proposals ${state}`, href })
   }
   const total = await count(payload, 'proposals', { edition: { equals: edition.id } })
+  let perTheme: ThemeCount[] | null = null
   if (total > 0 || cfp.deadline) {
     const themes = await payload.find({
       collection: 'themes',
@@ -118,21 +128,30 @@ async function cfpLines(payload: Payload, edition: Edition, admin: string, now: 
       overrideAccess: true,
       select: { title: true },
     })
-    const perTheme = await Promise.all(
-      themes.docs.map(
-        async (theme) =>
-          `${theme.title}: ${await count(payload, 'proposals', { and: [{ edition: { equals: edition.id } }, { themes: { in: [theme.id] } }] })}`,
+    const inEdition = { edition: { equals: edition.id } }
+    const themeIds = themes.docs.map((theme) => theme.id)
+    const [counts, onThemes] = await Promise.all([
+      Promise.all(
+        themes.docs.map(async (theme): Promise<ThemeCount> => ({
+          theme: theme.id,
+          label: theme.title,
+          count: await count(payload, 'proposals', { and: [inEdition, { themes: { in: [theme.id] } }] }),
+        })),
       ),
-    )
+      themeIds.length > 0 ? count(payload, 'proposals', { and: [inEdition, { themes: { in: themeIds } }] }) : Promise.resolve(0),
+    ])
+    const noTheme = total - onThemes
     lines.push({
       key: 'cfp-proposals',
       tone: 'info',
       count: total,
-      text: `${plural(total, 'proposal')} so far${perTheme.length ? ` (${perTheme.join('; ')})` : ''}`,
+      text: `${plural(total, 'proposal')} so far${counts.length ? ` (${counts.map((entry) => `${entry.label}: ${entry.count}`).join('; ')})` : ''}`,
       href: proposalsHref,
     })
+    if (total > 0)
+      perTheme = [...counts, ...(noTheme > 0 ? [{ theme: null, label: 'Another theme, not in the list', count: noTheme }] : [])]
   }
-  return lines
+  return { lines, perTheme }
 }
 
 async function reviewLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
@@ -414,11 +433,13 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
       const head = { id: edition.id, year: edition.year, title: edition.title, status: edition.status }
       if (!isStaff) return { edition: head, lines: await reviewerLines(payload, user, edition, admin) }
       const preparing = edition.status === 'draft' || edition.status === 'upcoming'
-      const [perDay, ...groups] = await Promise.all([
+      const cfp = cfpLines(payload, edition, admin, now)
+      const [perDay, perTheme, ...groups] = await Promise.all([
         loadProposalsPerDay(payload, edition, now),
+        cfp.then((result) => result.perTheme),
         preparing ? readinessLines(payload, edition, admin) : Promise.resolve([]),
         frenchLine(payload, edition, admin).then((line) => (line ? [line] : [])),
-        cfpLines(payload, edition, admin, now),
+        cfp.then((result) => result.lines),
         reviewLines(payload, edition, admin),
         decisionLines(payload, edition, admin),
         sessionLines(payload, edition, admin),
@@ -426,7 +447,7 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
       ])
       const lines = (groups as AttentionLine[][]).flat()
       if (perDay) lines.splice(lines.findIndex((line) => line.key === 'cfp-proposals') + 1, 0, perDayLine(perDay, edition, admin))
-      return { edition: head, lines, perDay }
+      return { edition: head, lines, perDay, perTheme }
     }),
   )
   const site = hasRole(user as never, 'admin')
