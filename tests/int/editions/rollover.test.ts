@@ -270,6 +270,10 @@ describe('prepare the next edition', () => {
 
   /** The adapter's real transaction, as beginMaintenanceTransaction finds it (src/platform/db/databaseAdapter.ts). */
   const MAINTENANCE_BEGIN = Symbol.for('commons-hub.maintenanceBeginTransaction')
+  /** What a database without transactions answers. */
+  async function noTransaction(): Promise<null> {
+    return null
+  }
 
   it.each([
     ['in its transaction', false],
@@ -293,7 +297,7 @@ describe('prepare the next edition', () => {
     const before = await counts()
     const adapter = payload.db as unknown as Record<symbol, unknown>
     const begin = adapter[MAINTENANCE_BEGIN]
-    if (withoutTransaction) adapter[MAINTENANCE_BEGIN] = async () => null
+    if (withoutTransaction) adapter[MAINTENANCE_BEGIN] = noTransaction
     try {
       await expect(prepareNextEdition(req, source.id as Id, EVERYTHING)).rejects.toThrow()
     } finally {
