@@ -46,7 +46,7 @@ const day = (iso: string) =>
 
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`
 
-/** French texts missing on the edition itself and on its themes (the public pages editors write). */
+/** French texts missing on the edition itself, its themes and its committee (the public pages editors write). */
 async function frenchLine(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine | null> {
   const all = await payload.findByID({
     collection: 'editions',
@@ -70,24 +70,40 @@ async function frenchLine(payload: Payload, edition: Edition, admin: string): Pr
     select: { title: true, summary: true, body: true, seo: true },
     context: { skipTranslationStatus: true },
   })
+  const members = await payload.find({
+    collection: 'committee-members',
+    where: { edition: { equals: edition.id } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { affiliation: true },
+  })
   const themeFields = payload.collections.themes.config.fields
   const themesMissing = themes.docs.filter((theme) => missingFrench(themeFields, theme as never).length > 0).length
-  if (onEdition.length === 0 && themesMissing === 0) return null
+  const memberFields = payload.collections['committee-members'].config.fields
+  const membersMissing = members.docs.filter((member) => missingFrench(memberFields, member as never).length > 0).length
+  if (onEdition.length === 0 && themesMissing === 0 && membersMissing === 0) return null
   const parts = [
     onEdition.length > 0
       ? `edition (${onEdition.slice(0, 4).join(', ')}${onEdition.length > 4 ? `, +${onEdition.length - 4}` : ''})`
       : null,
     themesMissing > 0 ? plural(themesMissing, 'theme') : null,
+    membersMissing > 0 ? plural(membersMissing, 'committee member') : null,
   ].filter(Boolean)
+  const inEdition = { edition: { equals: edition.id } }
   return {
     key: 'french-missing',
     tone: 'todo',
-    count: onEdition.length + themesMissing,
+    count: onEdition.length + themesMissing + membersMissing,
     text: `French texts missing: ${parts.join('; ')}`,
+    // Where the first of them is written.
     href:
       onEdition.length > 0
         ? adminLinks.document(admin, 'editions', edition.id)
-        : adminLinks.list(admin, 'themes', { edition: { equals: edition.id } }),
+        : themesMissing > 0
+          ? adminLinks.list(admin, 'themes', inEdition)
+          : adminLinks.list(admin, 'committee-members', inEdition),
   }
 }
 

@@ -211,6 +211,44 @@ describe('what needs attention, continued', () => {
     expect(listed.docs.map((doc) => doc.id)).not.toContain(reviewed.id)
   })
 
+  it("counts the committee's texts missing in French too (affiliations), linking to the edition's committee", async () => {
+    const bare = await make.edition(2033, { status: 'draft', _status: 'draft' })
+    await payload.update({
+      collection: 'editions',
+      id: bare.id,
+      data: { title: 'Édition exemple 2033' },
+      locale: 'fr',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const member = await make.create('committee-members', {
+      name: 'Sample Member (generated)',
+      role: 'member',
+      affiliation: 'Sample Lab',
+      edition: bare.id,
+    })
+    const french = async () =>
+      (await loadDashboard(payload, editor as never, NOW)).editions
+        .find((entry) => entry.edition.year === 2033)!
+        .lines.find((l) => l.key === 'french-missing')
+    expect(await french()).toEqual({
+      key: 'french-missing',
+      tone: 'todo',
+      count: 1,
+      text: 'French texts missing: 1 committee member',
+      href: `/admin/collections/committee-members?${encodeURIComponent('where[edition][equals]')}=${bare.id}`,
+    })
+    await payload.update({
+      collection: 'committee-members',
+      id: member.id,
+      data: { affiliation: 'Laboratoire exemple' },
+      locale: 'fr',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    expect(await french()).toBeUndefined()
+  })
+
   it("tells admins the last backup's age, from the backups' record, and failed emails; editors see neither", async () => {
     expect(siteLine(await loadDashboard(payload, admin as never, NOW), 'backup-age')).toMatchObject({
       tone: 'todo',
