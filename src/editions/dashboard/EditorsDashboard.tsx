@@ -3,6 +3,7 @@ import React from 'react'
 
 import { loadDashboard, type AttentionLine } from './attention'
 import { PerDayChart } from './PerDayChart'
+import { PerThemeChart } from './PerThemeChart'
 
 /**
  * The admin dashboard's "What needs attention" (before Payload's collection cards): per edition and per
@@ -50,6 +51,7 @@ export async function EditorsDashboard({ payload, user }: Props) {
               ))}
             </ul>
           )}
+          {section.perTheme && section.perTheme.length > 0 && <PerThemeChart perTheme={section.perTheme} year={section.edition.year} />}
           {section.perDay && <PerDayChart perDay={section.perDay} year={section.edition.year} />}
         </div>
       ))}

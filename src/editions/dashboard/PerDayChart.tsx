@@ -1,6 +1,7 @@
 import React from 'react'
 
 import type { ProposalsPerDay } from './perDay'
+import { VISUALLY_HIDDEN } from './visuallyHidden'
 
 /**
  * Proposals per day of the call on the dashboard: small SVG columns drawn on the server (no script),
@@ -10,16 +11,6 @@ import type { ProposalsPerDay } from './perDay'
 const WIDTH = 560
 const HEIGHT = 90
 const LABEL = 16
-
-// The table is for screen readers (the chart is hidden from them); sighted users read the chart.
-const VISUALLY_HIDDEN: React.CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-}
 
 const short = (day: string) => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}`
 

@@ -21,7 +21,11 @@ type EditionAttention = {
   lines: AttentionLine[]
   /** Proposals per day of the call (editors and admins), drawn under the lines. */
   perDay?: ProposalsPerDay | null
+  /** Proposals so far per theme (editors and admins), drawn under the lines; null before any proposal. */
+  perTheme?: ThemeCount[] | null
 }
+/** A theme's proposals so far; `theme` null for the proposals that named none of the edition's themes. */
+export type ThemeCount = { theme: Id | null; label: string; count: number }
 export type Dashboard = { role: string | null; editions: EditionAttention[]; site: AttentionLine[] }
 
 /** A proposal needs this many reviews before an editor decides on it. */
@@ -42,7 +46,7 @@ const day = (iso: string) =>
 
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`
 
-/** French texts missing on the edition itself and on its themes (the public pages editors write). */
+/** French texts missing on the edition itself, its themes and its committee (the public pages editors write). */
 async function frenchLine(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine | null> {
   const all = await payload.findByID({
     collection: 'editions',
@@ -66,29 +70,50 @@ async function frenchLine(payload: Payload, edition: Edition, admin: string): Pr
     select: { title: true, summary: true, body: true, seo: true },
     context: { skipTranslationStatus: true },
   })
+  const members = await payload.find({
+    collection: 'committee-members',
+    where: { edition: { equals: edition.id } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { affiliation: true },
+  })
   const themeFields = payload.collections.themes.config.fields
   const themesMissing = themes.docs.filter((theme) => missingFrench(themeFields, theme as never).length > 0).length
-  if (onEdition.length === 0 && themesMissing === 0) return null
+  const memberFields = payload.collections['committee-members'].config.fields
+  const membersMissing = members.docs.filter((member) => missingFrench(memberFields, member as never).length > 0).length
+  if (onEdition.length === 0 && themesMissing === 0 && membersMissing === 0) return null
   const parts = [
     onEdition.length > 0
       ? `edition (${onEdition.slice(0, 4).join(', ')}${onEdition.length > 4 ? `, +${onEdition.length - 4}` : ''})`
       : null,
     themesMissing > 0 ? plural(themesMissing, 'theme') : null,
+    membersMissing > 0 ? plural(membersMissing, 'committee member') : null,
   ].filter(Boolean)
+  const inEdition = { edition: { equals: edition.id } }
   return {
     key: 'french-missing',
     tone: 'todo',
-    count: onEdition.length + themesMissing,
+    count: onEdition.length + themesMissing + membersMissing,
     text: `French texts missing: ${parts.join('; ')}`,
+    // Where the first of them is written.
     href:
       onEdition.length > 0
         ? adminLinks.document(admin, 'editions', edition.id)
-        : adminLinks.list(admin, 'themes', { edition: { equals: edition.id } }),
+        : themesMissing > 0
+          ? adminLinks.list(admin, 'themes', inEdition)
+          : adminLinks.list(admin, 'committee-members', inEdition),
   }
 }
 
-/** The call's state: when it opens and closes, days left, proposals so far per theme. */
-async function cfpLines(payload: Payload, edition: Edition, admin: string, now: Date): Promise<AttentionLine[]> {
+/** The call's state: when it opens and closes, days left, proposals so far per theme (also for the chart). */
+async function cfpLines(
+  payload: Payload,
+  edition: Edition,
+  admin: string,
+  now: Date,
+): Promise<{ lines: AttentionLine[]; perTheme: ThemeCount[] | null }> {
   const cfp = edition.cfp ?? {}
   const href = adminLinks.document(admin, 'editions', edition.id)
   const proposalsHref = adminLinks.list(admin, 'proposals', { edition: { equals: edition.id } })
@@ -107,6 +132,7 @@ async function cfpLines(payload: Payload, edition: Edition, admin: string, now: 
     lines.push({ key: 'cfp-state', tone: 'info', text: `Call for proposals ${state}`, href })
   }
   const total = await count(payload, 'proposals', { edition: { equals: edition.id } })
+  let perTheme: ThemeCount[] | null = null
   if (total > 0 || cfp.deadline) {
     const themes = await payload.find({
       collection: 'themes',
@@ -118,21 +144,30 @@ async function cfpLines(payload: Payload, edition: Edition, admin: string, now: 
       overrideAccess: true,
       select: { title: true },
     })
-    const perTheme = await Promise.all(
-      themes.docs.map(
-        async (theme) =>
-          `${theme.title}: ${await count(payload, 'proposals', { and: [{ edition: { equals: edition.id } }, { themes: { in: [theme.id] } }] })}`,
+    const inEdition = { edition: { equals: edition.id } }
+    const themeIds = themes.docs.map((theme) => theme.id)
+    const [counts, onThemes] = await Promise.all([
+      Promise.all(
+        themes.docs.map(async (theme): Promise<ThemeCount> => ({
+          theme: theme.id,
+          label: theme.title,
+          count: await count(payload, 'proposals', { and: [inEdition, { themes: { in: [theme.id] } }] }),
+        })),
       ),
-    )
+      themeIds.length > 0 ? count(payload, 'proposals', { and: [inEdition, { themes: { in: themeIds } }] }) : Promise.resolve(0),
+    ])
+    const noTheme = total - onThemes
     lines.push({
       key: 'cfp-proposals',
       tone: 'info',
       count: total,
-      text: `${plural(total, 'proposal')} so far${perTheme.length ? ` (${perTheme.join('; ')})` : ''}`,
+      text: `${plural(total, 'proposal')} so far${counts.length ? ` (${counts.map((entry) => `${entry.label}: ${entry.count}`).join('; ')})` : ''}`,
       href: proposalsHref,
     })
+    if (total > 0)
+      perTheme = [...counts, ...(noTheme > 0 ? [{ theme: null, label: 'Another theme, not in the list', count: noTheme }] : [])]
   }
-  return lines
+  return { lines, perTheme }
 }
 
 async function reviewLines(payload: Payload, edition: Edition, admin: string): Promise<AttentionLine[]> {
@@ -219,7 +254,21 @@ async function sessionLines(payload: Payload, edition: Edition, admin: string): 
     and: [{ edition: { equals: edition.id } }, { or: [{ start: { exists: false } }, { room: { exists: false } }] }],
   }
   const lines: AttentionLine[] = []
-  const unplaced = await count(payload, 'sessions', unplacedWhere)
+  // The schedule board saves drafts: count the newest version of each session, as the board and the
+  // admin list show them, not the published copy the next programme release replaces.
+  const unplaced = (
+    await payload.countVersions({
+      collection: 'sessions',
+      where: {
+        and: [
+          { latest: { equals: true } },
+          { 'version.edition': { equals: edition.id } },
+          { or: [{ 'version.start': { exists: false } }, { 'version.room': { exists: false } }] },
+        ],
+      },
+      overrideAccess: true,
+    })
+  ).totalDocs
   if (unplaced > 0) {
     lines.push({
       key: 'sessions-unplaced',
@@ -264,7 +313,7 @@ async function readinessLines(payload: Payload, edition: Edition, admin: string)
       key: 'themes-missing',
       tone: 'todo',
       text: 'No themes yet: proposals pick one of the edition’s themes',
-      href: adminLinks.list(admin, 'themes'),
+      href: adminLinks.list(admin, 'themes', { edition: { equals: edition.id } }),
     })
   }
   return lines
@@ -298,7 +347,8 @@ async function reviewerLines(payload: Payload, user: NonNullable<User>, edition:
       tone: n > 0 ? 'todo' : 'info',
       count: n,
       text: n > 0 ? `${plural(n, 'proposal')} you have not reviewed yet${deadline}` : `You have reviewed every open proposal${deadline}`,
-      href: adminLinks.list(admin, 'proposals', { edition: { equals: edition.id } }),
+      // The list of exactly these proposals (the reviewer's list shows only their editions anyway).
+      href: adminLinks.list(admin, 'proposals', where as Record<string, unknown>),
     },
   ]
 }
@@ -399,11 +449,13 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
       const head = { id: edition.id, year: edition.year, title: edition.title, status: edition.status }
       if (!isStaff) return { edition: head, lines: await reviewerLines(payload, user, edition, admin) }
       const preparing = edition.status === 'draft' || edition.status === 'upcoming'
-      const [perDay, ...groups] = await Promise.all([
+      const cfp = cfpLines(payload, edition, admin, now)
+      const [perDay, perTheme, ...groups] = await Promise.all([
         loadProposalsPerDay(payload, edition, now),
+        cfp.then((result) => result.perTheme),
         preparing ? readinessLines(payload, edition, admin) : Promise.resolve([]),
         frenchLine(payload, edition, admin).then((line) => (line ? [line] : [])),
-        cfpLines(payload, edition, admin, now),
+        cfp.then((result) => result.lines),
         reviewLines(payload, edition, admin),
         decisionLines(payload, edition, admin),
         sessionLines(payload, edition, admin),
@@ -411,7 +463,7 @@ export async function loadDashboard(payload: Payload, user: User, now: Date = ne
       ])
       const lines = (groups as AttentionLine[][]).flat()
       if (perDay) lines.splice(lines.findIndex((line) => line.key === 'cfp-proposals') + 1, 0, perDayLine(perDay, edition, admin))
-      return { edition: head, lines, perDay }
+      return { edition: head, lines, perDay, perTheme }
     }),
   )
   const site = hasRole(user as never, 'admin')

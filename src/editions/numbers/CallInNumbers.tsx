@@ -13,7 +13,8 @@ const GAP = 8
 const LABEL_WIDTH = 230
 const CHART_WIDTH = 560
 
-function BarChart({ groups, id }: { groups: Group[]; id: string }) {
+/** Horizontal bars, one per group, with its label and count; hidden from screen readers (a table says the same). */
+export function BarChart({ groups, id }: { groups: Group[]; id: string }) {
   const max = Math.max(...groups.map((group) => group.count), 1)
   const height = groups.length * (BAR_HEIGHT + GAP)
   const barSpace = CHART_WIDTH - LABEL_WIDTH - 50

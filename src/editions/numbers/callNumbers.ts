@@ -66,7 +66,8 @@ export async function loadCallNumbers(
   const inEdition = { edition: { equals: editionId } }
   const total = await count(payload, 'proposals', inEdition)
   if (total < MIN_GROUP) return null
-  const [accepted, reviews, perTheme, perFormat] = await Promise.all([
+  const themeIds = themes.map((theme) => theme.id)
+  const [accepted, reviews, perTheme, onListedThemes, perFormat] = await Promise.all([
     count(payload, 'proposals', { and: [inEdition, { status: { equals: 'accepted' } }] }),
     count(payload, 'reviews', inEdition),
     Promise.all(
@@ -76,6 +77,7 @@ export async function loadCallNumbers(
         count: await count(payload, 'proposals', { and: [inEdition, { themes: { in: [theme.id] } }] }),
       })),
     ),
+    themeIds.length > 0 ? count(payload, 'proposals', { and: [inEdition, { themes: { in: themeIds } }] }) : Promise.resolve(0),
     Promise.all(
       FORMAT_PART_KINDS.map(async (kind) => ({
         key: kind,
@@ -90,7 +92,9 @@ export async function loadCallNumbers(
     acceptedShare: accepted / total,
     reviews,
     reviewsPerProposal: reviews / total,
-    byTheme: mergeSmallGroups(perTheme, t.other),
+    // Proposals that ticked only "another theme" are a group too: left out, they would let "other" fall
+    // under MIN_GROUP (and could be told apart from the total).
+    byTheme: mergeSmallGroups([...perTheme, { key: 'no-listed-theme', label: t.noListedTheme, count: total - onListedThemes }], t.other),
     byFormat: mergeSmallGroups(perFormat, t.other),
     byCountry: options.byCountry ? await countriesOf(payload, editionId, total, locale) : null,
   }

@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { beginMaintenanceTransaction } from '../../platform/db/databaseAdapter'
 import type { Edition } from '../../payload-types'
 import { conflict, notFound } from '../../platform/http/errors'
+import { withLock } from '../../platform/locks/lock'
 import type { CopyChoices } from './choices'
 
 /**
@@ -183,6 +184,12 @@ export async function prepareNextEdition(req: PayloadRequest, sourceId: Id, choi
   })) as unknown as AllLocales | null
   if (!source) throw notFound(`There is no edition with id ${String(sourceId)}.`)
   const year = (source.year as number) + 1
+  // One preparation of a year at a time, across app processes: a second one waits, then finds the
+  // edition the first made and is refused like any later one (not a unique-index error mid-way).
+  return withLock(req.payload, `prepare-next-edition:${year}`, () => prepareYear(req, source, year, choices))
+}
+
+async function prepareYear(req: PayloadRequest, source: AllLocales, year: number, choices: CopyChoices): Promise<PrepareResult> {
   const existing = await existingEdition(req, year)
   if (existing) {
     throw conflict(

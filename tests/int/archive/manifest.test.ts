@@ -79,6 +79,36 @@ describe('the manifest', () => {
   })
 })
 
+describe('archive:verify, closer', () => {
+  it('counts a symbolic link as a file: one the manifest does not list is a difference', () => {
+    const dir = archive(FILES)
+    writeManifest(dir, [])
+    fs.symlinkSync(path.join(dir, 'index.html'), path.join(dir, 'copy.html'))
+    fs.symlinkSync(os.tmpdir(), path.join(dir, 'outside'))
+    expect(verifyArchive(dir)).toMatchObject({
+      ok: false,
+      differences: [
+        { path: 'copy.html', problem: 'unlisted' },
+        { path: 'outside', problem: 'unlisted' },
+      ],
+    })
+  })
+
+  it('fails when a byte of manifest.json itself changed (it must be exactly as archive:export wrote it)', () => {
+    const dir = archive(FILES)
+    writeManifest(dir, ['https://example.org/a', 'https://example.org/b'])
+    const file = path.join(dir, MANIFEST_FILE)
+    const original = fs.readFileSync(file, 'utf8')
+    // Indentation, and the order of the external links: the same JSON, other bytes.
+    for (const tampered of [original.replace('\n  "files"', '\n\t"files"'), original.replace('example.org/a', 'example.org/c')]) {
+      fs.writeFileSync(file, tampered)
+      expect(verifyArchive(dir)).toMatchObject({ ok: false, differences: [{ path: MANIFEST_FILE, problem: 'changed' }] })
+    }
+    fs.writeFileSync(file, original)
+    expect(verifyArchive(dir).ok).toBe(true)
+  })
+})
+
 describe('citation files', () => {
   const meta: ArchiveMetadata = {
     title: 'Sample conference 2026',

@@ -3,8 +3,11 @@
  * act. Figures come from the database (counts), checked here against the generated sample data.
  */
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 
 import { loadDashboard, MIN_REVIEWS, type Dashboard } from '../../../src/editions/dashboard/attention'
+import { PerThemeChart } from '../../../src/editions/dashboard/PerThemeChart'
 import { NOTHING } from '../../../src/editions/rollover/choices'
 import { prepareNextEdition } from '../../../src/editions/rollover/prepareNextEdition'
 import { seed } from '../../../src/seed/seed'
@@ -39,6 +42,8 @@ async function editionByYear(year: number): Promise<Doc> {
 
 const section = (dashboard: Dashboard, year: number) => dashboard.editions.find((entry) => entry.edition.year === year)
 const line = (dashboard: Dashboard, year: number, key: string) => section(dashboard, year)?.lines.find((entry) => entry.key === key)
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 let y2026: Doc
 const NOW = new Date('2026-09-10T10:00:00.000Z')
@@ -136,6 +141,14 @@ describe('what needs attention', () => {
     expect(perTheme.text).toContain(`${themes[0]!.title}: 2`)
     expect(perTheme.text).toContain(`${themes[1]!.title}: 1`)
     expect(perTheme.text).toContain(`${themes[2]!.title}: 0`)
+    // The live version of "The call in numbers": the same counts per theme, drawn as SVG bars with a table.
+    expect(section(dashboard, 2026)!.perTheme).toEqual(
+      themes.map((theme, index) => ({ theme: theme.id, label: theme.title, count: [2, 1, 0][index] ?? 0 })),
+    )
+    const chart = renderToStaticMarkup(createElement(PerThemeChart, { perTheme: section(dashboard, 2026)!.perTheme!, year: 2026 }))
+    expect(chart).toMatch(/<svg aria-hidden="true"/)
+    expect(chart).toContain(`<th scope="row">${escapeHtml(themes[0]!.title)}</th><td>2</td>`)
+    expect(chart).not.toMatch(/<script|on[a-z]+=/i)
     expect(line(dashboard, 2026, 'reviews-missing')).toMatchObject({ count: 2, text: '2 proposals with fewer than 2 reviews' })
     expect(line(dashboard, 2026, 'sessions-unplaced')).toMatchObject({ count: 1 })
     expect(line(dashboard, 2026, 'sessions-conflict')).toMatchObject({ count: 2 })

@@ -32,6 +32,20 @@ async function receivedAt(at: string, data: Record<string, unknown> = {}): Promi
   return doc
 }
 
+/** The `where` of an admin list address (`?where[and][0][edition][equals]=1…`), as the list view reads it. */
+function whereOf(href: string): Record<string, unknown> {
+  const root: Record<string, unknown> = {}
+  for (const [name, value] of new URLSearchParams(href.split('?')[1])) {
+    const keys = [...name.matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]!)
+    let node: any = root
+    keys.forEach((key, index) => {
+      if (index === keys.length - 1) node[key] = value
+      else node = node[key] ??= /^\d+$/.test(keys[index + 1]!) ? [] : {}
+    })
+  }
+  return root
+}
+
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
@@ -136,6 +150,103 @@ describe('what needs attention, continued', () => {
       context: { disableRevalidate: true },
     })
     expect(line(await loadDashboard(payload, editor as never, NOW), 'speakers-unconfirmed')).toBeUndefined()
+  })
+
+  it('counts sessions placed or taken off on the schedule board (their drafts), as the board shows them', async () => {
+    const room = await make.create('rooms', { name: 'Sample room 2031 (generated)', edition: edition.id })
+    // A session made from an accepted proposal: a draft with no time yet.
+    const waiting = await make.create(
+      'sessions',
+      { title: 'Sample unplaced session (generated)', edition: edition.id, kind: 'talk' },
+      { draft: true },
+    )
+    const placed = await make.create('sessions', {
+      title: 'Sample placed session (generated)',
+      edition: edition.id,
+      kind: 'talk',
+      start: '2031-06-01T09:00:00.000Z',
+      end: '2031-06-01T10:00:00.000Z',
+      room: room.id,
+      _status: 'published',
+    })
+    const unplaced = async () => line(await loadDashboard(payload, editor as never, NOW), 'sessions-unplaced')
+    expect(await unplaced()).toMatchObject({ count: 1 })
+    // The board saves drafts: the first is placed, the second taken off the board.
+    const draft = (id: unknown, data: Record<string, unknown>) =>
+      payload.update({
+        collection: 'sessions',
+        id: id as never,
+        data: data as never,
+        draft: true,
+        overrideAccess: true,
+        context: { disableRevalidate: true },
+      })
+    await draft(waiting.id, { start: '2031-06-01T11:00:00.000Z', end: '2031-06-01T12:00:00.000Z', room: room.id })
+    expect(await unplaced()).toBeUndefined()
+    await draft(placed.id, { start: null, end: null })
+    expect(await unplaced()).toMatchObject({ count: 1, text: '1 session without a time or a room' })
+  })
+
+  it("links each line to the place to act: the edition's themes, the proposals a reviewer has not reviewed", async () => {
+    const bare = await make.edition(2032, { status: 'draft', _status: 'draft' })
+    const themesLine = (await loadDashboard(payload, editor as never, NOW)).editions
+      .find((entry) => entry.edition.year === 2032)!
+      .lines.find((l) => l.key === 'themes-missing')!
+    expect(themesLine.href).toBe(`/admin/collections/themes?${encodeURIComponent('where[edition][equals]')}=${bare.id}`)
+
+    const reviewer = await make.user('reviewer', { reviewerEditions: [edition.id] })
+    const [reviewed, open] = [await make.proposal(edition, { status: 'in-review' }), await make.proposal(edition, { status: 'in-review' })]
+    await make.create('reviews', { proposal: reviewed.id, reviewer: reviewer.id, score: 3 })
+    const toReview = line(await loadDashboard(payload, reviewer as never, NOW), 'to-review')!
+    // The link lists what the line counts: open proposals of the edition, without the ones already reviewed.
+    const listed = await payload.find({
+      collection: 'proposals',
+      where: whereOf(toReview.href) as never,
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+    expect(listed.docs.length).toBe(toReview.count)
+    expect(listed.docs.map((doc) => doc.id)).toContain(open.id)
+    expect(listed.docs.map((doc) => doc.id)).not.toContain(reviewed.id)
+  })
+
+  it("counts the committee's texts missing in French too (affiliations), linking to the edition's committee", async () => {
+    const bare = await make.edition(2033, { status: 'draft', _status: 'draft' })
+    await payload.update({
+      collection: 'editions',
+      id: bare.id,
+      data: { title: 'Édition exemple 2033' },
+      locale: 'fr',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    const member = await make.create('committee-members', {
+      name: 'Sample Member (generated)',
+      role: 'member',
+      affiliation: 'Sample Lab',
+      edition: bare.id,
+    })
+    const french = async () =>
+      (await loadDashboard(payload, editor as never, NOW)).editions
+        .find((entry) => entry.edition.year === 2033)!
+        .lines.find((l) => l.key === 'french-missing')
+    expect(await french()).toEqual({
+      key: 'french-missing',
+      tone: 'todo',
+      count: 1,
+      text: 'French texts missing: 1 committee member',
+      href: `/admin/collections/committee-members?${encodeURIComponent('where[edition][equals]')}=${bare.id}`,
+    })
+    await payload.update({
+      collection: 'committee-members',
+      id: member.id,
+      data: { affiliation: 'Laboratoire exemple' },
+      locale: 'fr',
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    expect(await french()).toBeUndefined()
   })
 
   it("tells admins the last backup's age, from the backups' record, and failed emails; editors see neither", async () => {

@@ -9,6 +9,7 @@ import { loadCallNumbers } from '../../../src/editions/numbers/callNumbers'
 import { CallInNumbers } from '../../../src/editions/numbers/CallInNumbers'
 import { mergeSmallGroups, MIN_GROUP } from '../../../src/editions/numbers/smallGroups'
 import { seed } from '../../../src/seed/seed'
+import { factories } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 const g = (key: string, count: number) => ({ key, label: key.toUpperCase(), count })
@@ -124,6 +125,31 @@ describe('the numbers of an archived call', () => {
     expect(byCountry).toEqual([
       { key: 'FR', label: 'France', count: 6 },
       { key: 'other', label: 'Autres', count: 8 },
+    ])
+  })
+
+  it('counts proposals on no theme of the list (only "another theme") as a group, so "other" is never under 5', async () => {
+    const make = factories(payload)
+    const edition = await make.edition(2033)
+    const [a, b] = [
+      await make.create('themes', { title: 'Sample theme A (generated)', edition: edition.id, _status: 'published' }),
+      await make.create('themes', { title: 'Sample theme B (generated)', edition: edition.id, _status: 'published' }),
+    ]
+    const themes = [a, b].map((theme) => ({ id: theme.id, title: String(theme.title) }))
+    // 3 proposals on A, 1 on B, 10 on a theme of their own only.
+    for (let n = 0; n < 3; n++) await make.proposal(edition, { themes: [a.id] })
+    await make.proposal(edition, { themes: [b.id] })
+    for (let n = 0; n < 10; n++) await make.proposal(edition, { otherTheme: 'Sample theme of their own (generated)' })
+    const few = (await loadCallNumbers(payload, edition.id, themes, 'en'))!
+    expect(few.total).toBe(14)
+    expect(few.byTheme.every((group) => group.count >= MIN_GROUP)).toBe(true)
+    expect(few.byTheme).toEqual([{ key: 'other', label: 'Other', count: 14 }])
+
+    // 6 more on A: "another theme" stands on its own; A (9) goes into "other" with B's one.
+    for (let n = 0; n < 6; n++) await make.proposal(edition, { themes: [a.id] })
+    expect((await loadCallNumbers(payload, edition.id, themes, 'fr'))!.byTheme).toEqual([
+      { key: 'no-listed-theme', label: 'Un autre thème, hors de la liste', count: 10 },
+      { key: 'other', label: 'Autres', count: 10 },
     ])
   })
 })

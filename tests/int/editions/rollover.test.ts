@@ -237,6 +237,24 @@ describe('prepare the next edition', () => {
     })
   })
 
+  it('prepares once when asked twice at the same moment: the other answer is the same 409 naming the edition', async () => {
+    const answers = await Promise.all([
+      post(source.id, users.editor, { copy: { themes: true } }),
+      post(source.id, users.editor, { copy: { themes: true } }),
+    ])
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409])
+    const next = (await edition(2027))!
+    const refused = answers.find((answer) => answer.status === 409)!
+    expect(messageOf(refused.body)).toBe(
+      `The 2027 edition already exists ("Commons AI 2027", draft, id ${String(next.id)}): open it instead of preparing it again.`,
+    )
+    // One edition, and only its own copy of the themes.
+    expect(await payload.count({ collection: 'editions', where: { year: { equals: 2027 } }, overrideAccess: true })).toEqual({
+      totalDocs: 1,
+    })
+    expect(await countOf('themes', next.id)).toBe(await countOf('themes', source.id))
+  })
+
   it('refuses the public (401), reviewers (403) and bad choices (400)', async () => {
     expect((await post(source.id, undefined, { copy: {} })).status).toBe(401)
     const reviewer = await post(source.id, users.reviewer, { copy: {} })
@@ -250,15 +268,43 @@ describe('prepare the next edition', () => {
     expect(await edition(2027)).toBeUndefined()
   })
 
-  it('leaves nothing behind when a write fails half-way', async () => {
+  /** The adapter's real transaction, as beginMaintenanceTransaction finds it (src/platform/db/databaseAdapter.ts). */
+  const MAINTENANCE_BEGIN = Symbol.for('commons-hub.maintenanceBeginTransaction')
+  /** What a database without transactions answers. */
+  async function noTransaction(): Promise<null> {
+    return null
+  }
+
+  it.each([
+    ['in its transaction', false],
+    // As on a database without transactions (MongoDB without a replica set): what was created is deleted again.
+    ['without a transaction, by deleting what it created', true],
+  ])('leaves nothing behind when a write fails half-way (%s)', async (_, withoutTransaction) => {
     const req = await createLocalReq({ user: users.editor as never }, payload)
     // A committee member that cannot be copied (its role is not a valid option) fails after the edition and themes are written.
     const broken = await make.create('committee-members', { name: 'Sample Member', role: 'member', edition: source.id, order: 999 })
     await payload.db.updateOne({ collection: 'committee-members', id: broken.id, data: { role: 'not-a-role' } as never, req: {} as never })
-    const themesBefore = (await payload.count({ collection: 'themes', overrideAccess: true })).totalDocs
-    await expect(prepareNextEdition(req, source.id as Id, EVERYTHING)).rejects.toThrow()
+    // Documents, and the versions (drafts) editions and themes keep.
+    const counts = async () =>
+      Promise.all([
+        ...(['editions', 'themes', 'committee-members'] as const).map(
+          async (collection) => (await payload.count({ collection, overrideAccess: true })).totalDocs,
+        ),
+        ...(['editions', 'themes'] as const).map(
+          async (collection) => (await payload.countVersions({ collection, overrideAccess: true })).totalDocs,
+        ),
+      ])
+    const before = await counts()
+    const adapter = payload.db as unknown as Record<symbol, unknown>
+    const begin = adapter[MAINTENANCE_BEGIN]
+    if (withoutTransaction) adapter[MAINTENANCE_BEGIN] = noTransaction
+    try {
+      await expect(prepareNextEdition(req, source.id as Id, EVERYTHING)).rejects.toThrow()
+    } finally {
+      adapter[MAINTENANCE_BEGIN] = begin
+    }
     expect(await edition(2027)).toBeUndefined()
-    expect((await payload.count({ collection: 'themes', overrideAccess: true })).totalDocs).toBe(themesBefore)
+    expect(await counts()).toEqual(before)
     await payload.delete({ collection: 'committee-members', id: broken.id, overrideAccess: true, context: { disableRevalidate: true } })
   })
 })

@@ -3,10 +3,13 @@
  * public sees it (draft editions and draft themes stay hidden), with each theme's sessions and perspectives.
  */
 import type { Payload } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 
 import { NOTHING } from '../../../src/editions/rollover/choices'
 import { prepareNextEdition } from '../../../src/editions/rollover/prepareNextEdition'
 import { loadThemeThread } from '../../../src/editions/threads/themeThread'
+import { ThemeThreadSection } from '../../../src/editions/threads/ThemeThreadSection'
 import { seed } from '../../../src/seed/seed'
 import { factories, type Factories, type Id } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -138,6 +141,21 @@ describe('theme threads', () => {
     const from2026 = await loadThemeThread(payload, theme2026.id, 'fr')
     expect(from2026.earlier.map((theme) => theme.id)).toEqual([theme2025.id])
     expect(from2026.later.map((theme) => theme.id)).toEqual([theme2027.id])
+
+    // The theme page's section: both directions, each theme linked with its sessions and perspectives.
+    const html = renderToStaticMarkup(
+      createElement(ThemeThreadSection, { thread: await loadThemeThread(payload, theme2026.id, 'en'), locale: 'en' }),
+    )
+    expect(html).toContain('<h2 id="theme-thread">This theme across the years</h2>')
+    expect(html).toMatch(/<h3>Earlier<\/h3>[\s\S]*<h3>Later<\/h3>/)
+    expect(html).toContain(`href="/editions/2025/themes/${theme2025.slug}"`)
+    expect(html).toContain(`href="/editions/2027/themes/${theme2027.slug}"`)
+    expect(html).not.toContain(`href="/editions/2026/themes/${theme2026.slug}"`)
+    const fromFr = renderToStaticMarkup(createElement(ThemeThreadSection, { thread: from2027, locale: 'fr' }))
+    expect(fromFr).toContain('Ce thème au fil des éditions')
+    expect(fromFr).toContain(`href="/fr/editions/2026/programme/${session.slug}"`)
+    expect(fromFr).toContain(`href="/fr/perspectives/${perspective.slug}"`)
+    expect(fromFr).not.toContain('Sample draft session')
   })
 
   it('survives a loop an editor could make (A continues B continues A)', async () => {
