@@ -25,6 +25,7 @@ import { freePort, startAppServer } from '../src/platform/publish/appServer'
 import { NGINX_BIN, startLocalNginx } from '../src/platform/publish/localNginx'
 import { fileForPath } from '../src/platform/publish/files'
 import { MANIFEST } from '../src/platform/publish/publisher'
+import { childrenOfCpuMs } from './processCpu'
 import { writeSection } from './results'
 
 const args = Object.fromEntries(
@@ -43,23 +44,6 @@ const TARGET = { ratio: 0.9, p99Ms: 5 }
 
 type Run = { rps: number; p50: number; p99: number; errors: number; requests?: number; cpuUsPerRequest?: number }
 
-/** CPU time (ms, user + system) used so far by the worker processes of the nginx whose master is `master`. */
-function nginxWorkersCpuMs(master: number): number {
-  const clockTick = 100 // USER_HZ on Linux
-  let ticks = 0
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      // Fields after the command name: state, ppid, …, utime (14th field of the line), stime (15th).
-      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')
-      if (Number(fields[1]) === master) ticks += Number(fields[11]) + Number(fields[12])
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return (ticks * 1000) / clockTick
-}
-
 /**
  * One wrk run; its "Requests/sec" and latency distribution (ms). With `nginxPidFile`, also the CPU time
  * nginx's workers spent per request: on a shared, loaded machine the requests per second measure the
@@ -67,11 +51,11 @@ function nginxWorkersCpuMs(master: number): number {
  */
 export function wrk(url: string, connections: number, nginxPidFile?: string): Run {
   const master = nginxPidFile ? Number(fs.readFileSync(nginxPidFile, 'utf8').trim()) : 0
-  const before = master ? nginxWorkersCpuMs(master) : 0
+  const before = master ? childrenOfCpuMs(master) : 0
   const result = spawnSync('wrk', [`-t${THREADS}`, `-c${connections}`, `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`wrk failed on ${url}: ${result.stderr}`)
   const run = parseWrk(result.stdout)
-  if (master && run.requests) run.cpuUsPerRequest = ((nginxWorkersCpuMs(master) - before) * 1000) / run.requests
+  if (master && run.requests) run.cpuUsPerRequest = ((childrenOfCpuMs(master) - before) * 1000) / run.requests
   return run
 }
 

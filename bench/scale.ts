@@ -21,6 +21,7 @@ import { startAppServer } from '../src/platform/publish/appServer'
 import { fetchFrom } from '../src/platform/publish/http'
 import { Publisher } from '../src/platform/publish/publisher'
 import { SAMPLE_FIRST_YEAR } from '../src/platform/sampleData/generate'
+import { endedChildrenCpuMs, groupCpuMs, ownCpuMs } from './processCpu'
 import { writeSection } from './results'
 
 const args = Object.fromEntries(
@@ -33,24 +34,37 @@ const SCALES = String(args.scales ?? '1,3,10')
   .split(',')
   .map(Number)
 
+/** Wall time, and the CPU time spent on it (the server's process group, this process, the command's processes): ms. */
+type Figure = { wall: number; cpu: number }
+
 type Row = {
   scale: number
-  generate: number
-  cold: number
-  publish: number
+  generate: Figure
+  cold: Figure
+  publish: Figure
   pages: number
-  list: number
-  rest: number
-  backup: number
-  restore: number
-  archive: number
+  list: Figure
+  rest: Figure
+  backup: Figure
+  restore: Figure
+  archive: Figure
 }
 
-function timed(command: string[], env: NodeJS.ProcessEnv): number {
+/** A whole command; its CPU is what its processes (npm, node and their children) spent, read once it has ended. */
+function timed(command: string[], env: NodeJS.ProcessEnv, alsoCpu: () => number = () => 0): Figure {
+  const cpuBefore = endedChildrenCpuMs() + alsoCpu()
   const started = performance.now()
   const result = spawnSync(command[0]!, command.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`)
-  return performance.now() - started
+  return { wall: performance.now() - started, cpu: endedChildrenCpuMs() + alsoCpu() - cpuBefore }
+}
+
+/** Work done by the server (and this process): its wall time and the CPU of both. */
+async function serverTimed<T>(serverCpu: () => number, work: () => Promise<T>): Promise<[T, Figure]> {
+  const cpuBefore = serverCpu() + ownCpuMs()
+  const started = performance.now()
+  const value = await work()
+  return [value, { wall: performance.now() - started, cpu: serverCpu() + ownCpuMs() - cpuBefore }]
 }
 
 async function measure(scale: number, dir: string): Promise<Row> {
@@ -70,10 +84,12 @@ async function measure(scale: number, dir: string): Promise<Row> {
   const app = await startAppServer({ env, logFile: path.join(dir, `server-${scale}.log`), readyPath: '/robots.txt' })
   try {
     const year = SAMPLE_FIRST_YEAR + scale - 1
-    let started = performance.now()
-    const programme = await fetch(`${app.baseUrl}/editions/${year}/programme`)
-    await programme.arrayBuffer()
-    const cold = performance.now() - started
+    const serverCpu = () => groupCpuMs(app.child.pid!)
+    const [programme, cold] = await serverTimed(serverCpu, async () => {
+      const response = await fetch(`${app.baseUrl}/editions/${year}/programme`)
+      await response.arrayBuffer()
+      return response
+    })
     if (programme.status !== 200) throw new Error(`/editions/${year}/programme answered ${programme.status}`)
 
     const publisher = new Publisher({
@@ -81,9 +97,7 @@ async function measure(scale: number, dir: string): Promise<Row> {
       fetchPage: (p) => fetchFrom(app.baseUrl, p),
       log: (line) => console.error(line),
     })
-    started = performance.now()
-    const summary = await publisher.publishAll()
-    const publish = performance.now() - started
+    const [summary, publish] = await serverTimed(serverCpu, () => publisher.publishAll())
     publisher.close()
 
     const login = await fetch(`${app.baseUrl}/api/users/login`, {
@@ -93,14 +107,14 @@ async function measure(scale: number, dir: string): Promise<Row> {
     })
     const token = ((await login.json()) as { token?: string }).token
     if (!token) throw new Error(`editor login answered ${login.status}`)
-    const medianOf = async (request: () => Promise<void>) => {
-      const times: number[] = []
+    const medianOf = async (request: () => Promise<void>): Promise<Figure> => {
+      const runs: Figure[] = []
       for (let i = 0; i < 6; i++) {
-        const t0 = performance.now()
-        await request()
-        if (i > 0) times.push(performance.now() - t0) // the first one warms up
+        const [, figure] = await serverTimed(serverCpu, request)
+        if (i > 0) runs.push(figure) // the first one warms up
       }
-      return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
+      const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+      return { wall: middle(runs.map((run) => run.wall)), cpu: middle(runs.map((run) => run.cpu)) }
     }
     const rest = await medianOf(async () => {
       const response = await fetch(`${app.baseUrl}/api/proposals?limit=1000&depth=0`, { headers: { authorization: `JWT ${token}` } })
@@ -137,6 +151,7 @@ async function measure(scale: number, dir: string): Promise<Row> {
         app.baseUrl,
       ],
       { ...env, NODE_ENV: 'production' },
+      serverCpu,
     )
     return { scale, generate, cold, publish, pages: summary.total, list, rest, backup, restore, archive }
   } finally {
@@ -144,10 +159,13 @@ async function measure(scale: number, dir: string): Promise<Row> {
   }
 }
 
-function cell(value: number, base: number | undefined, scale: number, baseScale: number): string {
-  const seconds = value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`
-  if (base === undefined || scale === baseScale) return seconds
-  return `${seconds} (×${(value / base).toFixed(1)})`
+const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`)
+
+/** "wall (×growth) · CPU cpu (×growth)": growth against the first scale, for both. */
+function cell(value: Figure, base: Figure | undefined, scale: number, baseScale: number): string {
+  const grow = (now: number, then: number | undefined) =>
+    then === undefined || scale === baseScale || then === 0 ? '' : ` (×${(now / then).toFixed(1)})`
+  return `${seconds(value.wall)}${grow(value.wall, base?.wall)} · CPU ${seconds(value.cpu)}${grow(value.cpu, base?.cpu)}`
 }
 
 async function main() {
@@ -166,7 +184,7 @@ async function main() {
     fs.rmSync(dir, { recursive: true, force: true })
   }
   const first = rows[0]!
-  const line = (label: string, key: keyof Row) =>
+  const line = (label: string, key: Exclude<keyof Row, 'scale' | 'pages'>) =>
     `| ${label} | ${rows.map((row) => cell(row[key], first[key], row.scale, first.scale)).join(' | ')} |`
   const table = [
     `Run: ${new Date().toISOString()} · SQLite, production server, loopback. Load average at the end: ${os
@@ -174,7 +192,7 @@ async function main() {
       .map((n) => n.toFixed(2))
       .join(
         ' / ',
-      )} (shared machine: figures include other engineers' work). In brackets: growth against N = ${first.scale}; content grows ×N.`,
+      )} (shared machine: wall times include other engineers' work; the CPU times, of the server's processes, this process and the commands' processes, much less). In brackets: growth against N = ${first.scale}; content grows ×N.`,
     '',
     `| N (× 1 edition, 150 sessions, 300 speakers, 2,000 proposals, 6,000 reviews) | ${rows.map((row) => `N = ${row.scale}`).join(' | ')} |`,
     `|---|${rows.map(() => '---').join('|')}|`,
