@@ -1,0 +1,1 @@
+export { keepFormState, readFormState, MAX_FORM_STATES } from './keep'
