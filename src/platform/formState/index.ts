@@ -1,1 +1,1 @@
-export { keepFormState, readFormState, MAX_FORM_STATES } from './keep'
+export { keepFormState, readFormState } from './keep'

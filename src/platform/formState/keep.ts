@@ -9,7 +9,7 @@ const COLLECTION = FORM_STATES as never
  * The most rows kept at once, every form together: past it the rows closest to expiry go first, so a
  * flood of invalid posts cannot grow the table without bound (each form's own rate limit slows it too).
  */
-export const MAX_FORM_STATES = 5_000
+const MAX_FORM_STATES = 5_000
 const KEY_FORMAT = /^[A-Za-z0-9_-]{10,64}$/
 const context = { disableRevalidate: true }
 
