@@ -35,6 +35,7 @@ import { withDraftGuard } from './src/platform/drafts/guard'
 import { withWhereGuard } from './src/platform/http/whereGuard'
 import { jobsConfig } from './src/platform/jobs/config'
 import { RateLimitHits } from './src/platform/rateLimit/collection'
+import { FormStates } from './src/platform/formState/collection'
 import { emailAdapter } from './src/platform/email'
 import { allowedOrigins, csrfOrigins } from './src/platform/env/origins'
 import { resolvePayloadSecret } from './src/platform/env/secret'
@@ -92,6 +93,7 @@ export default buildConfig({
           Locks,
           CacheInvalidations,
           RateLimitHits,
+          FormStates,
           SpeakerTokens,
           BackupRuns,
         ]),

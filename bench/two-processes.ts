@@ -3,6 +3,8 @@
  * upstream), sharing one publish folder. Checks and prints:
  *  - cache expiry across processes: an edit made through nginx (answered by either process) shows in
  *    both processes' own renders, and how long that took;
+ *  - forms kept across processes: a form posted without JavaScript with a mistake, then its redirect
+ *    followed (through nginx, and crossed from one process to the other), shows the error and what was typed;
  *  - killing one process (SIGKILL) under load: wrk on a published page and on a page the app renders
  *    (the proposal form), and proposals posted through the form meanwhile, each retried with the same
  *    idempotency token when its answer was lost: 0 failed requests, every proposal stored exactly once.
@@ -15,6 +17,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { cfpMessages } from '../src/cfp/submit/messages'
 import { freePort, startAppServer, type AppServer } from '../src/platform/publish/appServer'
 import { startLocalNginx } from '../src/platform/publish/localNginx'
 import { MANIFEST } from '../src/platform/publish/publisher'
@@ -24,6 +27,7 @@ import { writeSection } from './results'
 
 const LOAD_SECONDS = Number(process.env.BENCH_DURATION ?? 10)
 const POSTS = 60
+const FORM_CHECKS = 10
 const ADMIN = { email: 'bench.two.admin@example.org', password: 'a-long-bench-password-3' }
 
 async function main() {
@@ -67,8 +71,21 @@ async function main() {
     ])
     if (seen.some((ms) => ms === null)) throw new Error('an edit did not reach both processes')
 
-    // 2. Kill one process under load.
+    // 2. A form posted without JavaScript with a mistake: the redirect (303) to the form page may be
+    // answered by the other process, which must still show the error and what was typed.
     const sample = await api(nginx.url, cookie, 'POST', '/api/editions', sampleEdition())
+    const throughNginx = await keptFormChecks(FORM_CHECKS, () => [nginx.url, nginx.url])
+    const crossed = await keptFormChecks(FORM_CHECKS, (n) => [apps[n % 2]!.baseUrl, apps[(n + 1) % 2]!.baseUrl])
+    rows.push([
+      `a form posted without JavaScript with an error (303 to \`?form=<key>\`), then its redirect followed, ${FORM_CHECKS} times through nginx (both upstreams)`,
+      `${throughNginx} of ${FORM_CHECKS} showed the error and the typed values`,
+    ])
+    rows.push([
+      `the same, posted to one process and the redirect read from the other, ${FORM_CHECKS} times (alternating)`,
+      `${crossed} of ${FORM_CHECKS} showed the error and the typed values`,
+    ])
+
+    // 3. Kill one process under load.
     const loadStarted = Date.now()
     const wrkFile = runWrk(`${nginx.url}/`, 20)
     // Few connections and a long timeout: this page renders on every request (the form's token), so the
@@ -124,6 +141,8 @@ async function main() {
         ].join('\n'),
     )
     const failures = [
+      throughNginx !== FORM_CHECKS && 'a kept form lost through nginx',
+      crossed !== FORM_CHECKS && 'a kept form lost across processes',
       fileRun.errors > 0 && 'failed requests on the published page',
       appRun.errors > 0 && 'failed requests on the app page',
       titles.length !== POSTS && `${titles.length} proposals stored for ${POSTS} posted`,
@@ -170,6 +189,39 @@ function sampleEdition() {
       contactEmail: 'sample-cfp@example.org',
     },
   }
+}
+
+/**
+ * Posts the form as a browser without JavaScript would, with too short an abstract, to `post(n)[0]`, follows
+ * the redirect on `post(n)[1]`, and counts the pages that show the abstract's error and the typed title.
+ */
+async function keptFormChecks(times: number, post: (n: number) => [string, string]): Promise<number> {
+  const error = cfpMessages('en').errors.tooShort(cfpMessages('en').labels.abstract, 100, 'Too short.'.length)
+  let shown = 0
+  for (let n = 0; n < times; n++) {
+    const [postTo, readFrom] = post(n)
+    const title = `Sample kept title ${n}-${crypto.randomBytes(4).toString('hex')} (benchmark data)`
+    const response = await fetch(`${postTo}/editions/2032/propose/submit`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: postTo },
+      body: new URLSearchParams({
+        token: `bench-kept-${n}-${crypto.randomBytes(8).toString('hex')}`,
+        name: 'Sample submitter (benchmark data)',
+        email: 'bench.kept@example.org',
+        title,
+        abstract: 'Too short.',
+        format: 'framing-talk',
+        bio: 'Sample biography (benchmark data).',
+        consent: 'yes',
+      }),
+    })
+    const location = response.headers.get('location')
+    if (response.status !== 303 || !location?.includes('?form=')) throw new Error(`kept form ${n}: HTTP ${response.status} ${location}`)
+    const page = await (await fetch(new URL(location, readFrom))).text()
+    if (page.includes(title) && page.includes(error)) shown += 1
+  }
+  return shown
 }
 
 /** Posts one proposal until it is stored; a lost answer (network error, 502/503/504) is posted again, same token. */

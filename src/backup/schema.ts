@@ -6,9 +6,10 @@ import type { RestoreTarget } from './format'
 
 /**
  * Bookkeeping that is not content: our action locks, the processes' cache expiry records, the
- * rate-limit counters (visitors' addresses, minutes long) and the record of backups made (of this database).
+ * rate-limit counters (visitors' addresses, minutes long), the forms' kept states (what people typed,
+ * minutes long) and the record of backups made (of this database).
  */
-const BOOKKEEPING = new Set(['locks', 'cache-invalidations', 'rate-limit-hits', 'backup-runs'])
+const BOOKKEEPING = new Set(['locks', 'cache-invalidations', 'rate-limit-hits', 'form-states', 'backup-runs'])
 
 /** Payload's own bookkeeping (preferences, locks, migrations, jobs) and ours: not content, not backed up. */
 function isContentSlug(slug: string): boolean {

@@ -25,7 +25,7 @@ import { submitProposal } from './submit'
  * - the enhanced form (fetch, `Accept: application/json`): JSON with per-field messages (422) or the
  *   reference (201, or 200 for a repeat of the same form);
  * - a browser without JavaScript (`Accept: text/html`): post/redirect/get. Invalid input is kept in a
- *   short-lived server-side form state (formState.ts) and the browser is sent back (303) to the form page,
+ *   short-lived form state kept in the database (formState.ts) and the browser is sent back (303) to the form page,
  *   which shows each error next to its field with everything typed; success goes (303) to the
  *   confirmation page; a refusal (closed, rate limited…) is a small HTML page with its 4xx status;
  * - anything else (curl): the same statuses with a plain-text message.
@@ -177,7 +177,7 @@ export async function handleProposalPost(request: Request, options: HandlerOptio
     case 'rateLimited':
       return rateLimited(kind, locale, outcome.retryAfterMs, formPath)
     case 'invalid':
-      return invalid(kind, locale, outcome.errors, () => saveFormState({ errors: outcome.errors, values, token }), formPath)
+      return invalid(kind, locale, outcome.errors, () => saveFormState(payload, { errors: outcome.errors, values, token }), formPath)
     case 'created':
     case 'duplicate': {
       const confirmation = localePath(locale, routes.proposeConfirmation(year, outcome.reference))
@@ -204,7 +204,13 @@ function rateLimited(kind: Responder, locale: Locale, retryAfterMs: number, form
   })
 }
 
-function invalid(kind: Responder, locale: Locale, errors: FieldErrors, save: () => string, formPath: string): Response {
+async function invalid(
+  kind: Responder,
+  locale: Locale,
+  errors: FieldErrors,
+  save: () => Promise<string>,
+  formPath: string,
+): Promise<Response> {
   const messages = Object.fromEntries(
     (Object.entries(errors) as Array<[FieldName, NonNullable<FieldErrors[FieldName]>]>).map(([field, error]) => [
       field,
@@ -213,7 +219,7 @@ function invalid(kind: Responder, locale: Locale, errors: FieldErrors, save: () 
   ) as Partial<Record<FieldName, string>>
   const t = cfpMessages(locale)
   if (kind === 'html') {
-    return new Response(null, { status: 303, headers: { ...NO_STORE, location: `${formPath}?form=${save()}#errors` } })
+    return new Response(null, { status: 303, headers: { ...NO_STORE, location: `${formPath}?form=${await save()}#errors` } })
   }
   if (kind === 'json') {
     const fields = Object.entries(messages).map(([field, message]) => ({ message: message as string, field }))

@@ -20,7 +20,7 @@ import { speakerFromSession } from './signIn'
  */
 export type ProposalHttpOptions = { payload: Payload | (() => Promise<Payload>); locale: string; id: string; now?: Date }
 
-/** Binds a kept form state to its proposal and speaker, so an id seen by someone else shows nothing. */
+/** The owner of a kept form state: its proposal and speaker, so a key seen by someone else shows nothing. */
 export const formStateKey = (id: Id, email: string) => `speaker:${id}:${email}`
 
 function parseId(raw: string, payload: Payload): Id | null {
@@ -71,7 +71,8 @@ export async function handleProposalEdit(request: Request, options: ProposalHttp
         message: fieldErrorMessage(locale, field as FieldName, error!),
       }))
       if (wantsHtml(request)) {
-        const key = saveFormState({ errors: outcome.errors, values: outcome.values, token: formStateKey(id, speaker.email) })
+        const owner = formStateKey(id, speaker.email)
+        const key = await saveFormState(payload, { errors: outcome.errors, values: outcome.values, token: owner }, owner)
         return seeOther(`${page}?form=${key}#errors`)
       }
       return Response.json({ errors }, { status: 422, headers: NO_STORE })

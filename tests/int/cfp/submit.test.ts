@@ -267,12 +267,12 @@ describe('invalid input', () => {
     expect(response.status).toBe(303)
     const location = response.headers.get('location')!
     expect(location).toMatch(/^\/editions\/2031\/propose\?form=[A-Za-z0-9_-]+#errors$/)
-    const state = readFormState(new URL(location, 'http://x').searchParams.get('form'))
+    const state = await readFormState(payload, new URL(location, 'http://x').searchParams.get('form'))
     expect(state?.errors).toEqual({ abstract: { code: 'tooShort', limit: 100, length: 10 } })
     expect(state?.values).toMatchObject({ title: 'Kept title', abstract: 'Too short.', email: 'Sam.Sample@Example.ORG', consent: true })
     // The same token comes back, so the corrected form still cannot create two proposals.
     expect(state?.token).toBe(values.token)
-    expect(readFormState('no-such-state-id')).toBeNull()
+    expect(await readFormState(payload, 'no-such-state-id')).toBeNull()
   })
 
   it('answers 415 for a body that is not a form', async () => {

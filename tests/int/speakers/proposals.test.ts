@@ -6,7 +6,8 @@ import type { Payload } from 'payload'
 
 import { endOfDayInParis } from '../../../src/platform/dates'
 import { SESSION_COOKIE } from '../../../src/speakers/space/http'
-import { handleProposalEdit, handleProposalWithdraw } from '../../../src/speakers/space/proposalHttp'
+import { readFormState } from '../../../src/cfp/submit/formState'
+import { formStateKey, handleProposalEdit, handleProposalWithdraw } from '../../../src/speakers/space/proposalHttp'
 import { findMyProposal, listMyProposals, speakerStatus, type SpeakerStatus } from '../../../src/speakers/space/proposals'
 import { hashSecret, newSecret } from '../../../src/speakers/space/tokens'
 import { factories, type Factories } from '../helpers/factories'
@@ -220,6 +221,12 @@ describe('changing', () => {
     )
     expect(bad.status).toBe(303)
     expect(bad.headers.get('location')).toMatch(new RegExp(`^/fr/speaker/proposals/${proposals.aliceOpen}\\?form=[\\w-]+#errors$`))
+    // Kept in the database for the page, bound to this proposal and speaker: anyone else gets nothing.
+    const key = new URL(bad.headers.get('location')!, 'http://localhost').searchParams.get('form')
+    const kept = await readFormState(payload, key, formStateKey(proposals.aliceOpen, ALICE))
+    expect(kept?.errors).toEqual({ title: { code: 'required' } })
+    expect(await readFormState(payload, key, formStateKey(proposals.aliceOpen, BOB))).toBeNull()
+    expect(await readFormState(payload, key)).toBeNull()
   })
 
   test('a cross-site post is refused', async () => {

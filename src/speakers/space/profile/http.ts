@@ -69,7 +69,7 @@ export async function handleProfileSave(request: Request, options: ProfileHttpOp
       return refuse(request, locale, 409, t.pendingNote, back)
     case 'invalid': {
       if (wantsHtml(request)) {
-        const key = keepProfileForm({ owner: keptFormOwner(id, speaker.email), errors: outcome.errors, values: outcome.values })
+        const key = await keepProfileForm(payload, keptFormOwner(id, speaker.email), { errors: outcome.errors, values: outcome.values })
         return seeOther(`${page}?form=${key}#profile-${id}`)
       }
       const errors = Object.entries(outcome.errors).map(([field, error]) => ({ field, message: t.error(error!) }))

@@ -23,6 +23,8 @@ export async function ProfilePage({ payload, locale, email, saved, formKey }: Pr
   const t = profileMessages(locale)
   const profiles = await listMyProfiles(payload, email, locale)
   if (profiles.length === 0) return <p className={styles.notice}>{t.noSpeaker}</p>
+  // Bound to one speaker document: at most one of them shows what was typed.
+  const keptForms = await Promise.all(profiles.map((profile) => readKeptProfileForm(payload, formKey, keptFormOwner(profile.id, email))))
   return (
     <>
       <p>{t.intro}</p>
@@ -31,8 +33,8 @@ export async function ProfilePage({ payload, locale, email, saved, formKey }: Pr
           {saved === 'draft' ? t.savedDraft : t.saved}
         </p>
       )}
-      {profiles.map((profile) => {
-        const kept = readKeptProfileForm(formKey, keptFormOwner(profile.id, email))
+      {profiles.map((profile, index) => {
+        const kept = keptForms[index]
         const href = publicPath(locale, profile)
         return (
           <section key={String(profile.id)} aria-label={profile.values.name}>

@@ -27,9 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProposePage({ params, searchParams }: Props) {
   const { locale, page, currentYear } = await loadEditionRoute(params)
   const { form } = await searchParams
-  const saved = readFormState(typeof form === 'string' ? form : null)
+  const payload = await payloadClient()
+  const saved = await readFormState(payload, typeof form === 'string' ? form : null)
   // A form state whose token has since made a proposal (corrected and sent) starts a new, empty form.
-  const state = saved && !(await findByToken(await payloadClient(), saved.token)) ? saved : null
+  const state = saved && !(await findByToken(payload, saved.token)) ? saved : null
   return (
     <EditionSubpage
       page={page}

@@ -58,8 +58,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
   const proposal = id === null ? null : await findMyProposal(payload, speaker.email, id)
   if (!proposal) notFound()
   const rights = await proposalRights(payload, proposal, locale, new Date())
-  const kept = readFormState(typeof query.form === 'string' ? query.form : null)
-  const state = kept && kept.token === formStateKey(proposal.id, speaker.email) ? kept : null
+  const state = await readFormState(payload, typeof query.form === 'string' ? query.form : null, formStateKey(proposal.id, speaker.email))
   const errors = Object.fromEntries(
     Object.entries(state?.errors ?? {}).map(([field, error]) => [field, fieldErrorMessage(locale, field as FieldName, error!)]),
   ) as Partial<Record<FieldName, string>>

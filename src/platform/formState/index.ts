@@ -1,0 +1,1 @@
+export { keepFormState, readFormState } from './keep'
