@@ -84,6 +84,7 @@ export interface Config {
     locks: Lock;
     'cache-invalidations': CacheInvalidation;
     'rate-limit-hits': RateLimitHit;
+    'form-states': FormState;
     'speaker-tokens': SpeakerToken;
     'backup-runs': BackupRun;
     'payload-kv': PayloadKv;
@@ -118,6 +119,7 @@ export interface Config {
     locks: LocksSelect<false> | LocksSelect<true>;
     'cache-invalidations': CacheInvalidationsSelect<false> | CacheInvalidationsSelect<true>;
     'rate-limit-hits': RateLimitHitsSelect<false> | RateLimitHitsSelect<true>;
+    'form-states': FormStatesSelect<false> | FormStatesSelect<true>;
     'speaker-tokens': SpeakerTokensSelect<false> | SpeakerTokensSelect<true>;
     'backup-runs': BackupRunsSelect<false> | BackupRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1279,6 +1281,25 @@ export interface RateLimitHit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-states".
+ */
+export interface FormState {
+  id: number;
+  key: string;
+  owner?: string | null;
+  state:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  expiresAt: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "speaker-tokens".
  */
 export interface SpeakerToken {
@@ -2061,6 +2082,16 @@ export interface RateLimitHitsSelect<T extends boolean = true> {
   bucket?: T;
   key?: T;
   at?: T;
+  expiresAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-states_select".
+ */
+export interface FormStatesSelect<T extends boolean = true> {
+  key?: T;
+  owner?: T;
+  state?: T;
   expiresAt?: T;
 }
 /**

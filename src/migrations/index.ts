@@ -2,6 +2,7 @@ import * as migration_20261125_152303_initial from './20261125_152303_initial';
 import * as migration_20261125_180619_programme_reviews_archive from './20261125_180619_programme_reviews_archive';
 import * as migration_20261130_092237_round_two from './20261130_092237_round_two';
 import * as migration_20261130_121950_round_three from './20261130_121950_round_three';
+import * as migration_20261130_151144_round_four from './20261130_151144_round_four';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_121950_round_three.up,
     down: migration_20261130_121950_round_three.down,
-    name: '20261130_121950_round_three'
+    name: '20261130_121950_round_three',
+  },
+  {
+    up: migration_20261130_151144_round_four.up,
+    down: migration_20261130_151144_round_four.down,
+    name: '20261130_151144_round_four'
   },
 ];
