@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
@@ -9,6 +7,7 @@ import { ProposePage, type ProposalInput } from './pages/propose.page'
 import { loginCookie } from './support/admin'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
+import { capturedMails } from './support/mail'
 import { adminApi, createOpenCallEdition, removeEdition, type AdminApi } from './support/openCall'
 import { collectPageErrors } from './support/pageErrors'
 
@@ -23,14 +22,6 @@ const THEME = 'Sample theme (test data)'
 const ABSTRACT = 'A sample abstract written by the browser test. It is comfortably longer than the hundred characters the form requires.'
 
 type Id = number | string
-type CapturedMail = { to: string; subject: string; text: string }
-
-function capturedMails(): CapturedMail[] {
-  const dir = path.join(process.env.E2E_DIR ?? '', 'mail')
-  if (!process.env.E2E_DIR || !fs.existsSync(dir)) return []
-  return fs.readdirSync(dir).map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as CapturedMail)
-}
-
 describe('submitting a proposal', () => {
   let cookie: string
   let api: AdminApi
