@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util'
 
 import type { Payload, Where } from 'payload'
 
-import { machineLine, writeSection } from './results'
+import { machineLine, markdownTable, writeReport } from './results'
 
 const RUNS = 5
 const LIMIT = 1000
@@ -228,25 +228,38 @@ async function main(): Promise<void> {
     if (result.status !== 0) throw new Error('sample-data failed')
   }
   try {
+    const machine = machineLine()
     const lines = await inProcess(db)
     if (!values['no-http']) lines.push(...(await overHttp(db)))
-    const table = [
-      `| ${values.label}: what is timed (median of ${RUNS}, after a warm-up) | wall ms | CPU ms (this process) | in SQL ms | SQL statements |`,
-      '|---|---|---|---|---|',
-      ...lines.map((line) => {
-        const inProcess = !Number.isNaN(line.statements)
-        return `| ${line.what} | ${Math.round(line.ms)} | ${inProcess ? Math.round(line.cpu) : '(server)'} | ${inProcess ? Math.round(line.sql) : ''} | ${inProcess ? line.statements : ''} |`
-      }),
-    ]
-    const body = [
-      `## Admin proposals list, 1,000 of 2,000 (\`npm run bench:admin-list -- --label ${values.label}\`)`,
-      '',
-      `${machineLine()} Sample data at scale 1, SQLite, as the sample editor. Target: under 200 ms.`,
-      '',
-      ...table,
-    ].join('\n')
+    const rows = lines.map((line) => {
+      const inProcess = !Number.isNaN(line.statements)
+      return [
+        line.what,
+        Math.round(line.ms),
+        inProcess ? Math.round(line.cpu) : '(server)',
+        inProcess ? Math.round(line.sql) : '',
+        inProcess ? line.statements : '',
+      ]
+    })
+    const body = writeReport(`admin-proposals-list-${values.label}`, {
+      heading: `Admin proposals list, 1,000 of 2,000 (\`npm run bench:admin-list -- --label ${values.label}\`)`,
+      machine,
+      lines: [
+        'Sample data at scale 1, SQLite, as the sample editor. Target: under 200 ms.',
+        '',
+        ...markdownTable(
+          [
+            `${values.label}: what is timed (median of ${RUNS}, after a warm-up)`,
+            'wall ms',
+            'CPU ms (this process)',
+            'in SQL ms',
+            'SQL statements',
+          ],
+          rows,
+        ),
+      ],
+    })
     console.log(`\n${body}`)
-    writeSection(`admin-proposals-list-${values.label}`, body)
   } finally {
     if (made) fs.rmSync(made, { recursive: true, force: true })
   }

@@ -9,7 +9,7 @@
 import zlib from 'node:zlib'
 
 import { startServer } from '../tests/e2e/support/server.mjs'
-import { machineLine, writeSection } from './results'
+import { machineLine, writeReport } from './results'
 
 type Doc = { id: number | string; slug?: string }
 
@@ -104,15 +104,8 @@ try {
 } finally {
   await server.stop()
 }
-writeSection(
-  'session-after-weight',
-  [
-    '## Session page after the event (`npm run bench:after`)',
-    '',
-    machine,
-    '',
-    'Production server on a throwaway database; sample sessions, slides and perspective (bench data). gzip at level 9.',
-    '',
-    ...rows,
-  ].join('\n'),
-)
+writeReport('session-after-weight', {
+  heading: 'Session page after the event (`npm run bench:after`)',
+  machine,
+  lines: ['Production server on a throwaway database; sample sessions, slides and perspective (bench data). gzip at level 9.', '', ...rows],
+})
