@@ -8,6 +8,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { toLexical } from '../../../src/platform/richText/lexical'
+import { SAMPLE_PDF as PDF } from '../../fixtures/sampleFiles'
 import type { Factories, Id } from '../helpers/factories'
 import { mockNextCache } from '../helpers/nextCache'
 import type { TestPayload } from '../helpers/testPayload'
@@ -29,29 +31,6 @@ async function refusal(write: Promise<unknown>): Promise<string> {
   throw new Error('The write was accepted.')
 }
 const PREFIX = `sample-slides-${process.pid}`
-const PDF = Buffer.from(
-  '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
-  'latin1',
-)
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
 
 describe('after the event', () => {
   let ctx: TestPayload
@@ -81,7 +60,7 @@ describe('after the event', () => {
         start: '2026-12-01T09:00:00.000Z',
         slidesFile: ids.slides,
         recordingUrl: 'https://vimeo.com/76979871',
-        summary: richText('Sample summary of what the room said.'),
+        summary: toLexical([{ type: 'p', text: 'Sample summary of what the room said.' }]),
         perspective: ids.perspective,
       })
     ).id
