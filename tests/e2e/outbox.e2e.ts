@@ -51,9 +51,7 @@ describe('the Decisions outbox', () => {
       }
       references.push(doc.reference)
     }
-    launched = await launchBrowser()
-    const [name, value] = cookie.split('=') as [string, string]
-    await launched.context.addCookies([{ name, value, url: baseURL() }])
+    launched = await launchBrowser({ loginCookie: cookie })
   })
 
   after(async () => {

@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
 import { ProposePage, type ProposalInput } from './pages/propose.page'
 import { loginCookie } from './support/admin'
+import { addLoginCookie } from './support/browser'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
 import { capturedMails } from './support/mail'
@@ -200,8 +201,7 @@ describe('submitting a proposal', () => {
     assert.equal(answer.entry.status, 'captured')
 
     const admin = await browser.newContext()
-    const [name, ...value] = cookie.split('=')
-    await admin.addCookies([{ name: name!, value: value.join('='), url: baseURL() }])
+    await addLoginCookie(admin, cookie)
     const page = await admin.newPage()
     await page.goto(`${baseURL()}/admin/collections/proposals/${proposal.id}`)
     await page.getByRole('button', { name: 'Resend the confirmation email' }).click()

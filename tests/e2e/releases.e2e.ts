@@ -36,9 +36,7 @@ describe('programme releases', () => {
   before(async () => {
     const cookie = await loginCookie()
     headers = { cookie, origin: baseURL() }
-    launched = await launchBrowser()
-    const [name, value] = cookie.split('=') as [string, string]
-    await launched.context.addCookies([{ name, value, url: baseURL() }])
+    launched = await launchBrowser({ loginCookie: cookie })
     const editions = (await (await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`)).json()) as {
       docs: Array<{ id: Id }>
     }

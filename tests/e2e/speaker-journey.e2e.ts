@@ -8,6 +8,7 @@ import { ProposalAdminPage } from './pages/proposal.page'
 import { ProposePage } from './pages/propose.page'
 import { SpeakerSpacePage } from './pages/speaker.page'
 import { loginCookie } from './support/admin'
+import { addLoginCookie } from './support/browser'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
 import { mailMatching, speakerLinkTo } from './support/mail'
@@ -86,8 +87,7 @@ describe('the speaker journey, from proposal to public pages', () => {
       // An editor accepts in the admin: still pending, the speaker sees "Under review".
       assert.equal((await api(`/api/proposals/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'in-review' }) })).status, 200)
       const adminContext = await browser.newContext()
-      const [name, value] = cookie.split('=') as [string, string]
-      await adminContext.addCookies([{ name, value, url: baseURL() }])
+      await addLoginCookie(adminContext, cookie)
       const adminPage = await adminContext.newPage()
       const proposalAdmin = new ProposalAdminPage(adminPage, baseURL())
       await proposalAdmin.open(id)
