@@ -10,6 +10,7 @@ import { rolloverEndpoints } from '../../../src/editions/rollover/endpoints'
 import { prepareNextEdition } from '../../../src/editions/rollover/prepareNextEdition'
 import { seed } from '../../../src/seed/seed'
 import { factories, type AuthUser, type Factories, type Id } from '../helpers/factories'
+import { firstErrorMessage, postToEndpoint } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -17,26 +18,9 @@ let payload: Payload
 let make: Factories
 const users = {} as Record<'editor' | 'reviewer', AuthUser>
 
-async function post(id: Id, user: AuthUser | undefined, body: unknown) {
-  const endpoint = rolloverEndpoints.find((candidate) => candidate.path === '/:id/prepare-next')!
-  const text = JSON.stringify(body)
-  const req = await createLocalReq(
-    {
-      user: user as never,
-      req: {
-        method: 'POST',
-        routeParams: { id: String(id) },
-        headers: new Headers({ 'Content-Type': 'application/json' }),
-        body: text as never,
-        text: async () => text,
-      } as never,
-    },
-    payload,
-  )
-  const response = await endpoint.handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
-}
-const messageOf = (body: Record<string, unknown>) => (body.errors as Array<{ message: string }>)[0]!.message
+const post = (id: Id, user: AuthUser | undefined, body: unknown) =>
+  postToEndpoint(payload, { endpoints: rolloverEndpoints, path: '/:id/prepare-next', id }, user, body)
+const messageOf = firstErrorMessage
 
 async function edition(year: number): Promise<Record<string, any> | undefined> {
   const { docs } = await payload.find({
