@@ -35,6 +35,18 @@ async function edition(year: number): Promise<Record<string, any> | undefined> {
   return docs[0] as Record<string, any> | undefined
 }
 
+/** The edition's themes or committee members in their order, every language. */
+const inOrder = <C extends 'themes' | 'committee-members'>(collection: C, editionId: Id, options: { draft?: boolean } = {}) =>
+  payload.find({
+    collection,
+    where: { edition: { equals: editionId } },
+    locale: 'all',
+    depth: 0,
+    sort: 'order',
+    pagination: false,
+    overrideAccess: true,
+    ...options,
+  })
 const countOf = async (collection: CollectionSlug, editionId: Id) =>
   (await payload.count({ collection, where: { edition: { equals: editionId } }, overrideAccess: true })).totalDocs
 
@@ -118,25 +130,8 @@ describe('prepare the next edition', () => {
     expect(next.venue?.en ?? null).toBeNull()
     expect(next.tagline?.en ?? null).toBeNull()
 
-    const themes = await payload.find({
-      collection: 'themes',
-      where: { edition: { equals: next.id } },
-      locale: 'all',
-      depth: 0,
-      draft: true,
-      sort: 'order',
-      pagination: false,
-      overrideAccess: true,
-    })
-    const originals = await payload.find({
-      collection: 'themes',
-      where: { edition: { equals: source.id } },
-      locale: 'all',
-      depth: 0,
-      sort: 'order',
-      pagination: false,
-      overrideAccess: true,
-    })
+    const themes = await inOrder('themes', next.id, { draft: true })
+    const originals = await inOrder('themes', source.id)
     expect(themes.docs.length).toBe(originals.docs.length)
     expect(themes.docs.length).toBeGreaterThan(0)
     themes.docs.forEach((theme, index) => {
@@ -147,24 +142,8 @@ describe('prepare the next edition', () => {
       expect(theme.slug).toBe(original.slug)
       expect(theme.continues).toEqual([original.id])
     })
-    const members = await payload.find({
-      collection: 'committee-members',
-      where: { edition: { equals: next.id } },
-      locale: 'all',
-      depth: 0,
-      sort: 'order',
-      pagination: false,
-      overrideAccess: true,
-    })
-    const sourceMembers = await payload.find({
-      collection: 'committee-members',
-      where: { edition: { equals: source.id } },
-      locale: 'all',
-      depth: 0,
-      sort: 'order',
-      pagination: false,
-      overrideAccess: true,
-    })
+    const members = await inOrder('committee-members', next.id)
+    const sourceMembers = await inOrder('committee-members', source.id)
     const people = (docs: typeof members.docs) =>
       docs.map((m: any) => [m.name, m.role, m.affiliation?.en ?? null, m.affiliation?.fr ?? null])
     expect(people(members.docs)).toEqual(people(sourceMembers.docs))
