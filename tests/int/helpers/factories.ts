@@ -53,6 +53,11 @@ export function factories(payload: Payload) {
   const edition = (year: number, data: Record<string, unknown> = {}): Promise<Doc> =>
     create('editions', { year, title: `Sample edition ${year}`, status: 'upcoming', _status: 'published', ...data })
 
+  /** The edition of that year as stored, newest draft included (relationships as ids). */
+  const editionOf = async (year: number): Promise<Doc> =>
+    (await payload.find({ collection: 'editions', where: { year: { equals: year } }, depth: 0, draft: true, overrideAccess: true }))
+      .docs[0] as unknown as Doc
+
   /** A complete proposal to that edition, from a sample submitter. */
   const proposal = (edition: Doc | Id, data: Record<string, unknown> = {}): Promise<Doc> => {
     sequence += 1
@@ -113,7 +118,7 @@ export function factories(payload: Payload) {
   /** A Local API request made by this user (or the public). */
   const reqAs = (user: AuthUser | undefined): Promise<PayloadRequest> => createLocalReq({ user: user as never }, payload)
 
-  return { create, authUser, user, edition, proposal, session, room, speaker, media, token, reqAs }
+  return { create, authUser, user, edition, editionOf, proposal, session, room, speaker, media, token, reqAs }
 }
 
 export type Factories = ReturnType<typeof factories>
