@@ -8,7 +8,8 @@
  *     list view makes it (depth 0, draft, lock status, default sort, overrideAccess false, its `select`),
  *     then without access rules, without the count, with every field, and the SQL statements each sends;
  *   - over HTTP with the production server (needs `npm run build`; `--no-http` skips it): the REST call
- *     `GET /api/proposals?limit=1000&depth=0` and the admin list page `/admin/collections/proposals?limit=1000`.
+ *     `GET /api/proposals?limit=1000&depth=0` and the admin list page `/admin/collections/proposals?limit=1000`,
+ *     then the same page with one proposal and with 1,000 in one column, to split its time per row and per column.
  * Writes its section of bench/RESULTS.md (one section per label, so "before" and "after" stay side by side).
  */
 import { spawnSync } from 'node:child_process'
@@ -84,6 +85,9 @@ function countStatements(payload: Payload): { read: () => number; ms: () => numb
 }
 
 type Line = { what: string; statements: number } & Timing
+
+/** Sentences printed under the table (where the list page's time goes). */
+const breakdown: string[] = []
 
 async function inProcess(db: string): Promise<Line[]> {
   process.env.DATABASE_URI = `file:${db}`
@@ -187,25 +191,59 @@ async function overHttp(db: string): Promise<Line[]> {
     })
     const token = ((await login.json()) as { token?: string }).token
     if (!token) throw new Error(`editor login answered ${login.status}`)
-    const rest = async () => {
+    const restCall = async () => {
       const response = await fetch(`${app.baseUrl}/api/proposals?limit=${LIMIT}&depth=0`, { headers: { authorization: `JWT ${token}` } })
       const body = (await response.json()) as { docs?: unknown[] }
       if (body.docs?.length !== LIMIT) throw new Error(`the REST list returned ${body.docs?.length} documents (${response.status})`)
     }
-    const page = async () => {
-      const response = await fetch(`${app.baseUrl}/admin/collections/proposals?limit=${LIMIT}`, {
+    const pageSizes = new Map<string, number>()
+    /** The list page's server HTML with `limit` rows (and these columns, else the editor's default ones). */
+    const page = (limit: number, columns?: string[]) => async () => {
+      const query = `limit=${limit}${columns ? `&columns=${encodeURIComponent(JSON.stringify(columns))}` : ''}`
+      const response = await fetch(`${app.baseUrl}/admin/collections/proposals?${query}`, {
         headers: { authorization: `JWT ${token}` },
       })
       const html = await response.text()
-      if (response.status !== 200 || !html.includes('Sample proposal')) throw new Error(`the admin list page answered ${response.status}`)
+      const rows = html.match(/<tr class="row-/g)?.length ?? 0
+      if (response.status !== 200 || rows !== limit) throw new Error(`the admin list page answered ${response.status} with ${rows} rows`)
+      pageSizes.set(query, html.length)
     }
     const none = () => NaN
+    const size = (limit: number, columns?: string[]) => {
+      const bytes = pageSizes.get(`limit=${limit}${columns ? `&columns=${encodeURIComponent(JSON.stringify(columns))}` : ''}`) ?? 0
+      return bytes > 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} KB`
+    }
+    const rest = await timeRuns(restCall, none)
+    const full = await timeRuns(page(LIMIT), none)
+    // Where the page's time goes: what any list page costs (one row), what a row costs with one column
+    // (the reference, the link), and what each further default column adds for 1,000 rows. The `columns`
+    // parameter is stored as the editor's list preference: it is deleted afterwards.
+    const one = await timeRuns(page(1), none)
+    const narrow = await timeRuns(page(LIMIT, ['reference']), none)
+    await fetch(`${app.baseUrl}/api/payload-preferences/collection-proposals`, {
+      method: 'DELETE',
+      headers: { authorization: `JWT ${token}` },
+    })
+    const columns = ((await import('../src/cfp/Proposals')).Proposals.admin?.defaultColumns ?? []).length
+    breakdown.push(
+      `Where the list page's time goes (median wall times above): a page of one proposal ${Math.round(one.ms)} ms; ` +
+        `1,000 proposals with one column ${Math.round(narrow.ms)} ms, ${((narrow.ms - one.ms) / (LIMIT - 1)).toFixed(2)} ms per row; ` +
+        `each of the ${columns - 1} further default columns adds ${((full.ms - narrow.ms) / (columns - 1)).toFixed(0)} ms for 1,000 rows ` +
+        `(${(((full.ms - narrow.ms) / (columns - 1) / LIMIT) * 1000).toFixed(0)} µs per cell). ` +
+        `Payload renders every cell as its own client component (RenderDefaultCell), serialised into the page's RSC payload and rendered again to HTML.`,
+    )
     return [
-      { what: `HTTP: GET /api/proposals?limit=${LIMIT}&depth=0`, statements: NaN, ...(await timeRuns(rest, none)) },
+      { what: `HTTP: GET /api/proposals?limit=${LIMIT}&depth=0`, statements: NaN, ...rest },
       {
-        what: `HTTP: the admin list page /admin/collections/proposals?limit=${LIMIT} (server HTML)`,
+        what: `HTTP: the admin list page /admin/collections/proposals?limit=${LIMIT} (server HTML, ${size(LIMIT)}, ${columns} columns)`,
         statements: NaN,
-        ...(await timeRuns(page, none)),
+        ...full,
+      },
+      { what: `HTTP: the same page, 1 proposal (${size(1)})`, statements: NaN, ...one },
+      {
+        what: `HTTP: the same page, ${LIMIT} proposals, one column: reference (${size(LIMIT, ['reference'])})`,
+        statements: NaN,
+        ...narrow,
       },
     ]
   } finally {
@@ -257,6 +295,7 @@ async function main(): Promise<void> {
           ],
           rows,
         ),
+        ...(breakdown.length > 0 ? ['', ...breakdown] : []),
       ],
     })
     console.log(`\n${body}`)

@@ -6,22 +6,26 @@
  * relative links only, so the folder works from file:// or any static host. See src/archive/export/.
  *
  * The year is checked with Payload's Local API on DATABASE_URI (SQLite or MongoDB, like the app).
- * Pages are requested from a production server: the one at --base-url, or `npm start`'s server started here on
+ * The archive is made from the published site: each page and file is published as `npm run publish` does
+ * (into PUBLISH_DIR when set, the live folder, where identical files are left alone; else into a temporary
+ * folder removed at the end), read back from its file and made relative (src/platform/publish/publishedSource.ts).
+ * Pages are rendered by a production server: the one at --base-url, or `npm start`'s server started here on
  * a free loopback port against the same database (needs `npm run build` first).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { compileTs } from './bundle.mjs'
 import { editionContent, findPublicEdition } from '../src/archive/export/content'
 import { exportEdition } from '../src/archive/export/exporter'
 import { archiveMetadata } from '../src/archive/export/metadata'
 import { createProgress, type Progress } from '../src/platform/progress/progress'
+import { startAppServer, type AppServer } from '../src/platform/publish/appServer'
+import { fetchFrom } from '../src/platform/publish/http'
+import { publishedSource, type PublishedSource } from '../src/platform/publish/publishedSource'
 
 // Read the database as it is: no seeding of an empty database, no development schema push (both are
 // read when Payload starts, below, not when the config is imported).
@@ -53,46 +57,6 @@ function parseArgs(argv: string[]): Args {
   return { year: Number(values.year), out: path.resolve(values.out), baseUrl: values['base-url'], siteUrl: values['site-url'] }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-    server.on('error', reject)
-  })
-}
-
-async function startServer(year: number): Promise<{ baseUrl: string; child: ChildProcess }> {
-  if (!fs.existsSync('.next/BUILD_ID')) {
-    throw new UsageError('No production build found (.next/BUILD_ID): run `npm run build` first, or pass --base-url of a running server.')
-  }
-  const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
-  // The production server of `npm start` (src/platform/server/main.ts): pages arrive without Next's runtime.
-  const child = spawn(process.execPath, [await compileTs('src/platform/server/main.ts')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), SEED_ON_START: 'false', PAYLOAD_MIGRATING: '' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-3000)))
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server stopped (exit ${child.exitCode}):\n${stderr}`)
-    try {
-      const response = await fetch(`${baseUrl}/editions/${year}`)
-      await response.body?.cancel()
-      if (response.status === 200) return { baseUrl, child }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-  child.kill('SIGTERM')
-  throw new Error(`The server did not answer within 90 s:\n${stderr}`)
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 async function main(): Promise<number> {
@@ -100,7 +64,11 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2))
 
   const payload = await getPayload({ config })
-  let server: { baseUrl: string; child: ChildProcess } | undefined
+  let server: AppServer | undefined
+  let source: PublishedSource | undefined
+  // The live publish folder, or a temporary one removed at the end.
+  const publishDir = process.env.PUBLISH_DIR ? path.resolve(process.env.PUBLISH_DIR) : null
+  let temporaryDir: string | undefined
   try {
     const { edition, years } = await findPublicEdition(payload, args.year)
     if (!edition) {
@@ -108,10 +76,27 @@ async function main(): Promise<number> {
       throw new UsageError(`There is no published edition ${args.year}. ${known}`)
     }
     if (!args.baseUrl) {
+      if (!fs.existsSync('.next/BUILD_ID')) {
+        throw new UsageError(
+          'No production build found (.next/BUILD_ID): run `npm run build` first, or pass --base-url of a running server.',
+        )
+      }
       console.log('Starting the production server…')
-      server = await startServer(args.year)
+      // The production server of `npm start` (src/platform/server/main.ts): pages arrive without Next's runtime.
+      // It must not publish on its own (this process publishes) nor seed the database it reads.
+      const env: NodeJS.ProcessEnv = { ...process.env, SEED_ON_START: 'false', PAYLOAD_MIGRATING: '' }
+      delete env.PUBLISH_DIR
+      server = await startAppServer({ env, readyPath: `/editions/${args.year}` })
     }
     const baseUrl = (args.baseUrl ?? server!.baseUrl).replace(/\/$/, '')
+    if (!publishDir) temporaryDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-archive-publish-'))
+    source = publishedSource({
+      dir: publishDir ?? temporaryDir!,
+      fetchPage: (urlPath) => fetchFrom(baseUrl, urlPath),
+      origin: baseUrl,
+      // A failed render is reported below, with its status, as a broken link.
+      log: () => {},
+    })
     const liveSite = (args.siteUrl ?? process.env.NEXT_PUBLIC_SERVER_URL ?? baseUrl).replace(/\/$/, '')
     const content = await editionContent(payload, edition, liveSite)
     fs.mkdirSync(args.out, { recursive: true })
@@ -120,7 +105,8 @@ async function main(): Promise<number> {
       ? { '/': `/editions/${edition.year}`, '/fr': `/fr/editions/${edition.year}` }
       : {}
     const report = await exportEdition({
-      baseUrl,
+      source: source.fetchPage,
+      origin: baseUrl,
       scope: { year: edition.year, aliases, includePerspectives: true, includeSitePages: true, currentYear: edition.currentYear },
       outDir: args.out,
       liveSite,
@@ -153,7 +139,9 @@ async function main(): Promise<number> {
   } catch (error) {
     return reportError(error)
   } finally {
-    server?.child.kill('SIGTERM')
+    source?.close()
+    if (temporaryDir) fs.rmSync(temporaryDir, { recursive: true, force: true })
+    await server?.stop()
     // The SQLite client's close sometimes never settles once nothing else is pending; do not wait on it.
     await Promise.race([payload.destroy(), new Promise((resolve) => setTimeout(resolve, 2000))])
   }

@@ -1461,14 +1461,6 @@ export interface PayloadLockedDocument {
         value: number | Session;
       } | null)
     | ({
-        relationTo: 'programme-releases';
-        value: number | ProgrammeRelease;
-      } | null)
-    | ({
-        relationTo: 'agendas';
-        value: number | Agenda;
-      } | null)
-    | ({
         relationTo: 'perspectives';
         value: number | Perspective;
       } | null)
@@ -1491,22 +1483,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
-      } | null)
-    | ({
-        relationTo: 'locks';
-        value: number | Lock;
-      } | null)
-    | ({
-        relationTo: 'rate-limit-hits';
-        value: number | RateLimitHit;
-      } | null)
-    | ({
-        relationTo: 'speaker-tokens';
-        value: number | SpeakerToken;
-      } | null)
-    | ({
-        relationTo: 'backup-runs';
-        value: number | BackupRun;
       } | null);
   globalSlug?: string | null;
   user: {

@@ -1,7 +1,7 @@
 import { unstable_cache } from 'next/cache'
 
 import { cacheTags } from '../platform/cache/cacheTags'
-import { findCurrentEditionYear, listEditions, loadEditionPage } from './read'
+import { findCurrentEditionYear, listEditions, loadEditionFrame, loadEditionPage } from './read'
 import type { Locale } from '../platform/i18n'
 import { payloadClient } from '../platform/payload'
 
@@ -16,6 +16,13 @@ export const getCurrentEditionYear = unstable_cache(async () => findCurrentEditi
 export function getEditionPage(year: number, locale: Locale) {
   return unstable_cache(async () => loadEditionPage(await payloadClient(), year, locale), ['edition-page', String(year), locale], {
     tags: [cacheTags.edition(year), cacheTags.perspectives()],
+  })()
+}
+
+/** The edition, its state and themes only (src/editions/read.ts: loadEditionFrame); expired with the edition page. */
+export function getEditionFrame(year: number, locale: Locale) {
+  return unstable_cache(async () => loadEditionFrame(await payloadClient(), year, locale), ['edition-frame', String(year), locale], {
+    tags: [cacheTags.edition(year)],
   })()
 }
 

@@ -62,13 +62,32 @@ export async function findCurrentEditionYear(payload: Payload): Promise<number |
   return current ? current.year : null
 }
 
+/**
+ * What a page inside an edition shows around its own content (the programme's pages): the edition, its
+ * state and its themes. Not the speakers (300 at depth 1 on a large edition), committee or perspectives
+ * of the edition page, which were half of the programme page's first render.
+ */
+export type EditionFrame = Pick<EditionPage, 'edition' | 'state' | 'themes'>
+
+function findThemes(payload: Payload, edition: Edition, locale: Locale, mode: ReadMode) {
+  const where = { edition: { equals: edition.id } }
+  return payload.find({ collection: 'themes', where, sort: 'order', depth: 0, pagination: false, locale, ...readRights(mode) })
+}
+
+export async function loadEditionFrame(payload: Payload, year: number, locale: Locale, mode: ReadMode = {}): Promise<EditionFrame | null> {
+  const edition = await findEditionByYear(payload, year, locale, mode)
+  if (!edition) return null
+  const themes = await findThemes(payload, edition, locale, mode)
+  return { edition, state: editionState(edition), themes: themes.docs }
+}
+
 export async function loadEditionPage(payload: Payload, year: number, locale: Locale, mode: ReadMode = {}): Promise<EditionPage | null> {
   const rights = readRights(mode)
   const edition = await findEditionByYear(payload, year, locale, mode)
   if (!edition) return null
   const byEdition = { edition: { equals: edition.id } }
   const [themes, committee, speakers] = await Promise.all([
-    payload.find({ collection: 'themes', where: byEdition, sort: 'order', depth: 0, pagination: false, locale, ...rights }),
+    findThemes(payload, edition, locale, mode),
     payload.find({
       collection: 'committee-members',
       where: byEdition,

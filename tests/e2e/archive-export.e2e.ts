@@ -19,13 +19,13 @@ import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
 import { serveStatic, type StaticServer } from './support/staticServer'
 
-function runExport(args: string[]) {
+function runExport(args: string[], env: Record<string, string> = {}) {
   const dir = process.env.E2E_DIR
   if (!dir) throw new Error('E2E_DIR is not set: run the browser tests with `npm run test:e2e`')
   const started = Date.now()
   const result = spawnSync(process.execPath, ['scripts/ts.mjs', 'scripts/archive-export.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, NEXT_PUBLIC_SERVER_URL: '' },
+    env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`, NEXT_PUBLIC_SERVER_URL: '', ...env },
     timeout: 180_000,
   })
   return { ...result, ms: Date.now() - started }
@@ -34,6 +34,7 @@ function runExport(args: string[]) {
 describe('static export of an edition', () => {
   let shelf: string
   let out: string
+  let publishDir: string
   let base: string
   let launched: LaunchedBrowser
   let page: Page
@@ -45,7 +46,11 @@ describe('static export of an edition', () => {
   before(async () => {
     shelf = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-archive-'))
     out = path.join(shelf, '2025')
-    const result = runExport(['--year', '2025', '--out', out, '--base-url', baseURL(), '--site-url', liveSite])
+    // The export publishes each page into PUBLISH_DIR (here a folder of this test) and archives that file.
+    publishDir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-archive-published-'))
+    const result = runExport(['--year', '2025', '--out', out, '--base-url', baseURL(), '--site-url', liveSite], {
+      PUBLISH_DIR: publishDir,
+    })
     assert.equal(result.status, 0, `export failed:\n${result.stdout}\n${result.stderr}`)
     console.log(
       result.stdout
@@ -64,6 +69,7 @@ describe('static export of an edition', () => {
     await launched?.close()
     await server?.close()
     if (shelf) fs.rmSync(shelf, { recursive: true, force: true })
+    if (publishDir) fs.rmSync(publishDir, { recursive: true, force: true })
   })
 
   it('refuses a year without a published edition, with a clear message and exit code 1', () => {
@@ -139,6 +145,28 @@ describe('static export of an edition', () => {
       server.requests.some((pathname) => pathname.endsWith('.css')),
       'no stylesheet was loaded',
     )
+  })
+
+  it('archives the published pages: each page reads as its published file, links apart', () => {
+    // The words of <main>, tags and their attributes (the links the export makes relative) left out.
+    const mainText = (html: string) =>
+      (html.match(/<main\b[^>]*>([\s\S]*)<\/main>/)?.[1] ?? '')
+        .replace(/<(script|form)\b[\s\S]*?<\/\1>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { files: Array<{ path: string }> }
+    // Every archived page but the archive's own index; a page that frames a recording is the app's (no file).
+    const pages = manifest.files.map((entry) => entry.path).filter((file) => file.endsWith('.html') && file !== 'index.html')
+    const compared = pages.filter((file) => fs.existsSync(path.join(publishDir, file)))
+    for (const file of ['editions/2025/index.html', 'fr/editions/2025/index.html'])
+      assert.ok(compared.includes(file), `${file} was not published`)
+    for (const file of compared) {
+      const text = mainText(fs.readFileSync(path.join(publishDir, file), 'utf8'))
+      assert.ok(text.length > 0, `${file}: no <main> text`)
+      assert.equal(mainText(fs.readFileSync(path.join(out, file), 'utf8')), text, `${file}: the archived page is not the published one`)
+    }
+    console.log(`archive: ${compared.length} of ${pages.length} archived pages compared with their published files`)
   })
 
   it('passes npm run archive:links (over file://: every link resolves inside, none to the live site)', () => {

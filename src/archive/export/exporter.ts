@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { FetchPage } from '../../platform/publish/publisher'
 import type { StartProgress } from '../../platform/progress/progress'
 import { rewriteCss, rewriteHtml } from './html'
 import { citationCff, metadataJson, type ArchiveMetadata } from './citation'
@@ -9,14 +10,19 @@ import { writeManifest } from './manifest'
 import { assetSource, editionPath, fileForPath, type Scope } from './paths'
 
 /**
- * Crawls one edition from a running production server and writes the static archive (see ./paths.ts
- * for the layout). Starts at the edition page in English and French, follows every link that stays in
+ * Crawls one edition through a page source and writes the static archive (see ./paths.ts for the
+ * layout). The command's source is the published site (src/platform/publish/publishedSource.ts): each
+ * page is published as the live site serves it, then read back and made relative, so the archive is
+ * what the site served. Starts at the edition page in English and French, follows every link that stays in
  * the edition, and tries the programme and its feeds at their known addresses (a 404 there only means
  * the app does not serve them).
  */
 
 export type ExportOptions = {
-  baseUrl: string
+  /** Answers a path (with its query) as the site does, redirects followed. */
+  source: FetchPage
+  /** The app's origin: links in its pages are resolved against it. */
+  origin: string
   scope: Scope
   outDir: string
   liveSite: string
@@ -53,9 +59,9 @@ function optionalPaths(year: number): string[] {
 
 export async function exportEdition(options: ExportOptions): Promise<ExportReport> {
   const started = Date.now()
-  const { baseUrl, scope, outDir, liveSite } = options
+  const { source: fetchPage, scope, outDir, liveSite } = options
   const log = options.log ?? (() => {})
-  const origin = new URL(baseUrl)
+  const origin = new URL(options.origin)
   const written = new Map<string, number>()
   const write = (file: string, data: string | Buffer) => {
     const target = path.join(outDir, file)
@@ -97,21 +103,20 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     seen.add(inside)
     bar?.tick()
     const url = new URL(inside, origin)
-    const response = await fetch(url, { redirect: 'follow' })
+    const response = await fetchPage(`${url.pathname}${url.search}`)
     if (response.status !== 200) {
-      await response.body?.cancel()
       if (!(item.optional && response.status === 404)) report.broken.push({ path: inside, status: response.status, from: item.from })
       continue
     }
     const file = fileForPath(inside)
     const type = response.headers.get('content-type') ?? ''
     if (!type.includes('text/html')) {
-      write(file, Buffer.from(await response.arrayBuffer()))
+      write(file, response.body)
       report.feeds.push(file)
       log(`file   ${file}`)
       continue
     }
-    const result = rewriteHtml(await response.text(), { pageUrl: url, pageFile: file, scope, liveSite })
+    const result = rewriteHtml(response.body.toString('utf8'), { pageUrl: url, pageFile: file, scope, liveSite })
     write(file, result.html)
     report.pages.push(file)
     report.internalLinks += result.links.length
@@ -138,21 +143,20 @@ export async function exportEdition(options: ExportOptions): Promise<ExportRepor
     fetchedAssets.add(file)
     bar?.tick()
     const source = assetSource(url)
-    const response = await fetch(source)
+    const response = await fetchPage(`${source.pathname}${source.search}`)
     if (response.status !== 200) {
-      await response.body?.cancel()
       report.broken.push({ path: source.pathname, status: response.status, from: '(asset)' })
       continue
     }
     if (file.endsWith('.css')) {
-      const css = rewriteCss(await response.text(), source, file)
+      const css = rewriteCss(response.body.toString('utf8'), source, file)
       write(file, css.css)
       for (const asset of css.assets) {
         pending.push([asset.file, asset.url])
         bar?.addToTotal(find(`asset:${asset.file}`))
       }
     } else {
-      write(file, Buffer.from(await response.arrayBuffer()))
+      write(file, response.body)
     }
   }
 

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type React from 'react'
 
-import type { EditionPage } from '../read'
+import type { EditionFrame } from '../read'
 import { dictionary, localePath, type Locale } from '../../platform/i18n'
 import { canonicalEditionPath } from '../../platform/routes'
 import styles from './EditionSubpage.module.css'
@@ -9,7 +9,7 @@ import { PastEditionBanner } from './PastEditionBanner'
 import { PublicPage } from '../../platform/ui/PublicPage'
 
 type Props = {
-  page: EditionPage
+  page: EditionFrame
   locale: Locale
   currentYear: number | null
   path: string

@@ -105,6 +105,28 @@ async function discardOf(req: PayloadRequest, collection: CollectionSlug, id: Id
   return { ...filled, ...data }
 }
 
+/**
+ * Payload applies an update on top of the newest version in every language, not only the one written:
+ * an English "Revert to published" over a French draft published that unreviewed French text. So a
+ * discard first makes the published document (all languages) the newest version again; the update is
+ * then applied on top of it. The draft stays in the document's history.
+ */
+async function publishedAsNewest(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<void> {
+  const main = (await req.payload.db.findOne({ collection, locale: 'all', req, where: { id: { equals: id } } })) as Data | null
+  if (!main) return
+  const now = new Date().toISOString()
+  await req.payload.db.createVersion({
+    collectionSlug: collection,
+    parent: id,
+    versionData: { ...main, _status: 'published' } as never,
+    autosave: false,
+    createdAt: now,
+    updatedAt: now,
+    req,
+    returning: false,
+  })
+}
+
 /** What a write without `draft=true` may do to one document; the data to write on, or a 409. */
 async function checkWrite(req: PayloadRequest, collection: CollectionSlug, id: Id, data: Data): Promise<Data> {
   const status = data._status
@@ -118,7 +140,10 @@ async function checkWrite(req: PayloadRequest, collection: CollectionSlug, id: I
     if (base === stamp(newestDraft.updatedAt)) return data
     if (base === stamp(published.updatedAt)) {
       const discard = await discardOf(req, collection, id, data)
-      if (discard) return discard
+      if (discard) {
+        await publishedAsNewest(req, collection, id)
+        return discard
+      }
     }
   }
   throw conflict(DRAFT_CONFLICT)

@@ -31,7 +31,8 @@ export type PublisherOptions = {
 
 export type PublishSummary = { written: number; unchanged: number; removed: number; skipped: number; failed: number; total: number }
 
-type Outcome = 'written' | 'unchanged' | 'removed' | 'skipped' | 'failed'
+/** What publishing one path did: its file written, left as it was, removed or never made (left to the app), or the render failed. */
+export type Outcome = 'written' | 'unchanged' | 'removed' | 'skipped' | 'failed'
 
 export const MANIFEST = '.publish-manifest.json'
 
@@ -172,6 +173,15 @@ export class Publisher {
     }
     await this.writeManifest({ pages: paths, images: [...new Set([...manifest.images, ...images])] })
     return summary
+  }
+
+  /**
+   * Publishes one path now, without following what it links to nor touching the manifest (the archive
+   * export asks for each page and file it needs: src/platform/publish/publishedSource.ts). A failed
+   * render is retried as in any run until `close()`.
+   */
+  publishPath(urlPath: string): Promise<Outcome> {
+    return this.publishOne(urlPath, new Set())
   }
 
   /** Social images and build assets, and what those link to in turn (a stylesheet's fonts). */

@@ -11,6 +11,9 @@ export const RateLimitHits: CollectionConfig = {
   slug: RATE_LIMIT_HITS,
   admin: { hidden: true },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  // Nobody edits it in the admin: no edit lock, and one column fewer in the lock-status query every
+  // admin list sends (Payload checks each listed id against every lockable collection).
+  lockDocuments: false,
   timestamps: false,
   fields: [
     { name: 'bucket', type: 'text', required: true, index: true },

@@ -13,6 +13,9 @@ export const Agendas: CollectionConfig = {
   admin: { hidden: true },
   timestamps: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  // Nobody edits it in the admin: no edit lock, and one column fewer in the lock-status query every
+  // admin list sends (Payload checks each listed id against every lockable collection).
+  lockDocuments: false,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true, minLength: 22, maxLength: 22 },
     { name: 'edition', type: 'relationship', relationTo: 'editions', required: true, index: true },

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { EditionSubpage } from '../../editions/components/EditionSubpage'
-import type { EditionPage } from '../../editions/read'
+import type { EditionFrame } from '../../editions/read'
 import { localePath, type Locale } from '../../platform/i18n'
 import { routes } from '../../platform/routes'
 import { utcOffsetLabel } from '../eventTime'
@@ -16,7 +16,7 @@ import { ProgrammeSchedule } from './ProgrammeSchedule'
 import styles from './programme.module.css'
 
 type Props = {
-  page: EditionPage
+  page: EditionFrame
   locale: Locale
   currentYear: number | null
   /** Every public session of the edition (the filter lists the themes they have). */

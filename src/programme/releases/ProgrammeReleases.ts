@@ -32,6 +32,9 @@ export const ProgrammeReleases: CollectionConfig = {
     update: () => false,
     delete: isAdmin,
   },
+  // Nobody edits it in the admin: no edit lock, and one column fewer in the lock-status query every
+  // admin list sends (Payload checks each listed id against every lockable collection).
+  lockDocuments: false,
   endpoints: [publishReleaseEndpoint],
   indexes: [{ fields: ['edition', 'number'], unique: true }],
   fields: [

@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { exportEdition } from '../../../src/archive/export/exporter'
+import { fetchFrom } from '../../../src/platform/publish/http'
 import { createProgress, type Progress } from '../../../src/platform/progress/progress'
 import { progressSink } from '../helpers/progressSink'
 
@@ -55,7 +56,8 @@ it('prints a plain line per page and file against a growing total, then one summ
   let now = 0
   let bar: Progress | undefined
   const report = await exportEdition({
-    baseUrl,
+    source: (urlPath) => fetchFrom(baseUrl, urlPath),
+    origin: baseUrl,
     scope: { year: 2071 },
     outDir: out,
     liveSite: 'https://commons-ai.example',

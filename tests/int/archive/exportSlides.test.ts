@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { exportEdition } from '../../../src/archive/export/exporter'
+import { fetchFrom } from '../../../src/platform/publish/http'
 import { verifyArchive } from '../../../src/archive/export/manifest'
 import { SAMPLE_PDF as PDF } from '../../fixtures/sampleFiles'
 
@@ -60,7 +61,8 @@ describe('archive export of slides', () => {
 
   it('writes the PDF under slides/, links it relatively from both languages and lists it in the manifest', async () => {
     const report = await exportEdition({
-      baseUrl,
+      source: (urlPath) => fetchFrom(baseUrl, urlPath),
+      origin: baseUrl,
       scope: { year: 2025 },
       outDir,
       liveSite: 'https://commons-ai.example',

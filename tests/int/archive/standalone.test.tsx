@@ -14,6 +14,7 @@ import path from 'node:path'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { exportEdition, type ExportReport } from '../../../src/archive/export/exporter'
+import { fetchFrom } from '../../../src/platform/publish/http'
 import { checkArchiveLinks } from '../../../src/archive/export/linkCheck'
 import { archiveTarget, editionPath, siblingArchiveLink } from '../../../src/archive/export/paths'
 import { localePath, type Locale } from '../../../src/platform/i18n'
@@ -87,7 +88,8 @@ afterAll(async () => {
 async function export2026(shelf: string): Promise<{ out: string; report: ExportReport }> {
   const out = path.join(shelf, '2026')
   const report = await exportEdition({
-    baseUrl: origin,
+    source: (urlPath) => fetchFrom(origin, urlPath),
+    origin,
     scope: { year: 2026, includePerspectives: true, includeSitePages: true, currentYear: 2027 },
     outDir: out,
     liveSite: live,

@@ -3,7 +3,8 @@
  * and its reviewer's name (src/cfp/review/reviewLabels.ts), kept when the proposal or the user changes;
  * the reviews list searches them; new themes, sessions, proposals and committee members start in the
  * current edition and the edition picker leaves out archived editions (src/editions/editionRelation.ts);
- * the list link carries its filter as Payload reads it back (src/platform/http/queryString.ts).
+ * the list link carries its filter as Payload reads it back (src/platform/http/queryString.ts); a list still
+ * shows which proposal is open elsewhere, and only collections edited in the admin are lockable (`lockDocuments`).
  */
 import type { Payload, Where } from 'payload'
 
@@ -119,5 +120,49 @@ describe('a list filter as query parameters', () => {
     expect(response.status).toBe(200)
     const body = (await response.json()) as { docs: Array<{ title: unknown }> }
     expect(body.docs.map((doc) => doc.title)).toEqual(['Another sample & proposal'])
+  })
+})
+
+describe('the lock status a list shows', () => {
+  it('still marks a proposal another editor has open as locked, as the list view asks for it', async () => {
+    const other = await make.proposal(fx.current, { title: 'Sample proposal open elsewhere' })
+    const admin = (await payload.find({ collection: 'users', where: { role: { equals: 'admin' } }, limit: 1, overrideAccess: true }))
+      .docs[0]!
+    await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'proposals', value: other.id }, user: { relationTo: 'users', value: admin.id } } as never,
+      overrideAccess: true,
+    })
+    const editor = await make.authUser(
+      (await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.org' } }, overrideAccess: true })).docs[0]!.id,
+    )
+    const { docs } = await payload.find({
+      collection: 'proposals',
+      depth: 0,
+      draft: true,
+      includeLockStatus: true,
+      overrideAccess: false,
+      user: editor,
+      select: { title: true },
+    })
+    const locked = docs.filter((doc) => (doc as { _isLocked?: boolean })._isLocked).map((doc) => doc.id)
+    expect(locked).toEqual([other.id])
+  })
+
+  it('offers edit locks only on collections someone edits in the admin (a shorter lock-status query for every list)', () => {
+    const field = payload.collections['payload-locked-documents'].config.fields.find((f) => 'name' in f && f.name === 'document')
+    const lockable = (field as { relationTo?: string[] }).relationTo ?? []
+    expect(lockable).toEqual(expect.arrayContaining(['proposals', 'reviews', 'sessions', 'editions', 'speakers']))
+    for (const internal of [
+      'locks',
+      'rate-limit-hits',
+      'speaker-tokens',
+      'agendas',
+      'backup-runs',
+      'programme-releases',
+      'cache-invalidations',
+    ]) {
+      expect(lockable).not.toContain(internal)
+    }
   })
 })

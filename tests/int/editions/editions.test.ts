@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { editionState, findCurrentEditionYear, listEditions, loadEditionPage } from '../../../src/editions/read'
+import { editionState, findCurrentEditionYear, listEditions, loadEditionFrame, loadEditionPage } from '../../../src/editions/read'
 import { seed } from '../../../src/seed/seed'
 import { withTestPayload } from '../helpers/testPayload'
 
@@ -71,6 +71,17 @@ describe('edition page content', () => {
       'ai-impact-summit-leaders-declaration-and-the-digital-commons',
       'from-dependency-to-autonomy-the-case-for-open-source-ai',
     ])
+  })
+})
+
+describe("the frame of the pages inside an edition (the programme's pages)", () => {
+  it.each(['en', 'fr'] as const)('has the edition, state and themes of the edition page in %s, without its speakers', async (locale) => {
+    const page = (await loadEditionPage(payload, 2026, locale))!
+    const frame = (await loadEditionFrame(payload, 2026, locale))!
+    expect(frame).toEqual({ edition: page.edition, state: page.state, themes: page.themes })
+    expect(frame.themes).toHaveLength(6)
+    expect(Object.keys(frame).sort()).toEqual(['edition', 'state', 'themes'])
+    expect(await loadEditionFrame(payload, 1999, locale)).toBeNull()
   })
 })
 

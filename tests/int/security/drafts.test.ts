@@ -228,3 +228,60 @@ describe('without a pending draft', () => {
     expect(await publicText('themes', created.id)).toBe('Edited in place')
   })
 })
+
+describe('"Revert to published" with a draft in the other language', () => {
+  it('keeps the published French text: discarding in English does not publish the French draft', async () => {
+    const created = await payload.create({
+      collection: 'themes',
+      locale: 'en',
+      data: { title: 'Published in English', edition: edition.id, _status: 'published' } as never,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    await payload.update({
+      collection: 'themes',
+      id: created.id,
+      locale: 'fr',
+      data: { title: 'Publié en français', _status: 'published' } as never,
+      overrideAccess: true,
+      context: { disableRevalidate: true },
+    })
+    // An editor saves a French draft over it…
+    const draft = await rest(payload, 'PATCH', `/themes/${created.id}?draft=true&locale=fr`, {
+      token: editorToken,
+      body: { title: 'Brouillon non relu', _status: 'draft' },
+    })
+    expect(draft.status).toBe(200)
+    // …and another reverts the English form to the published version.
+    const published = (await (
+      await rest(payload, 'GET', `/themes/${created.id}?depth=0&locale=en&fallback-locale=null`, { token: editorToken })
+    ).json()) as Record<string, unknown>
+    const revert = await rest(payload, 'PATCH', `/themes/${created.id}?depth=0&locale=en&fallback-locale=null`, {
+      token: editorToken,
+      body: published,
+    })
+    expect(revert.status).toBe(200)
+    const publicFrench = await payload.findByID({ collection: 'themes', id: created.id, locale: 'fr', overrideAccess: false, depth: 0 })
+    expect(publicFrench.title).toBe('Publié en français')
+    const publicEnglish = await payload.findByID({ collection: 'themes', id: created.id, locale: 'en', overrideAccess: false, depth: 0 })
+    expect(publicEnglish.title).toBe('Published in English')
+    // The French form opens on the published text again; the discarded draft stays in the history.
+    const newestFrench = await payload.findByID({
+      collection: 'themes',
+      id: created.id,
+      locale: 'fr',
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(newestFrench.title).toBe('Publié en français')
+    const history = await payload.findVersions({
+      collection: 'themes',
+      where: { parent: { equals: created.id } },
+      locale: 'fr',
+      overrideAccess: true,
+      limit: 20,
+    })
+    expect(history.docs.map((version) => version.version.title)).toContain('Brouillon non relu')
+  })
+})
