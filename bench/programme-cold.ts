@@ -21,7 +21,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { SAMPLE_FIRST_YEAR } from '../src/platform/sampleData/generate'
-import { machineLine, writeSection } from './results'
+import { machineLine, markdownTable, writeReport } from './results'
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, label: { type: 'string', default: 'now' } },
@@ -163,18 +163,21 @@ async function main(): Promise<void> {
   }
   try {
     const year = SAMPLE_FIRST_YEAR
+    const machine = machineLine()
     const lines = [...(await overHttp(db, year)), ...(await inProcess(db, year))]
-    const body = [
-      `## Programme page, first and second render (\`npm run bench:programme-cold -- --label ${values.label}\`)`,
-      '',
-      `${machineLine()} Sample data at scale 1 (150 sessions, 300 speakers), SQLite, production server, microcache off.`,
-      '',
-      `| ${values.label}: what is timed | wall ms | |`,
-      '|---|---|---|',
-      ...lines.map((line) => `| ${line.what} | ${Math.round(line.ms)} | ${line.detail} |`),
-    ].join('\n')
+    const body = writeReport(`programme-cold-${values.label}`, {
+      heading: `Programme page, first and second render (\`npm run bench:programme-cold -- --label ${values.label}\`)`,
+      machine,
+      lines: [
+        'Sample data at scale 1 (150 sessions, 300 speakers), SQLite, production server, microcache off.',
+        '',
+        ...markdownTable(
+          [`${values.label}: what is timed`, 'wall ms', ''],
+          lines.map((line) => [line.what, Math.round(line.ms), line.detail]),
+        ),
+      ],
+    })
     console.log(`\n${body}`)
-    writeSection(`programme-cold-${values.label}`, body)
   } finally {
     if (made) fs.rmSync(made, { recursive: true, force: true })
   }
