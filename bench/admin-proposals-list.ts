@@ -12,7 +12,6 @@
  *     then the same page with one proposal and with 1,000 in one column, to split its time per row and per column.
  * Writes its section of bench/RESULTS.md (one section per label, so "before" and "after" stay side by side).
  */
-import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -22,6 +21,7 @@ import { parseArgs } from 'node:util'
 import type { Payload, Where } from 'payload'
 
 import { machineLine, markdownTable, writeReport } from './results'
+import { sampleDatabase } from './script'
 
 const RUNS = 5
 const LIMIT = 1000
@@ -253,18 +253,7 @@ async function overHttp(db: string): Promise<Line[]> {
 }
 
 async function main(): Promise<void> {
-  let db = values.db ? path.resolve(values.db) : ''
-  let made = ''
-  if (!db) {
-    made = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-admin-list-db-'))
-    db = path.join(made, 'sample.db')
-    console.log('bench:admin-list: generating sample data at scale 1 (a few minutes)…')
-    const result = spawnSync('npm', ['run', 'sample-data', '--', '--scale', '1'], {
-      env: { ...process.env, DATABASE_URI: `file:${db}`, SAMPLE_EDITOR_PASSWORD: password },
-      stdio: 'inherit',
-    })
-    if (result.status !== 0) throw new Error('sample-data failed')
-  }
+  const { db, remove } = sampleDatabase(values.db, 'admin-list', { SAMPLE_EDITOR_PASSWORD: password })
   try {
     const machine = machineLine()
     const lines = await inProcess(db)
@@ -300,7 +289,7 @@ async function main(): Promise<void> {
     })
     console.log(`\n${body}`)
   } finally {
-    if (made) fs.rmSync(made, { recursive: true, force: true })
+    remove()
   }
 }
 

@@ -13,7 +13,6 @@
  *     pages read before and the edition's frame they read now, with their SQL statements and their time.
  * Writes its section of bench/RESULTS.md (one per label).
  */
-import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -22,6 +21,7 @@ import { parseArgs } from 'node:util'
 
 import { SAMPLE_FIRST_YEAR } from '../src/platform/sampleData/generate'
 import { machineLine, markdownTable, writeReport } from './results'
+import { sampleDatabase } from './script'
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, label: { type: 'string', default: 'now' } },
@@ -149,18 +149,7 @@ async function inProcess(db: string, year: number): Promise<Line[]> {
 }
 
 async function main(): Promise<void> {
-  let db = values.db ? path.resolve(values.db) : ''
-  let made = ''
-  if (!db) {
-    made = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-programme-cold-db-'))
-    db = path.join(made, 'sample.db')
-    console.log('bench:programme-cold: generating sample data at scale 1…')
-    const result = spawnSync('npm', ['run', 'sample-data', '--', '--scale', '1'], {
-      env: { ...process.env, DATABASE_URI: `file:${db}` },
-      stdio: 'inherit',
-    })
-    if (result.status !== 0) throw new Error('sample-data failed')
-  }
+  const { db, remove } = sampleDatabase(values.db, 'programme-cold')
   try {
     const year = SAMPLE_FIRST_YEAR
     const machine = machineLine()
@@ -179,7 +168,7 @@ async function main(): Promise<void> {
     })
     console.log(`\n${body}`)
   } finally {
-    if (made) fs.rmSync(made, { recursive: true, force: true })
+    remove()
   }
 }
 
