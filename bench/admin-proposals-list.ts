@@ -12,7 +12,6 @@
  *     then the same page with one proposal and with 1,000 in one column, to split its time per row and per column.
  * Writes its section of bench/RESULTS.md (one section per label, so "before" and "after" stay side by side).
  */
-import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,7 +20,8 @@ import { parseArgs } from 'node:util'
 
 import type { Payload, Where } from 'payload'
 
-import { machineLine, writeSection } from './results'
+import { machineLine, markdownTable, writeReport } from './results'
+import { sampleDatabase } from './script'
 
 const RUNS = 5
 const LIMIT = 1000
@@ -253,41 +253,43 @@ async function overHttp(db: string): Promise<Line[]> {
 }
 
 async function main(): Promise<void> {
-  let db = values.db ? path.resolve(values.db) : ''
-  let made = ''
-  if (!db) {
-    made = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-admin-list-db-'))
-    db = path.join(made, 'sample.db')
-    console.log('bench:admin-list: generating sample data at scale 1 (a few minutes)…')
-    const result = spawnSync('npm', ['run', 'sample-data', '--', '--scale', '1'], {
-      env: { ...process.env, DATABASE_URI: `file:${db}`, SAMPLE_EDITOR_PASSWORD: password },
-      stdio: 'inherit',
-    })
-    if (result.status !== 0) throw new Error('sample-data failed')
-  }
+  const { db, remove } = sampleDatabase(values.db, 'admin-list', { SAMPLE_EDITOR_PASSWORD: password })
   try {
+    const machine = machineLine()
     const lines = await inProcess(db)
     if (!values['no-http']) lines.push(...(await overHttp(db)))
-    const table = [
-      `| ${values.label}: what is timed (median of ${RUNS}, after a warm-up) | wall ms | CPU ms (this process) | in SQL ms | SQL statements |`,
-      '|---|---|---|---|---|',
-      ...lines.map((line) => {
-        const inProcess = !Number.isNaN(line.statements)
-        return `| ${line.what} | ${Math.round(line.ms)} | ${inProcess ? Math.round(line.cpu) : '(server)'} | ${inProcess ? Math.round(line.sql) : ''} | ${inProcess ? line.statements : ''} |`
-      }),
-    ]
-    const body = [
-      `## Admin proposals list, 1,000 of 2,000 (\`npm run bench:admin-list -- --label ${values.label}\`)`,
-      '',
-      `${machineLine()} Sample data at scale 1, SQLite, as the sample editor. Target: under 200 ms.`,
-      '',
-      ...table,
-      ...(breakdown.length > 0 ? ['', ...breakdown] : []),
-    ].join('\n')
+    const rows = lines.map((line) => {
+      const inProcess = !Number.isNaN(line.statements)
+      return [
+        line.what,
+        Math.round(line.ms),
+        inProcess ? Math.round(line.cpu) : '(server)',
+        inProcess ? Math.round(line.sql) : '',
+        inProcess ? line.statements : '',
+      ]
+    })
+    const body = writeReport(`admin-proposals-list-${values.label}`, {
+      heading: `Admin proposals list, 1,000 of 2,000 (\`npm run bench:admin-list -- --label ${values.label}\`)`,
+      machine,
+      lines: [
+        'Sample data at scale 1, SQLite, as the sample editor. Target: under 200 ms.',
+        '',
+        ...markdownTable(
+          [
+            `${values.label}: what is timed (median of ${RUNS}, after a warm-up)`,
+            'wall ms',
+            'CPU ms (this process)',
+            'in SQL ms',
+            'SQL statements',
+          ],
+          rows,
+        ),
+        ...(breakdown.length > 0 ? ['', ...breakdown] : []),
+      ],
+    })
     console.log(`\n${body}`)
-    writeSection(`admin-proposals-list-${values.label}`, body)
   } finally {
-    if (made) fs.rmSync(made, { recursive: true, force: true })
+    remove()
   }
 }
 

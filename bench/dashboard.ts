@@ -7,19 +7,17 @@
  * decision email in every state, and one backup is recorded. Prints the timings per role and writes them
  * into bench/RESULTS.md (section "dashboard"); the bar is 300 ms at the 95th percentile.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
-import { machineLine, writeSection } from './results'
+import { machineLine, markdownTable, writeReport } from './results'
+import { runScript, throwawayDatabase } from './script'
 
 const PROPOSALS = Number(process.env.BENCH_PROPOSALS ?? 2000)
 const RUNS = 20
 const BAR_MS = 300
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-bench-dashboard-'))
-process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
+const machine = machineLine()
+const database = throwawayDatabase('dashboard')
 
 async function main(): Promise<number> {
   const { openPayloadForScript } = await import('../src/backup/cli')
@@ -114,7 +112,7 @@ async function main(): Promise<number> {
     const sample = await loadDashboard(payload, users[1] as never)
     const perDayDays = sample.editions.find((entry) => entry.edition.year === 2026)?.perDay?.days.length ?? 0
     if (perDayDays === 0) throw new Error('the proposals-per-day chart was not computed: the bench would not measure it')
-    const rows: string[] = []
+    const rows: string[][] = []
     for (const user of users) {
       await loadDashboard(payload, user as never) // warm: first queries prepare statements
       const times: number[] = []
@@ -127,20 +125,20 @@ async function main(): Promise<number> {
       const median = times[Math.floor(times.length / 2)]!
       const p95 = times[Math.ceil(times.length * 0.95) - 1]!
       const worst = times[times.length - 1]!
-      rows.push(`| ${user.role} | ${median.toFixed(1)} | ${p95.toFixed(1)} | ${worst.toFixed(1)} | ${p95 < BAR_MS ? 'yes' : 'NO'} |`)
+      rows.push([String(user.role), median.toFixed(1), p95.toFixed(1), worst.toFixed(1), p95 < BAR_MS ? 'yes' : 'NO'])
     }
     const heading = `Dashboard with ${proposals} sample proposals (SQLite, ${RUNS} runs per role after one warm-up; sample data written in ${(fillMs / 1000).toFixed(1)} s)`
     const queries = `Per edition: proposals per day (${perDayDays} days, one count each), per theme, reviews missing, decisions not sent; admins also failed emails and the last backup.`
-    const table = ['| role | median ms | p95 ms | slowest ms | p95 under 300 ms |', '|---|---|---|---|---|', ...rows].join('\n')
-    console.log(`${heading}\n${queries}\n${machineLine()}\n\n${table}`)
-    writeSection(
-      'dashboard',
-      `## Admin dashboard, What needs attention (\`npm run bench:dashboard\`)\n\n${heading}. ${queries}\n\n${machineLine()}\n\n${table}`,
-    )
-    return rows.some((row) => row.endsWith('NO |')) ? 1 : 0
+    const body = writeReport('dashboard', {
+      heading: 'Admin dashboard, What needs attention (`npm run bench:dashboard`)',
+      machine,
+      lines: [`${heading}. ${queries}`, '', ...markdownTable(['role', 'median ms', 'p95 ms', 'slowest ms', 'p95 under 300 ms'], rows)],
+    })
+    console.log(body)
+    return rows.some((row) => row.at(-1) === 'NO') ? 1 : 0
   } finally {
     await payload.destroy()
-    fs.rmSync(dir, { recursive: true, force: true })
+    database.remove()
   }
 }
 
@@ -168,10 +166,4 @@ async function detail(payload: any, user: unknown, load: (payload: any, user: an
   Object.assign(payload, originals)
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runScript(main)

@@ -8,17 +8,17 @@
  * bench/RESULTS.md.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
-import { machineLine, writeSection } from './results'
+import { machineLine, markdownTable, writeReport } from './results'
+import { runScript, throwawayDatabase } from './script'
 
 const COUNT = Number(process.env.BENCH_DECISIONS ?? 100)
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-bench-decisions-'))
-process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
-process.env.MAIL_CAPTURE_DIR = path.join(dir, 'mail')
+const machine = machineLine()
+const database = throwawayDatabase('decisions')
+process.env.MAIL_CAPTURE_DIR = path.join(database.dir, 'mail')
 delete process.env.SMTP_HOST
 
 const captured = () => (fs.existsSync(process.env.MAIL_CAPTURE_DIR!) ? fs.readdirSync(process.env.MAIL_CAPTURE_DIR!).length : 0)
@@ -129,35 +129,50 @@ async function main(): Promise<number> {
       concurrentCaptured === COUNT &&
       secondCheck.done === COUNT &&
       secondCheck.decisionEmails === COUNT
-    const body = [
-      `## Releasing ${COUNT} pending decisions (\`npm run bench:decisions\`)`,
-      '',
-      machineLine(),
-      '',
-      `SQLite, sample edition 2071 and ${COUNT} generated sample proposals per batch (a third each accepted, waitlisted, declined; en and fr).`,
-      'Each release queues the decision email as a job of the email queue and runs it to the end (captured: no mail server).',
-      '',
-      '| run | time | released | emails captured | none twice |',
-      '|---|---|---|---|---|',
-      `| release ${COUNT} | ${(releaseMs / 1000).toFixed(2)} s | ${released} | ${afterFirst} | ${firstCheck.decisionEmails === COUNT ? 'yes' : 'NO'} (${firstCheck.decisionEmails} decision emails logged, ${firstCheck.done} done) |`,
-      `| the same ${COUNT} again | ${(againMs / 1000).toFixed(2)} s | ${againReleased} | ${afterAgain - afterFirst} more | ${afterAgain === COUNT ? 'yes' : 'NO'} |`,
-      `| another ${COUNT}, two releases at once | ${(concurrentMs / 1000).toFixed(2)} s | ${concurrentReleased} | ${concurrentCaptured} | ${secondCheck.decisionEmails === COUNT ? 'yes' : 'NO'} (${secondCheck.decisionEmails} logged, ${secondCheck.done} done) |`,
-      '',
-      ok ? 'All checks passed.' : '**A check failed** (see the table).',
-    ].join('\n')
+    const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+    const body = writeReport('decision-release', {
+      heading: `Releasing ${COUNT} pending decisions (\`npm run bench:decisions\`)`,
+      machine,
+      lines: [
+        `SQLite, sample edition 2071 and ${COUNT} generated sample proposals per batch (a third each accepted, waitlisted, declined; en and fr).`,
+        'Each release queues the decision email as a job of the email queue and runs it to the end (captured: no mail server).',
+        '',
+        ...markdownTable(
+          ['run', 'time', 'released', 'emails captured', 'none twice'],
+          [
+            [
+              `release ${COUNT}`,
+              seconds(releaseMs),
+              released,
+              afterFirst,
+              `${firstCheck.decisionEmails === COUNT ? 'yes' : 'NO'} (${firstCheck.decisionEmails} decision emails logged, ${firstCheck.done} done)`,
+            ],
+            [
+              `the same ${COUNT} again`,
+              seconds(againMs),
+              againReleased,
+              `${afterAgain - afterFirst} more`,
+              afterAgain === COUNT ? 'yes' : 'NO',
+            ],
+            [
+              `another ${COUNT}, two releases at once`,
+              seconds(concurrentMs),
+              concurrentReleased,
+              concurrentCaptured,
+              `${secondCheck.decisionEmails === COUNT ? 'yes' : 'NO'} (${secondCheck.decisionEmails} logged, ${secondCheck.done} done)`,
+            ],
+          ],
+        ),
+        '',
+        ok ? 'All checks passed.' : '**A check failed** (see the table).',
+      ],
+    })
     console.log(body)
-    writeSection('decision-release', body)
     return ok ? 0 : 1
   } finally {
     await payload.destroy()
-    fs.rmSync(dir, { recursive: true, force: true })
+    database.remove()
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runScript(main)

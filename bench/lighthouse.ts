@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/support/chromium.mjs'
 import { startServer } from '../tests/e2e/support/server.mjs'
-import { machineLine, writeSection } from './results'
+import { machineLine, writeReport } from './results'
 
 type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo'
 type Report = { categories: Record<Category, { score: number | null }> }
@@ -52,15 +52,12 @@ try {
   fs.rmSync(work, { recursive: true, force: true })
   await server.stop()
 }
-writeSection(
-  'lighthouse',
-  [
-    '## Lighthouse, mobile (`npm run lighthouse`)',
-    '',
-    machine,
-    '',
+writeReport('lighthouse', {
+  heading: 'Lighthouse, mobile (`npm run lighthouse`)',
+  machine,
+  lines: [
     `Lighthouse ${VERSION}, Debian Chromium, production server on a throwaway seeded SQLite database. Target: 100 in every column.`,
     '',
     ...rows,
-  ].join('\n'),
-)
+  ],
+})

@@ -6,16 +6,14 @@
  * X-Real-IP (the per-address throttle would answer 429 first). Median and p95 of each, their ratio.
  * Sample accounts only (example.org). BENCH_SAMPLES sets the tries of each kind (20).
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
-import { machineLine, writeSection } from './results'
+import { machineLine, markdownTable, writeReport } from './results'
+import { runScript, throwawayDatabase } from './script'
 
 const N = Number(process.env.BENCH_SAMPLES || 20)
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-bench-login-'))
-process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
+const machine = machineLine()
+const database = throwawayDatabase('login')
 
 const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -62,36 +60,29 @@ async function main(): Promise<number> {
       unknown.push(nobody.ms)
       answers.add(real.answer).add(nobody.answer)
     }
-    const row = (label: string, values: number[]) =>
-      `| ${label} | ${quantile(values, 0.5).toFixed(0)} ms | ${quantile(values, 0.95).toFixed(0)} ms |`
-    const body = [
-      '## Login: wrong password, real account vs unknown address (`npm run bench:login`)',
-      '',
-      machineLine(),
-      '',
-      `${N} interleaved tries of each, through Payload's REST login handler on a throwaway SQLite database.`,
-      '',
-      '| account | median | p95 |',
-      '|---|---|---|',
-      row('real account', known),
-      row('unknown address', unknown),
-      '',
-      `Ratio of the medians (unknown / real): ${(quantile(unknown, 0.5) / quantile(known, 0.5)).toFixed(2)}. ` +
-        `Distinct answers (status and body) seen: ${answers.size} (1 means both kinds got the same answer).`,
-    ].join('\n')
+    const row = (label: string, values: number[]) => [
+      label,
+      `${quantile(values, 0.5).toFixed(0)} ms`,
+      `${quantile(values, 0.95).toFixed(0)} ms`,
+    ]
+    const body = writeReport('login-timing', {
+      heading: 'Login: wrong password, real account vs unknown address (`npm run bench:login`)',
+      machine,
+      lines: [
+        `${N} interleaved tries of each, through Payload's REST login handler on a throwaway SQLite database.`,
+        '',
+        ...markdownTable(['account', 'median', 'p95'], [row('real account', known), row('unknown address', unknown)]),
+        '',
+        `Ratio of the medians (unknown / real): ${(quantile(unknown, 0.5) / quantile(known, 0.5)).toFixed(2)}. ` +
+          `Distinct answers (status and body) seen: ${answers.size} (1 means both kinds got the same answer).`,
+      ],
+    })
     console.log(body)
-    writeSection('login-timing', body)
     return answers.size === 1 ? 0 : 1
   } finally {
     await payload.destroy?.()
-    fs.rmSync(dir, { recursive: true, force: true })
+    database.remove()
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runScript(main)

@@ -6,7 +6,7 @@
 import zlib from 'node:zlib'
 
 import { startServer } from '../tests/e2e/support/server.mjs'
-import { machineLine, writeSection } from './results'
+import { machineLine, writeReport } from './results'
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/fr', '/editions/2025', '/editions']
 const machine = machineLine()
@@ -34,15 +34,12 @@ try {
 } finally {
   await server.stop()
 }
-writeSection(
-  'page-weight',
-  [
-    '## Page weight (`npm run bench:weight`)',
-    '',
-    machine,
-    '',
+writeReport('page-weight', {
+  heading: 'Page weight (`npm run bench:weight`)',
+  machine,
+  lines: [
     'Bytes of the HTML and of the stylesheets and scripts it links, as the production server sends them (public pages ship no JavaScript). Target: 0 JS files on public pages.',
     '',
     ...rows,
-  ].join('\n'),
-)
+  ],
+})

@@ -13,7 +13,6 @@
  *     pages read before and the edition's frame they read now, with their SQL statements and their time.
  * Writes its section of bench/RESULTS.md (one per label).
  */
-import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,7 +20,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { SAMPLE_FIRST_YEAR } from '../src/platform/sampleData/generate'
-import { machineLine, writeSection } from './results'
+import { machineLine, markdownTable, writeReport } from './results'
+import { sampleDatabase } from './script'
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, label: { type: 'string', default: 'now' } },
@@ -149,34 +149,26 @@ async function inProcess(db: string, year: number): Promise<Line[]> {
 }
 
 async function main(): Promise<void> {
-  let db = values.db ? path.resolve(values.db) : ''
-  let made = ''
-  if (!db) {
-    made = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-programme-cold-db-'))
-    db = path.join(made, 'sample.db')
-    console.log('bench:programme-cold: generating sample data at scale 1…')
-    const result = spawnSync('npm', ['run', 'sample-data', '--', '--scale', '1'], {
-      env: { ...process.env, DATABASE_URI: `file:${db}` },
-      stdio: 'inherit',
-    })
-    if (result.status !== 0) throw new Error('sample-data failed')
-  }
+  const { db, remove } = sampleDatabase(values.db, 'programme-cold')
   try {
     const year = SAMPLE_FIRST_YEAR
+    const machine = machineLine()
     const lines = [...(await overHttp(db, year)), ...(await inProcess(db, year))]
-    const body = [
-      `## Programme page, first and second render (\`npm run bench:programme-cold -- --label ${values.label}\`)`,
-      '',
-      `${machineLine()} Sample data at scale 1 (150 sessions, 300 speakers), SQLite, production server, microcache off.`,
-      '',
-      `| ${values.label}: what is timed | wall ms | |`,
-      '|---|---|---|',
-      ...lines.map((line) => `| ${line.what} | ${Math.round(line.ms)} | ${line.detail} |`),
-    ].join('\n')
+    const body = writeReport(`programme-cold-${values.label}`, {
+      heading: `Programme page, first and second render (\`npm run bench:programme-cold -- --label ${values.label}\`)`,
+      machine,
+      lines: [
+        'Sample data at scale 1 (150 sessions, 300 speakers), SQLite, production server, microcache off.',
+        '',
+        ...markdownTable(
+          [`${values.label}: what is timed`, 'wall ms', ''],
+          lines.map((line) => [line.what, Math.round(line.ms), line.detail]),
+        ),
+      ],
+    })
     console.log(`\n${body}`)
-    writeSection(`programme-cold-${values.label}`, body)
   } finally {
-    if (made) fs.rmSync(made, { recursive: true, force: true })
+    remove()
   }
 }
 

@@ -9,7 +9,7 @@ import zlib from 'node:zlib'
 
 import { startServer } from '../tests/e2e/support/server.mjs'
 import { registerFirstAdmin } from './firstAdmin'
-import { machineLine, writeSection } from './results'
+import { machineLine, writeReport } from './results'
 
 type Doc = { id: number | string; slug?: string }
 
@@ -79,15 +79,8 @@ try {
 } finally {
   await server.stop()
 }
-writeSection(
-  'programme-weight',
-  [
-    '## Programme page weight (`npm run bench:programme`)',
-    '',
-    machine,
-    '',
-    `${n} generated sample sessions (bench data, not the real programme) on a throwaway database.`,
-    '',
-    ...rows,
-  ].join('\n'),
-)
+writeReport('programme-weight', {
+  heading: 'Programme page weight (`npm run bench:programme`)',
+  machine,
+  lines: [`${n} generated sample sessions (bench data, not the real programme) on a throwaway database.`, '', ...rows],
+})

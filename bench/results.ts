@@ -44,3 +44,21 @@ export function writeSection(name: string, body: string, file = RESULTS_FILE): v
   fs.writeFileSync(file, replaceSection(current, name, body))
   console.log(`(section "${name}" of ${file} updated)`)
 }
+
+/** A Markdown table as lines: the header, its separator, one line per row. */
+export function markdownTable(header: string[], rows: Array<Array<string | number>>): string[] {
+  const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`
+  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)]
+}
+
+/**
+ * Writes a script's section of bench/RESULTS.md, the same way for every script: `## heading` (naming
+ * its npm command), the machine line, then `lines` (text, tables). `machine` is `machineLine()` taken
+ * when the run started, so the load average shown is the one the figures were measured under.
+ * Answers the section's text.
+ */
+export function writeReport(name: string, report: { heading: string; machine: string; lines: string[] }): string {
+  const body = [`## ${report.heading}`, '', report.machine, '', ...report.lines].join('\n')
+  writeSection(name, body)
+  return body
+}

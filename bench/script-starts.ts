@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { machineLine, writeSection } from './results'
+import { machineLine, writeReport } from './results'
 
 const runs = Number(process.argv[2] ?? 20)
 const machine = machineLine()
@@ -45,17 +45,14 @@ try {
       : '')
   for (const failure of failures) console.error(failure)
   console.log(summary)
-  writeSection(
-    'script-starts',
-    [
-      '## Script starts (`npm run bench:starts`)',
-      '',
-      machine,
-      '',
+  writeReport('script-starts', {
+    heading: 'Script starts (`npm run bench:starts`)',
+    machine,
+    lines: [
       `\`npm run backup -- --out <file>\` started ${runs} times in a row on a seeded throwaway SQLite database, no retry: ${summary}.`,
       ...(failures.length > 0 ? ['', ...failures.map((failure) => `- ${failure}`)] : []),
-    ].join('\n'),
-  )
+    ],
+  })
   process.exitCode = times.length === runs ? 0 : 1
 } finally {
   fs.rmSync(dir, { recursive: true, force: true })

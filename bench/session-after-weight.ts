@@ -8,36 +8,20 @@
  */
 import zlib from 'node:zlib'
 
+import { toLexical } from '../src/platform/richText/lexical'
 import { startServer } from '../tests/e2e/support/server.mjs'
-import { machineLine, writeSection } from './results'
+import { SAMPLE_PDF as PDF } from '../tests/fixtures/sampleFiles'
+import { machineLine, writeReport } from './results'
 
 type Doc = { id: number | string; slug?: string }
 
-const PDF = Buffer.from(
-  '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
-  'latin1',
-)
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
 // Three paragraphs of placeholder text, about the length of a real summary.
-const summary = {
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [1, 2, 3].map((n) =>
-      paragraph(`Sample summary paragraph ${n} (bench data). ${'Placeholder sentence of a session summary. '.repeat(8)}`),
-    ),
-  },
-}
+const summary = toLexical(
+  [1, 2, 3].map((n) => ({
+    type: 'p' as const,
+    text: `Sample summary paragraph ${n} (bench data). ${'Placeholder sentence of a session summary. '.repeat(8)}`,
+  })),
+)
 
 const machine = machineLine()
 const server = await startServer()
@@ -104,15 +88,8 @@ try {
 } finally {
   await server.stop()
 }
-writeSection(
-  'session-after-weight',
-  [
-    '## Session page after the event (`npm run bench:after`)',
-    '',
-    machine,
-    '',
-    'Production server on a throwaway database; sample sessions, slides and perspective (bench data). gzip at level 9.',
-    '',
-    ...rows,
-  ].join('\n'),
-)
+writeReport('session-after-weight', {
+  heading: 'Session page after the event (`npm run bench:after`)',
+  machine,
+  lines: ['Production server on a throwaway database; sample sessions, slides and perspective (bench data). gzip at level 9.', '', ...rows],
+})

@@ -23,7 +23,7 @@ import { startLocalNginx } from '../src/platform/publish/localNginx'
 import { MANIFEST } from '../src/platform/publish/publisher'
 import { registerFirstAdmin } from './firstAdmin'
 import { parseWrk } from './load'
-import { writeSection } from './results'
+import { machineLine, markdownTable, writeReport } from './results'
 
 const LOAD_SECONDS = Number(process.env.BENCH_DURATION ?? 10)
 const POSTS = 60
@@ -31,6 +31,7 @@ const FORM_CHECKS = 10
 const ADMIN = { email: 'bench.two.admin@example.org', password: 'a-long-bench-password-3' }
 
 async function main() {
+  const machine = machineLine()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-two-'))
   const publishDir = path.join(dir, 'publish')
   const ports = [await freePort(), await freePort()]
@@ -126,20 +127,15 @@ async function main() {
       `${titles.length} stored, ${unique.size} distinct, ${retries} re-posts`,
     ])
     for (const row of rows) console.log(`${row[0]}: ${row[1]}`)
-    writeSection(
-      'two-processes',
-      '## Two app processes behind nginx (`npm run bench:two-processes`)\n\n' +
-        [
-          `Run: ${new Date().toISOString()} · two \`npm start\` processes on one SQLite file, one publish folder, deploy/nginx.conf with both upstreams (Debian nginx 1.22, loopback). Load average at the end: ${os
-            .loadavg()
-            .map((n) => n.toFixed(2))
-            .join(' / ')}.`,
-          '',
-          '| check | result |',
-          '|---|---|',
-          ...rows.map(([what, result]) => `| ${what} | ${result} |`),
-        ].join('\n'),
-    )
+    writeReport('two-processes', {
+      heading: 'Two app processes behind nginx (`npm run bench:two-processes`)',
+      machine,
+      lines: [
+        'Two `npm start` processes on one SQLite file, one publish folder, deploy/nginx.conf with both upstreams (Debian nginx 1.22, loopback).',
+        '',
+        ...markdownTable(['check', 'result'], rows),
+      ],
+    })
     const failures = [
       throughNginx !== FORM_CHECKS && 'a kept form lost through nginx',
       crossed !== FORM_CHECKS && 'a kept form lost across processes',

@@ -25,9 +25,7 @@ describe('archiving from the admin', () => {
 
   before(async () => {
     cookie = await loginCookie()
-    launched = await launchBrowser()
-    const [name, value] = cookie.split('=') as [string, string]
-    await launched.context.addCookies([{ name, value, url: baseURL() }])
+    launched = await launchBrowser({ loginCookie: cookie })
     page = await launched.context.newPage()
   })
   after(async () => {

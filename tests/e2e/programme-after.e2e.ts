@@ -5,6 +5,9 @@ import { ProgrammePage, SessionAfterSection } from './pages/programme.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { deleteCreated, jsonApi, type Created } from './support/rest'
+import { SAMPLE_PDF as PDF } from '../fixtures/sampleFiles'
+import { toLexical } from '../../src/platform/richText/lexical'
 
 /**
  * After the event, through the running production server: an editor uploads a sample PDF to Slides and
@@ -15,45 +18,16 @@ import { baseURL } from './support/env'
  */
 type Id = number | string
 
-const PDF = Buffer.from(
-  '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
-  'latin1',
-)
-const summary = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
+const summary = (text: string) => toLexical([{ type: 'p', text }])
 
 describe('a session after the event', () => {
   let launched: LaunchedBrowser
   let headers: Record<string, string>
-  const created: Array<{ collection: string; id: Id }> = []
+  const created: Created = []
   const slug = `sample-after-session-${Date.now().toString(36)}`
   const otherSlug = `${slug}-elsewhere`
 
-  async function api(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${baseURL()}/api${path}`, {
-      method,
-      headers: { ...headers, 'content-type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    })
-    return { status: response.status, json: (await response.json()) as Record<string, unknown> & { doc?: { id: Id } } }
-  }
+  const api = jsonApi(() => headers)
 
   before(async () => {
     headers = { cookie: await loginCookie(), origin: baseURL() }
@@ -107,7 +81,7 @@ describe('a session after the event', () => {
   })
 
   after(async () => {
-    for (const { collection, id } of created.reverse()) await fetch(`${baseURL()}/api/${collection}/${id}`, { method: 'DELETE', headers })
+    await deleteCreated(created, headers)
     await launched?.close()
   })
 

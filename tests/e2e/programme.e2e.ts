@@ -10,6 +10,7 @@ import { ProgrammePage } from './pages/programme.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { deleteCreated, type Created } from './support/rest'
 import { collectPageErrors } from './support/pageErrors'
 import { editionOf } from './support/records'
 
@@ -23,7 +24,7 @@ type Id = number | string
 describe('programme', () => {
   let launched: LaunchedBrowser
   let headers: Record<string, string>
-  const created: Array<{ collection: string; id: Id }> = []
+  const created: Created = []
   let theme: { id: Id; slug: string; title: string }
   let otherTheme: { id: Id; slug: string; title: string }
   let draftId: Id
@@ -45,9 +46,7 @@ describe('programme', () => {
     headers = { cookie: await loginCookie(), origin: baseURL() }
   })
   after(async () => {
-    for (const { collection, id } of created.reverse()) {
-      await fetch(`${baseURL()}/api/${collection}/${id}`, { method: 'DELETE', headers })
-    }
+    await deleteCreated(created, headers)
     await launched?.close()
   })
 

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
 import { ProposePage, type ProposalInput } from './pages/propose.page'
 import { loginCookie } from './support/admin'
+import { addLoginCookie } from './support/browser'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
+import { capturedMails } from './support/mail'
 import { adminApi, createOpenCallEdition, removeEdition, type AdminApi } from './support/openCall'
 import { collectPageErrors } from './support/pageErrors'
 
@@ -23,14 +23,6 @@ const THEME = 'Sample theme (test data)'
 const ABSTRACT = 'A sample abstract written by the browser test. It is comfortably longer than the hundred characters the form requires.'
 
 type Id = number | string
-type CapturedMail = { to: string; subject: string; text: string }
-
-function capturedMails(): CapturedMail[] {
-  const dir = path.join(process.env.E2E_DIR ?? '', 'mail')
-  if (!process.env.E2E_DIR || !fs.existsSync(dir)) return []
-  return fs.readdirSync(dir).map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as CapturedMail)
-}
-
 describe('submitting a proposal', () => {
   let cookie: string
   let api: AdminApi
@@ -209,8 +201,7 @@ describe('submitting a proposal', () => {
     assert.equal(answer.entry.status, 'captured')
 
     const admin = await browser.newContext()
-    const [name, ...value] = cookie.split('=')
-    await admin.addCookies([{ name: name!, value: value.join('='), url: baseURL() }])
+    await addLoginCookie(admin, cookie)
     const page = await admin.newPage()
     await page.goto(`${baseURL()}/admin/collections/proposals/${proposal.id}`)
     await page.getByRole('button', { name: 'Resend the confirmation email' }).click()

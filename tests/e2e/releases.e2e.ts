@@ -8,6 +8,7 @@ import { PublicProgrammeTools, PublishReleasePanel } from './pages/releases.page
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { deleteCreated, jsonApi, type Created } from './support/rest'
 
 /**
  * Programme releases end to end, through the running production server: an editor's draft session is
@@ -20,25 +21,16 @@ type Id = number | string
 describe('programme releases', () => {
   let launched: LaunchedBrowser
   let headers: Record<string, string>
-  const created: Array<{ collection: string; id: Id }> = []
+  const created: Created = []
   let edition: Id
   let session: Id
 
-  async function api(method: string, path: string, body?: unknown) {
-    const response = await fetch(`${baseURL()}/api${path}`, {
-      method,
-      headers: { ...headers, 'content-type': 'application/json' },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    })
-    return { status: response.status, json: (await response.json()) as Record<string, unknown> & { doc?: { id: Id } } }
-  }
+  const api = jsonApi(() => headers)
 
   before(async () => {
     const cookie = await loginCookie()
     headers = { cookie, origin: baseURL() }
-    launched = await launchBrowser()
-    const [name, value] = cookie.split('=') as [string, string]
-    await launched.context.addCookies([{ name, value, url: baseURL() }])
+    launched = await launchBrowser({ loginCookie: cookie })
     const editions = (await (await fetch(`${baseURL()}/api/editions?where[year][equals]=2026&depth=0`)).json()) as {
       docs: Array<{ id: Id }>
     }
@@ -60,7 +52,7 @@ describe('programme releases', () => {
   })
 
   after(async () => {
-    for (const { collection, id } of created.reverse()) await fetch(`${baseURL()}/api/${collection}/${id}`, { method: 'DELETE', headers })
+    await deleteCreated(created, headers)
     await launched?.close()
   })
 

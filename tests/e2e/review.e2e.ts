@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 
 import { ProposalAdminPage } from './pages/proposal.page'
 import { loginCookie } from './support/admin'
-import { launchBrowser, type LaunchedBrowser } from './support/browser'
+import { addLoginCookie, launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
 import { editionOf } from './support/records'
 
@@ -45,8 +45,7 @@ describe('reviewing and deciding in the admin', () => {
       body: JSON.stringify({ status: 'in-review' }),
     })
     assert.equal(moved.status, 200, await moved.clone().text())
-    const [name, value] = cookie.split('=') as [string, string]
-    await launched.context.addCookies([{ name, value, url: baseURL() }])
+    await addLoginCookie(launched.context, cookie)
   })
 
   after(async () => {

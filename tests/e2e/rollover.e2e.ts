@@ -67,9 +67,7 @@ describe('prepare the next edition, then archive the current one', () => {
 
   before(async () => {
     cookie = await loginCookie()
-    launched = await launchBrowser()
-    const [name, value] = cookie.split('=') as [string, string]
-    await launched.context.addCookies([{ name, value, url: baseURL() }])
+    launched = await launchBrowser({ loginCookie: cookie })
     page = await launched.context.newPage()
     admin = new RolloverPage(page, baseURL())
     y2026 = (await editionByYear(cookie, 2026))!

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import { chromium, type Browser } from 'playwright-core'
@@ -10,9 +8,11 @@ import { ProposalAdminPage } from './pages/proposal.page'
 import { ProposePage } from './pages/propose.page'
 import { SpeakerSpacePage } from './pages/speaker.page'
 import { loginCookie } from './support/admin'
+import { addLoginCookie } from './support/browser'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
-import { asEditor, createSampleEdition, deleteSampleEdition } from './support/sampleContent'
+import { mailMatching, speakerLinkTo } from './support/mail'
+import { adminApi, createOpenCallEdition, removeEdition, type AdminApi } from './support/openCall'
 
 /**
  * The whole speaker journey, with JavaScript and then without it on the speaker side: submit → sign in
@@ -26,67 +26,27 @@ const FORMAT = 'Sample framing talk (test data)'
 const ABSTRACT = 'A sample abstract written by the speaker-journey browser test, comfortably longer than the hundred characters required.'
 
 type Id = number | string
-type CapturedMail = { to: string; subject: string; text: string }
-
-function mailsTo(address: string): CapturedMail[] {
-  const dir = path.join(process.env.E2E_DIR ?? '', 'mail')
-  if (!process.env.E2E_DIR || !fs.existsSync(dir)) return []
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as CapturedMail)
-    .filter((mail) => mail.to === address)
-}
-
-async function mailMatching(address: string, pattern: RegExp): Promise<{ mail: CapturedMail; match: string }> {
-  for (let i = 0; i < 300; i++) {
-    for (const mail of mailsTo(address).reverse()) {
-      const match = pattern.exec(mail.text)
-      if (match) return { mail, match: match[0] }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`no email matching ${String(pattern)} reached ${address}`)
-}
 
 describe('the speaker journey, from proposal to public pages', () => {
   let cookie: string
+  let api: AdminApi
   let editionId: Id
   let browser: Browser
-  const api = (pathname: string, init: RequestInit = {}) =>
-    fetch(`${baseURL()}${pathname}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', ...asEditor(cookie), ...(init.headers ?? {}) },
-    })
 
   before(async () => {
     cookie = await loginCookie()
-    const day = 24 * 3600_000
-    editionId = (
-      await createSampleEdition(cookie, YEAR, {
-        en: {
-          status: 'upcoming',
-          format: [{ blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' }],
-          cfp: { opensAt: new Date(Date.now() - day).toISOString(), deadline: new Date(Date.now() + 30 * day).toISOString() },
-        },
-      })
-    ).id
+    api = adminApi(cookie)
+    editionId = await createOpenCallEdition(api, YEAR, {
+      format: [{ blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' }],
+    })
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
   })
 
   after(async () => {
     await browser?.close()
     if (editionId === undefined) return
-    for (let round = 0; round < 20; round++) {
-      const left = await api(`/api/proposals?where[edition][equals]=${editionId}&limit=1&depth=0`)
-      if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break
-      await api(`/api/proposals?where[edition][equals]=${editionId}`, { method: 'DELETE' })
-    }
     // Programme versions point to the edition (the test logs in as the first admin, who may delete them).
-    await api(`/api/programme-releases?where[edition][equals]=${editionId}`, { method: 'DELETE' })
-    await api(`/api/sessions?where[edition][equals]=${editionId}`, { method: 'DELETE' })
-    await api(`/api/rooms?where[edition][equals]=${editionId}`, { method: 'DELETE' })
-    await deleteSampleEdition(cookie, YEAR)
+    await removeEdition(api, editionId, ['proposals', 'programme-releases', 'sessions', 'rooms', ['speakers', 'editions']])
   })
 
   for (const javaScriptEnabled of [true, false]) {
@@ -110,7 +70,7 @@ describe('the speaker journey, from proposal to public pages', () => {
       await space.goto()
       if (!javaScriptEnabled) assert.equal(await space.scriptCount(), 0, 'the speaker pages ship no script')
       await space.askForLink(email)
-      await space.signInWith((await mailMatching(email, /https?:\/\/\S+\/speaker\/link\?token=[\w-]+/)).match)
+      await space.signInWith(await speakerLinkTo(email))
       await space.openProposal(title)
       await space.field('title').fill(`${title}, edited`)
       await space.save()
@@ -121,14 +81,13 @@ describe('the speaker journey, from proposal to public pages', () => {
       await space.invite(guestName, guestEmail, 'reflection')
       const guestContext = await browser.newContext({ javaScriptEnabled })
       const guest = new SpeakerSpacePage(await guestContext.newPage(), baseURL())
-      await guest.acceptInvitation((await mailMatching(guestEmail, /https?:\/\/\S+\/speaker\/invitation\?token=[\w-]+/)).match)
+      await guest.acceptInvitation(await speakerLinkTo(guestEmail, 'invitation'))
       assert.match(await guest.people(), new RegExp(`${guestName} · Reflection · accepted`))
 
       // An editor accepts in the admin: still pending, the speaker sees "Under review".
       assert.equal((await api(`/api/proposals/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'in-review' }) })).status, 200)
       const adminContext = await browser.newContext()
-      const [name, value] = cookie.split('=') as [string, string]
-      await adminContext.addCookies([{ name, value, url: baseURL() }])
+      await addLoginCookie(adminContext, cookie)
       const adminPage = await adminContext.newPage()
       const proposalAdmin = new ProposalAdminPage(adminPage, baseURL())
       await proposalAdmin.open(id)
@@ -194,9 +153,7 @@ describe('the speaker journey, from proposal to public pages', () => {
       // The public session page and both speaker pages show both people (read without any login).
       const visitor = await browser.newContext({ javaScriptEnabled })
       const publicPage = await visitor.newPage()
-      const publicSession = (await (
-        await fetch(`${baseURL()}/api/sessions/${session.id}?depth=0`, { headers: asEditor(cookie) })
-      ).json()) as {
+      const publicSession = (await (await api(`/api/sessions/${session.id}?depth=0`)).json()) as {
         slug: string
       }
       const speakerDocs = await Promise.all(

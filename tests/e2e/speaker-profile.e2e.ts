@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import { chromium, type Browser } from 'playwright-core'
@@ -12,6 +10,8 @@ import { SpeakerSpacePage } from './pages/speaker.page'
 import { loginCookie } from './support/admin'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
+import { speakerLinkTo } from './support/mail'
+import { adminApi, createOpenCallEdition, type AdminApi } from './support/openCall'
 
 /**
  * My profile in a browser, with and without JavaScript: a submitter whose proposal is linked to a
@@ -25,51 +25,18 @@ const FORMAT = 'Sample framing talk (profile test data)'
 const ABSTRACT = 'A sample abstract written by the speaker-profile browser test, comfortably longer than the hundred characters required.'
 
 type Id = number | string
-type CapturedMail = { to: string; text: string }
-
-async function linkFromMail(address: string): Promise<string> {
-  const dir = path.join(process.env.E2E_DIR ?? '', 'mail')
-  for (let i = 0; i < 100; i++) {
-    const mails = fs.existsSync(dir)
-      ? fs
-          .readdirSync(dir)
-          .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as CapturedMail)
-          .filter((mail) => mail.to === address && mail.text.includes('/speaker/link?token='))
-      : []
-    const match = mails[0] && /https?:\/\/\S+\/speaker\/link\?token=[\w-]+/.exec(mails[0].text)
-    if (match) return match[0]
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`no sign-in email reached ${address}`)
-}
-
 describe("the speaker's profile", () => {
-  let cookie: string
+  let api: AdminApi
   let editionId: Id
   let browser: Browser
   const speakerIds: Id[] = []
-  const api = (pathname: string, init: RequestInit = {}) =>
-    fetch(`${baseURL()}${pathname}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', cookie, origin: baseURL(), ...(init.headers ?? {}) },
-    })
 
   before(async () => {
-    cookie = await loginCookie()
-    const day = 24 * 3600_000
-    const created = await api('/api/editions', {
-      method: 'POST',
-      body: JSON.stringify({
-        year: YEAR,
-        title: 'Sample edition 2034 (profile test data)',
-        status: 'upcoming',
-        _status: 'published',
-        format: [{ blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' }],
-        cfp: { opensAt: new Date(Date.now() - day).toISOString(), deadline: new Date(Date.now() + 30 * day).toISOString() },
-      }),
+    api = adminApi(await loginCookie())
+    editionId = await createOpenCallEdition(api, YEAR, {
+      title: `Sample edition ${YEAR} (profile test data)`,
+      format: [{ blockType: 'framing-talk', title: FORMAT, description: 'Sample description.' }],
     })
-    assert.equal(created.status, 201, await created.clone().text())
-    editionId = ((await created.json()) as { doc: { id: Id } }).doc.id
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true })
   })
 
@@ -122,7 +89,7 @@ describe("the speaker's profile", () => {
       const space = new SpeakerSpacePage(page, baseURL())
       await space.goto('fr')
       await space.askForLink(email)
-      await space.signInWith(await linkFromMail(email))
+      await space.signInWith(await speakerLinkTo(email))
       await space.goto('fr')
       const profile = new SpeakerProfilePage(page, baseURL())
       await profile.openFromSpace(/Mon profil/)

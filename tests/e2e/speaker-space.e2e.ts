@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 
 import { chromium, type Browser } from 'playwright-core'
@@ -10,6 +8,7 @@ import { SpeakerSpacePage } from './pages/speaker.page'
 import { loginCookie } from './support/admin'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { baseURL } from './support/env'
+import { speakerLinkTo } from './support/mail'
 import { adminApi, createOpenCallEdition, removeEdition, type AdminApi } from './support/openCall'
 
 /**
@@ -23,30 +22,6 @@ const FORMAT = 'Sample framing talk (test data)'
 const ABSTRACT = 'A sample abstract written by the speaker-space browser test, comfortably longer than the hundred characters required.'
 
 type Id = number | string
-type CapturedMail = { to: string; subject: string; text: string }
-
-function mailsTo(address: string): CapturedMail[] {
-  const dir = path.join(process.env.E2E_DIR ?? '', 'mail')
-  if (!process.env.E2E_DIR || !fs.existsSync(dir)) return []
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as CapturedMail)
-    .filter((mail) => mail.to === address)
-}
-
-async function linkFromMail(address: string, count: number, kind: 'link' | 'invitation' = 'link'): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const mails = mailsTo(address).filter((mail) => mail.text.includes(`/speaker/${kind}?token=`))
-    if (mails.length >= count) {
-      const match = new RegExp(`https?://\\S+/speaker/${kind}\\?token=[\\w-]+`).exec(mails.at(-1)!.text)
-      assert.ok(match, 'the email carries the link')
-      return match[0]
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`no sign-in email reached ${address}`)
-}
 
 describe('the speaker space', () => {
   let api: AdminApi
@@ -83,7 +58,7 @@ describe('the speaker space', () => {
       if (!javaScriptEnabled) assert.equal(await space.scriptCount(), 0, 'the speaker pages ship no script')
       await space.askForLink(email)
       assert.match(await space.mainText(), /If this address belongs to a speaker/)
-      const link = await linkFromMail(email, 1)
+      const link = await speakerLinkTo(email)
       await space.signInWith(link)
       assert.equal(await space.proposals().count(), 1)
       assert.match(await space.proposals().first().innerText(), new RegExp(title.replace(/[()]/g, '\\$&')))
@@ -119,7 +94,7 @@ describe('the speaker space', () => {
       assert.match(await space.people(), /Sample Guest Speaker · Reflection · invited/)
       const guestContext = await browser.newContext({ javaScriptEnabled })
       const guest = new SpeakerSpacePage(await guestContext.newPage(), baseURL())
-      await guest.acceptInvitation(await linkFromMail(guestEmail, 1, 'invitation'))
+      await guest.acceptInvitation(await speakerLinkTo(guestEmail, 'invitation'))
       assert.match(await guest.people(), /Sample Guest Speaker · Reflection · accepted/)
       await guest.goto()
       assert.equal(await guest.proposals().count(), 1)

@@ -7,6 +7,7 @@ import { EditionPages } from './pages/edition.page'
 import { loginCookie } from './support/admin'
 import { launchBrowser, type LaunchedBrowser } from './support/browser'
 import { baseURL } from './support/env'
+import { deleteCreated, type Created } from './support/rest'
 import { editionOf } from './support/records'
 
 /**
@@ -16,16 +17,14 @@ import { editionOf } from './support/records'
 describe('speaker pages', () => {
   let launched: LaunchedBrowser
   let headers: Record<string, string>
-  const created: Array<{ collection: string; id: number | string }> = []
+  const created: Created = []
 
   before(async () => {
     launched = await launchBrowser()
     headers = { cookie: await loginCookie(), origin: baseURL() }
   })
   after(async () => {
-    for (const { collection, id } of created.reverse()) {
-      await fetch(`${baseURL()}/api/${collection}/${id}`, { method: 'DELETE', headers })
-    }
+    await deleteCreated(created, headers)
     await launched?.close()
   })
 

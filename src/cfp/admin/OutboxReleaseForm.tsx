@@ -4,23 +4,23 @@ import { Button, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useRef, useState, type ReactNode } from 'react'
 
-import { releaseOutcomeText } from './releaseOutcome'
-
 /**
  * Around one edition's outbox table: release the ticked proposals, or the whole edition's outbox, then
- * reload the list. The server releases each proposal once whatever is clicked twice.
+ * reload the list. The server releases each proposal once whatever is clicked twice. What a release did
+ * goes into the address and the view shows it above the list (once, and still there when this edition's
+ * outbox empties and this form leaves the page); what stopped a release is said here, under the buttons.
  */
 export function OutboxReleaseForm({ edition, children }: { edition: number | string; children: ReactNode }) {
   const { config } = useConfig()
   const router = useRouter()
   const form = useRef<HTMLFormElement>(null)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
 
   async function release(body: Record<string, unknown>, question: string) {
     if (!window.confirm(question)) return
     setBusy(true)
-    setMessage(null)
+    setProblem(null)
     try {
       const response = await fetch(`${config.serverURL}${config.routes.api}/proposals/release`, {
         method: 'POST',
@@ -31,17 +31,16 @@ export function OutboxReleaseForm({ edition, children }: { edition: number | str
       const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
       if (!response.ok) {
         const errors = json.errors as Array<{ message?: string }> | undefined
-        setMessage({ ok: false, text: errors?.[0]?.message ?? `Release failed (${response.status}).` })
+        setProblem(errors?.[0]?.message ?? `Release failed (${response.status}).`)
         return
       }
       const counts = { released: Number(json.released ?? 0), failed: Number(json.failed ?? 0), skipped: Number(json.skipped ?? 0) }
-      setMessage({ ok: counts.failed === 0, text: releaseOutcomeText(counts) })
-      // The list is read again; an edition whose outbox is now empty leaves the page with this form, so
-      // the outcome also goes into the address, where the view shows it above the list.
-      const query = new URLSearchParams(Object.entries(counts).map(([key, value]) => [key, String(value)]))
-      router.replace(`${window.location.pathname}?${query.toString()}`)
+      const target = `${window.location.pathname}?${new URLSearchParams(Object.entries(counts).map(([key, value]) => [key, String(value)]))}`
+      // The same counts twice leave the address as it is: read the list again all the same.
+      if (target === `${window.location.pathname}${window.location.search}`) router.refresh()
+      else router.replace(target)
     } catch {
-      setMessage({ ok: false, text: 'The server could not be reached: nothing was released.' })
+      setProblem('The server could not be reached: nothing was released.')
     } finally {
       setBusy(false)
     }
@@ -62,7 +61,7 @@ export function OutboxReleaseForm({ edition, children }: { edition: number | str
           disabled={busy}
           onClick={() => {
             const ids = selected()
-            if (ids.length === 0) return setMessage({ ok: false, text: 'Tick the proposals to release first.' })
+            if (ids.length === 0) return setProblem('Tick the proposals to release first.')
             void release({ ids }, `Release ${ids.length} decision(s) and send their emails now?`)
           }}
         >
@@ -76,9 +75,9 @@ export function OutboxReleaseForm({ edition, children }: { edition: number | str
         >
           Release all of this edition
         </Button>
-        {message ? (
-          <p role="status" style={{ color: message.ok ? 'var(--theme-success-750)' : 'var(--theme-error-750)' }}>
-            {message.text}
+        {problem ? (
+          <p role="alert" style={{ color: 'var(--theme-error-750)' }}>
+            {problem}
           </p>
         ) : null}
       </div>

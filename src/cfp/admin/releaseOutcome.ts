@@ -1,6 +1,6 @@
 export type ReleaseCounts = { released: number; failed: number; skipped: number }
 
-/** What a release did, in one line: shown under the buttons and, after the list is read again, above it. */
+/** What a release did, in one line, shown above the outbox's list once it is read again (see OutboxReleaseForm). */
 export function releaseOutcomeText({ released, failed, skipped }: ReleaseCounts): string {
   return `Released ${released}${failed ? `, ${failed} email(s) failed: release them again` : ''}; ${skipped} skipped.`
 }

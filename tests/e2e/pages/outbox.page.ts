@@ -1,4 +1,4 @@
-import type { Dialog, Page } from 'playwright-core'
+import type { Dialog, Locator, Page } from 'playwright-core'
 
 /** The admin's Decisions outbox (/admin/decisions-outbox, src/cfp/admin/DecisionsOutboxView.tsx). */
 export class OutboxPage {
@@ -22,13 +22,28 @@ export class OutboxPage {
     return this.edition(title).locator('[data-testid="outbox-row"]')
   }
 
+  /** The release outcome lines on the page ("Released N…"). */
+  outcomes() {
+    return this.page.getByRole('status').filter({ hasText: /^Released \d+/ })
+  }
+
+  /** Presses "Release all of this edition" (see `confirmRelease`). */
+  releaseAll(title: string): Promise<{ outcome: string; question: string }> {
+    return this.confirmRelease(this.edition(title).getByRole('button', { name: 'Release all of this edition' }))
+  }
+
+  /** Ticks these proposals (by reference) in the edition's outbox and presses "Release selected" (see `confirmRelease`). */
+  async releaseSelected(title: string, references: string[]): Promise<{ outcome: string; question: string }> {
+    for (const reference of references) await this.edition(title).getByLabel(`Select ${reference}`).check()
+    return this.confirmRelease(this.edition(title).getByRole('button', { name: 'Release selected' }))
+  }
+
   /**
-   * Presses "Release all of this edition", says yes to its confirmation (accepted from a handler set
-   * before the click: a dialog left pending holds the click), waits for the outcome line. Pressed again
-   * until the hydrated page asks. Returns the outcome line and the question asked.
+   * Presses a release button, says yes to its confirmation (accepted from a handler set before the
+   * click: a dialog left pending holds the click), waits for the outcome line. Pressed again until the
+   * hydrated page asks. Returns the outcome line and the question asked.
    */
-  async releaseAll(title: string): Promise<{ outcome: string; question: string }> {
-    const button = this.edition(title).getByRole('button', { name: 'Release all of this edition' })
+  private async confirmRelease(button: Locator): Promise<{ outcome: string; question: string }> {
     let question = ''
     const accept = (dialog: Dialog) => {
       question = dialog.message()
@@ -44,11 +59,7 @@ export class OutboxPage {
     } finally {
       this.page.off('dialog', accept)
     }
-    const outcome = await this.page
-      .getByRole('status')
-      .filter({ hasText: /^Released \d+/ })
-      .first()
-      .innerText({ timeout: 120_000 })
+    const outcome = await this.outcomes().first().innerText({ timeout: 120_000 })
     return { outcome, question }
   }
 }

@@ -42,13 +42,19 @@ export async function createOpenCallEdition(
 }
 
 /**
- * Deletes the documents of these collections that belong to the edition, then the edition, leaving the
- * seeded site as the other browser tests expect it. A bulk DELETE removes one page (10) of matches at a
- * time: repeated until none is left. Answers the edition's DELETE.
+ * Deletes the documents of these collections that belong to the edition (by their `edition` field, or the
+ * field named with the collection), then the edition, leaving the seeded site as the other browser tests
+ * expect it. A bulk DELETE removes one page (10) of matches at a time: repeated until none is left.
+ * Answers the edition's DELETE.
  */
-export async function removeEdition(api: AdminApi, editionId: Id, collections: string[]): Promise<Response> {
-  const byEdition = `where[edition][equals]=${editionId}`
-  for (const collection of collections) {
+export async function removeEdition(
+  api: AdminApi,
+  editionId: Id,
+  collections: Array<string | [collection: string, field: string]>,
+): Promise<Response> {
+  for (const entry of collections) {
+    const [collection, field] = typeof entry === 'string' ? [entry, 'edition'] : entry
+    const byEdition = `where[${field}][equals]=${editionId}`
     for (let round = 0; round < 20; round++) {
       const left = await api(`/api/${collection}?${byEdition}&limit=1&depth=0`)
       if (((await left.json()) as { totalDocs: number }).totalDocs === 0) break

@@ -3,7 +3,7 @@
  * its domain function) reaches the same state as the seed's archived 2025 edition; archived content is
  * refused to editors and reviewers with a message saying why; an admin unarchives.
  */
-import { createLocalReq, Forbidden, type CollectionSlug, type Payload } from 'payload'
+import { Forbidden, type CollectionSlug, type Payload } from 'payload'
 
 import { archiveEdition, unarchiveEdition } from '../../../src/archive/archiveEdition'
 import { archiveEndpoints } from '../../../src/archive/endpoints'
@@ -15,6 +15,7 @@ import type { Edition } from '../../../src/payload-types'
 import { loadSeedData } from '../../../src/seed/data'
 import { seed } from '../../../src/seed/seed'
 import { factories, SAMPLE_ABSTRACT, type AuthUser, type Doc, type Factories, type Id } from '../helpers/factories'
+import { firstErrorMessage, postToEndpoint } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -238,27 +239,9 @@ describe('the admin action reaches the state the seed gives the 2025 edition', (
   })
 })
 
-/** Calls an endpoint handler the way Payload's REST route does. */
-async function post(action: 'archive' | 'unarchive', id: Id | string, user: AuthUser | undefined, body?: unknown) {
-  const endpoint = archiveEndpoints.find((candidate) => candidate.path === `/:id/${action}`)!
-  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body)
-  const req = await createLocalReq(
-    {
-      user: user as never,
-      req: {
-        method: 'POST',
-        routeParams: { id: String(id) },
-        headers: new Headers({ 'Content-Type': 'application/json' }),
-        body: (text ? text : null) as never,
-        text: async () => text,
-      } as never,
-    },
-    payload,
-  )
-  const response = await endpoint.handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
-}
-const messageOf = (body: Record<string, unknown>) => (body.errors as Array<{ message: string }>)[0]!.message
+const post = (action: 'archive' | 'unarchive', id: Id | string, user: AuthUser | undefined, body?: unknown) =>
+  postToEndpoint(payload, { endpoints: archiveEndpoints, path: `/:id/${action}`, id }, user, body)
+const messageOf = firstErrorMessage
 
 describe('POST /api/editions/:id/archive and /unarchive', () => {
   let edition2027: Doc

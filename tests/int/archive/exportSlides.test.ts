@@ -13,11 +13,8 @@ import path from 'node:path'
 import { exportEdition } from '../../../src/archive/export/exporter'
 import { fetchFrom } from '../../../src/platform/publish/http'
 import { verifyArchive } from '../../../src/archive/export/manifest'
+import { SAMPLE_PDF as PDF } from '../../fixtures/sampleFiles'
 
-const PDF = Buffer.from(
-  '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
-  'latin1',
-)
 const page = (body: string) => `<!DOCTYPE html><html><head><title>Sample</title></head><body>${body}</body></html>`
 
 const PAGES: Record<string, { type: string; body: string | Buffer }> = {

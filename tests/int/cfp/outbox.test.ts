@@ -9,12 +9,11 @@ import type { Payload } from 'payload'
 import { capturedEmails, runEmailJobs } from '../../../src/platform/email'
 import { endOfDayInParis } from '../../../src/platform/dates'
 import { answerParticipation } from '../../../src/cfp/decisions/participation'
-import { SESSION_COOKIE } from '../../../src/speakers/space/http'
 import { handleParticipationAnswer, handleProposalWithdraw } from '../../../src/speakers/space/proposalHttp'
 import { findMyProposal, listMyProposals } from '../../../src/speakers/space/proposals'
-import { newSecret } from '../../../src/speakers/space/tokens'
 import { factories, TEST_PASSWORD as PASSWORD, type Doc, type Factories, type Id } from '../helpers/factories'
 import { login, rest } from '../helpers/http'
+import { speakerSession } from '../helpers/speakerSession'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -64,15 +63,7 @@ const sentTo = (address: string, since: number) =>
     .slice(since)
     .filter((mail) => mail.to === address)
 
-async function sessionCookie(email: string): Promise<string> {
-  const { raw, hash } = newSecret()
-  await payload.create({
-    collection: 'speaker-tokens',
-    data: { kind: 'session', tokenHash: hash, email, expiresAt: '2100-01-01T00:00:00.000Z' },
-    overrideAccess: true,
-  })
-  return `${SESSION_COOKIE}=${raw}`
-}
+const sessionCookie = (email: string) => speakerSession(payload, email)
 
 function post(path: string, fields: Record<string, string>, cookie: string): Request {
   return new Request(`http://localhost:3000${path}`, {

@@ -11,6 +11,7 @@ import { PerThemeChart } from '../../../src/editions/dashboard/PerThemeChart'
 import { NOTHING } from '../../../src/editions/rollover/choices'
 import { prepareNextEdition } from '../../../src/editions/rollover/prepareNextEdition'
 import { seed } from '../../../src/seed/seed'
+import { factories, type Factories } from '../helpers/factories'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 type Id = number | string
@@ -18,27 +19,18 @@ type Doc = Record<string, any> & { id: Id }
 
 let ctx: TestPayload
 let payload: Payload
+let make: Factories
 const context = { disableRevalidate: true }
 const users = {} as Record<'admin' | 'editor' | 'reviewer', Doc>
 
-const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<Doc> =>
-  (await payload.create({ collection, data: data as never, overrideAccess: true, context })) as unknown as Doc
+const create = async (collection: CollectionSlug, data: Record<string, unknown>): Promise<Doc> => make.create(collection, data)
 
 async function user(data: Record<string, unknown>): Promise<Doc> {
   const doc = await create('users', { password: 'correct horse battery staple', ...data })
   return (await payload.findByID({ collection: 'users', id: doc.id, overrideAccess: true, depth: 0 })) as unknown as Doc
 }
 
-async function editionByYear(year: number): Promise<Doc> {
-  const { docs } = await payload.find({
-    collection: 'editions',
-    where: { year: { equals: year } },
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-  })
-  return docs[0] as Doc
-}
+const editionByYear = async (year: number): Promise<Doc> => make.editionOf(year)
 
 const section = (dashboard: Dashboard, year: number) => dashboard.editions.find((entry) => entry.edition.year === year)
 const line = (dashboard: Dashboard, year: number, key: string) => section(dashboard, year)?.lines.find((entry) => entry.key === key)
@@ -51,6 +43,7 @@ const NOW = new Date('2026-09-10T10:00:00.000Z')
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
+  make = factories(payload)
   await seed(payload)
   y2026 = await editionByYear(2026)
   users.admin = await user({ email: 'admin@example.org', role: 'admin' })

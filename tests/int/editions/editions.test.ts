@@ -2,22 +2,13 @@ import type { Payload } from 'payload'
 
 import { editionState, findCurrentEditionYear, listEditions, loadEditionFrame, loadEditionPage } from '../../../src/editions/read'
 import { seed } from '../../../src/seed/seed'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { withTestPayload } from '../helpers/testPayload'
 
 /** The data-access layer of the public pages (src/editions/read.ts), as the public reads. */
 const context = { disableRevalidate: true }
 
-let ctx: TestPayload
 let payload: Payload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  await seed(payload)
-})
-afterAll(async () => {
-  await ctx?.close()
-})
+withTestPayload((started) => (payload = started), seed)
 
 async function editionId(year: number) {
   const { docs } = await payload.find({ collection: 'editions', where: { year: { equals: year } }, depth: 0 })

@@ -10,7 +10,7 @@ import { CallInNumbers } from '../../../src/editions/numbers/CallInNumbers'
 import { mergeSmallGroups, MIN_GROUP } from '../../../src/editions/numbers/smallGroups'
 import { seed } from '../../../src/seed/seed'
 import { factories } from '../helpers/factories'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { withTestPayload } from '../helpers/testPayload'
 
 const g = (key: string, count: number) => ({ key, label: key.toUpperCase(), count })
 
@@ -38,17 +38,8 @@ describe('the small-group rule', () => {
 })
 
 describe('the numbers of an archived call', () => {
-  let ctx: TestPayload
   let payload: Payload
-
-  beforeAll(async () => {
-    ctx = await startTestPayload()
-    payload = ctx.payload
-    await seed(payload)
-  })
-  afterAll(async () => {
-    await ctx?.close()
-  })
+  withTestPayload((started) => (payload = started), seed)
 
   it('counts per theme and per format, accepted share and reviews per proposal; nothing under 5 proposals', async () => {
     const edition = (await payload.find({ collection: 'editions', where: { year: { equals: 2026 } }, depth: 0, overrideAccess: true }))

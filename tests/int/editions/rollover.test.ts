@@ -10,6 +10,7 @@ import { rolloverEndpoints } from '../../../src/editions/rollover/endpoints'
 import { prepareNextEdition } from '../../../src/editions/rollover/prepareNextEdition'
 import { seed } from '../../../src/seed/seed'
 import { factories, type AuthUser, type Factories, type Id } from '../helpers/factories'
+import { firstErrorMessage, postToEndpoint } from '../helpers/http'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -17,26 +18,9 @@ let payload: Payload
 let make: Factories
 const users = {} as Record<'editor' | 'reviewer', AuthUser>
 
-async function post(id: Id, user: AuthUser | undefined, body: unknown) {
-  const endpoint = rolloverEndpoints.find((candidate) => candidate.path === '/:id/prepare-next')!
-  const text = JSON.stringify(body)
-  const req = await createLocalReq(
-    {
-      user: user as never,
-      req: {
-        method: 'POST',
-        routeParams: { id: String(id) },
-        headers: new Headers({ 'Content-Type': 'application/json' }),
-        body: text as never,
-        text: async () => text,
-      } as never,
-    },
-    payload,
-  )
-  const response = await endpoint.handler(req)
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
-}
-const messageOf = (body: Record<string, unknown>) => (body.errors as Array<{ message: string }>)[0]!.message
+const post = (id: Id, user: AuthUser | undefined, body: unknown) =>
+  postToEndpoint(payload, { endpoints: rolloverEndpoints, path: '/:id/prepare-next', id }, user, body)
+const messageOf = firstErrorMessage
 
 async function edition(year: number): Promise<Record<string, any> | undefined> {
   const { docs } = await payload.find({
@@ -51,6 +35,18 @@ async function edition(year: number): Promise<Record<string, any> | undefined> {
   return docs[0] as Record<string, any> | undefined
 }
 
+/** The edition's themes or committee members in their order, every language. */
+const inOrder = <C extends 'themes' | 'committee-members'>(collection: C, editionId: Id, options: { draft?: boolean } = {}) =>
+  payload.find({
+    collection,
+    where: { edition: { equals: editionId } },
+    locale: 'all',
+    depth: 0,
+    sort: 'order',
+    pagination: false,
+    overrideAccess: true,
+    ...options,
+  })
 const countOf = async (collection: CollectionSlug, editionId: Id) =>
   (await payload.count({ collection, where: { edition: { equals: editionId } }, overrideAccess: true })).totalDocs
 
@@ -134,25 +130,8 @@ describe('prepare the next edition', () => {
     expect(next.venue?.en ?? null).toBeNull()
     expect(next.tagline?.en ?? null).toBeNull()
 
-    const themes = await payload.find({
-      collection: 'themes',
-      where: { edition: { equals: next.id } },
-      locale: 'all',
-      depth: 0,
-      draft: true,
-      sort: 'order',
-      pagination: false,
-      overrideAccess: true,
-    })
-    const originals = await payload.find({
-      collection: 'themes',
-      where: { edition: { equals: source.id } },
-      locale: 'all',
-      depth: 0,
-      sort: 'order',
-      pagination: false,
-      overrideAccess: true,
-    })
+    const themes = await inOrder('themes', next.id, { draft: true })
+    const originals = await inOrder('themes', source.id)
     expect(themes.docs.length).toBe(originals.docs.length)
     expect(themes.docs.length).toBeGreaterThan(0)
     themes.docs.forEach((theme, index) => {
@@ -163,24 +142,8 @@ describe('prepare the next edition', () => {
       expect(theme.slug).toBe(original.slug)
       expect(theme.continues).toEqual([original.id])
     })
-    const members = await payload.find({
-      collection: 'committee-members',
-      where: { edition: { equals: next.id } },
-      locale: 'all',
-      depth: 0,
-      sort: 'order',
-      pagination: false,
-      overrideAccess: true,
-    })
-    const sourceMembers = await payload.find({
-      collection: 'committee-members',
-      where: { edition: { equals: source.id } },
-      locale: 'all',
-      depth: 0,
-      sort: 'order',
-      pagination: false,
-      overrideAccess: true,
-    })
+    const members = await inOrder('committee-members', next.id)
+    const sourceMembers = await inOrder('committee-members', source.id)
     const people = (docs: typeof members.docs) =>
       docs.map((m: any) => [m.name, m.role, m.affiliation?.en ?? null, m.affiliation?.fr ?? null])
     expect(people(members.docs)).toEqual(people(sourceMembers.docs))

@@ -22,16 +22,7 @@ let payload: Payload
 let make: Factories
 const context = { disableRevalidate: true }
 
-async function editionByYear(year: number): Promise<Doc> {
-  const { docs } = await payload.find({
-    collection: 'editions',
-    where: { year: { equals: year } },
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-  })
-  return docs[0] as Doc
-}
+const editionByYear = (year: number) => make.editionOf(year)
 
 async function themesOf(editionId: Id): Promise<Doc[]> {
   const { docs } = await payload.find({

@@ -47,15 +47,22 @@ export function factories(payload: Payload) {
   const user = async (role: Role, data: Record<string, unknown> = {}): Promise<AuthUser> =>
     authUser((await create('users', { email: `${role}-${++sequence}@example.org`, password: TEST_PASSWORD, role, ...data })).id)
 
+  const idOf = (doc: Doc | Id): Id => (typeof doc === 'object' ? doc.id : doc)
+
   /** A published edition of that year. */
   const edition = (year: number, data: Record<string, unknown> = {}): Promise<Doc> =>
     create('editions', { year, title: `Sample edition ${year}`, status: 'upcoming', _status: 'published', ...data })
+
+  /** The edition of that year as stored, newest draft included (relationships as ids). */
+  const editionOf = async (year: number): Promise<Doc> =>
+    (await payload.find({ collection: 'editions', where: { year: { equals: year } }, depth: 0, draft: true, overrideAccess: true }))
+      .docs[0] as unknown as Doc
 
   /** A complete proposal to that edition, from a sample submitter. */
   const proposal = (edition: Doc | Id, data: Record<string, unknown> = {}): Promise<Doc> => {
     sequence += 1
     return create('proposals', {
-      edition: typeof edition === 'object' ? edition.id : edition,
+      edition: idOf(edition),
       submitter: { name: `Sample Person ${sequence}`, email: `person${sequence}@example.org`, affiliation: 'Sample Lab' },
       title: `Sample proposal ${sequence}`,
       abstract: SAMPLE_ABSTRACT,
@@ -65,6 +72,35 @@ export function factories(payload: Payload) {
       ...data,
     })
   }
+
+  /**
+   * A sample talk in that edition: published, or a draft with `{ draft: true }`; `data` adds the rest. Given a
+   * `start` and no `end`, it lasts an hour.
+   */
+  const session = (edition: Doc | Id, data: Record<string, unknown> = {}, options: { draft?: boolean } = {}): Promise<Doc> => {
+    sequence += 1
+    const end =
+      typeof data.start === 'string' && data.end === undefined ? { end: new Date(Date.parse(data.start) + 3600_000).toISOString() } : {}
+    return create(
+      'sessions',
+      {
+        edition: idOf(edition),
+        title: `Sample session ${sequence}`,
+        kind: 'talk',
+        _status: options.draft ? 'draft' : 'published',
+        ...end,
+        ...data,
+      },
+      { draft: options.draft },
+    )
+  }
+
+  /** A room of that edition. */
+  const room = (edition: Doc | Id, name: string): Promise<Doc> => create('rooms', { name, edition: idOf(edition) })
+
+  /** A published speaker of that edition. */
+  const speaker = (edition: Doc | Id, name: string): Promise<Doc> =>
+    create('speakers', { name, editions: [idOf(edition)], _status: 'published' })
 
   /** An uploaded file in the media collection, under that file name. */
   const media = (file: { data: Buffer; name: string; mimetype: string }, data: Record<string, unknown> = {}) =>
@@ -82,7 +118,7 @@ export function factories(payload: Payload) {
   /** A Local API request made by this user (or the public). */
   const reqAs = (user: AuthUser | undefined): Promise<PayloadRequest> => createLocalReq({ user: user as never }, payload)
 
-  return { create, authUser, user, edition, proposal, media, token, reqAs }
+  return { create, authUser, user, edition, editionOf, proposal, session, room, speaker, media, token, reqAs }
 }
 
 export type Factories = ReturnType<typeof factories>

@@ -1,6 +1,6 @@
 import { graphql, type GraphQLSchema } from 'graphql'
 import { configToSchema } from '@payloadcms/graphql'
-import { createPayloadRequest, handleEndpoints, type Payload } from 'payload'
+import { createLocalReq, createPayloadRequest, handleEndpoints, type Endpoint, type Payload } from 'payload'
 
 /**
  * The REST and GraphQL APIs as a browser or script reaches them, without a running server: a fetch
@@ -33,6 +33,39 @@ export async function rest(
   })
   return handleEndpoints({ config: payload.config, request })
 }
+
+/**
+ * POSTs to one of our custom endpoints (`path` among `endpoints`, its `:id` being `id`) by calling its
+ * handler as Payload's REST route does, as `user` (or the public). A string body is sent as it is,
+ * anything else as JSON; none, an empty body.
+ */
+export async function postToEndpoint(
+  payload: Payload,
+  endpoint: { endpoints: Endpoint[]; path: string; id: number | string },
+  user: Record<string, unknown> | undefined,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const { handler } = endpoint.endpoints.find((candidate) => candidate.path === endpoint.path)!
+  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body)
+  const req = await createLocalReq(
+    {
+      user: user as never,
+      req: {
+        method: 'POST',
+        routeParams: { id: String(endpoint.id) },
+        headers: new Headers({ 'Content-Type': 'application/json' }),
+        body: (text ? text : null) as never,
+        text: async () => text,
+      } as never,
+    },
+    payload,
+  )
+  const response = await handler(req)
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+/** The message of the first error in an `{ errors: [{ message }] }` answer. */
+export const firstErrorMessage = (body: Record<string, unknown>) => (body.errors as Array<{ message: string }>)[0]!.message
 
 let schema: GraphQLSchema | undefined
 

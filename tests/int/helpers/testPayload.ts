@@ -42,3 +42,19 @@ export async function startTestPayload(): Promise<TestPayload> {
     },
   }
 }
+
+/**
+ * Registers, in the calling file or `describe`, a throwaway database started before its tests (then
+ * `prepare`, e.g. `seed`) and removed after them; `use` receives its Payload.
+ */
+export function withTestPayload(use: (payload: Payload) => void, prepare?: (payload: Payload) => Promise<unknown>): void {
+  let ctx: TestPayload | undefined
+  beforeAll(async () => {
+    ctx = await startTestPayload()
+    use(ctx.payload)
+    await prepare?.(ctx.payload)
+  })
+  afterAll(async () => {
+    await ctx?.close()
+  })
+}

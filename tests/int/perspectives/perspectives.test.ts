@@ -2,24 +2,15 @@ import type { Payload } from 'payload'
 
 import { findPerspective, listPerspectives, listPerspectivesByTheme, listPerspectiveThemes } from '../../../src/perspectives/read'
 import { seed } from '../../../src/seed/seed'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { withTestPayload } from '../helpers/testPayload'
 
 const READING = 'ai-impact-summit-leaders-declaration-and-the-digital-commons'
 const PANEL = 'from-dependency-to-autonomy-the-case-for-open-source-ai'
 const PANEL_TITLE = 'From Dependency to Autonomy: The Case for Open Source AI'
 const context = { disableRevalidate: true }
 
-let ctx: TestPayload
 let payload: Payload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  await seed(payload)
-})
-afterAll(async () => {
-  await ctx?.close()
-})
+withTestPayload((started) => (payload = started), seed)
 
 async function themeId(slug: string, year = 2026) {
   const { docs } = await payload.find({

@@ -10,19 +10,13 @@ import type { Payload } from 'payload'
 import { beginMaintenanceTransaction } from '../../../src/platform/db/databaseAdapter'
 import { cacheTags } from '../../../src/platform/cache/cacheTags'
 import { expireTagsFor, hasNextRequestStore } from '../../../src/platform/cache/expire'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { withTestPayload } from '../helpers/testPayload'
 
 type PendingTag = { tag: string; profile?: unknown }
 type FakeStore = { page: string; route: string; incrementalCache: object; cacheLifeProfiles: object; pendingRevalidatedTags?: PendingTag[] }
 
-let ctx: TestPayload
 let payload: Payload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-})
-afterAll(async () => ctx?.close())
+withTestPayload((started) => (payload = started))
 
 function requestStore(): FakeStore {
   return { page: '/api/[...slug]/route', route: '/api/[...slug]', incrementalCache: {}, cacheLifeProfiles: {} }

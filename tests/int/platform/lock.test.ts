@@ -5,16 +5,10 @@
 import type { Payload } from 'payload'
 
 import { LockBusyError, withLock } from '../../../src/platform/locks/lock'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { withTestPayload } from '../helpers/testPayload'
 
-let ctx: TestPayload
 let payload: Payload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-})
-afterAll(async () => ctx?.close())
+withTestPayload((started) => (payload = started))
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const locks = async () => (await payload.find({ collection: 'locks', overrideAccess: true, depth: 0 })).docs

@@ -7,6 +7,7 @@ import { normaliseHost, peertubeHostsOf, recordingEmbed, validHttpsUrl, validPee
 import { checkSlidesFile, SLIDES_MAX_BYTES } from '../../../src/programme/after/slidesFile'
 import { frameOrigins } from '../../../src/platform/server/publicHtml'
 import { PUBLIC_PAGE_CSP, publicPageCsp } from '../../../src/platform/server/securityHeaders.mjs'
+import { SAMPLE_PDF as pdf } from '../../fixtures/sampleFiles'
 
 const PEERTUBE = ['peertube.example.org']
 const UUID = '9c9de5e8-0a1e-484a-b099-e80766180a6d'
@@ -97,10 +98,6 @@ describe('frame-src of a public page', () => {
 })
 
 describe('slides files', () => {
-  const pdf = Buffer.from(
-    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
-    'latin1',
-  )
   const named = (data: Buffer, extra: Record<string, unknown> = {}) => ({
     data,
     size: data.length,

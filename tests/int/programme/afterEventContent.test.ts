@@ -6,21 +6,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-jest.unstable_mockModule('next/cache', () => ({
-  revalidateTag: () => undefined,
-  revalidatePath: () => undefined,
-  unstable_cache: <T>(fn: T) => fn,
-}))
+import { toLexical } from '../../../src/platform/richText/lexical'
+import { SAMPLE_PDF as PDF } from '../../fixtures/sampleFiles'
+import type { Factories, Id } from '../helpers/factories'
+import { mockNextCache } from '../helpers/nextCache'
+import type { TestPayload } from '../helpers/testPayload'
 
-const { startTestPayload } = await import('../helpers/testPayload')
-const { factories } = await import('../helpers/factories')
+mockNextCache()
+
+const { startWithEdition } = await import('./setup')
 const { loadProgramme } = await import('../../../src/programme/load')
 const { findPerspective } = await import('../../../src/perspectives/read')
-
-type Id = number | string
 
 /** The messages of a refused write (a ValidationError keeps each field's message in its data). */
 async function refusal(write: Promise<unknown>): Promise<string> {
@@ -33,34 +31,11 @@ async function refusal(write: Promise<unknown>): Promise<string> {
   throw new Error('The write was accepted.')
 }
 const PREFIX = `sample-slides-${process.pid}`
-const PDF = Buffer.from(
-  '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R /Size 1 >>\nstartxref\n9\n%%EOF\n',
-  'latin1',
-)
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
 
 describe('after the event', () => {
-  let ctx: Awaited<ReturnType<typeof startTestPayload>>
+  let ctx: TestPayload
   let payload: Payload
-  let make: ReturnType<typeof factories>
+  let make: Factories
   const ids: Record<string, Id> = {}
 
   const uploadSlides = (edition: Id, data: Buffer, name: string, mimetype = 'application/pdf') =>
@@ -72,35 +47,27 @@ describe('after the event', () => {
     })
 
   beforeAll(async () => {
-    ctx = await startTestPayload()
-    payload = ctx.payload
-    make = factories(payload)
-    ids.edition = (await make.edition(2026, { status: 'current' })).id
+    let edition: { id: Id }
+    ;({ ctx, payload, make, edition } = await startWithEdition())
+    ids.edition = edition.id
     ids.perspective = (await make.create('perspectives', { title: 'Sample reflection', kind: 'talk-summary', _status: 'published' })).id
     ids.draftPerspective = (await make.create('perspectives', { title: 'Sample draft reflection', _status: 'draft' }, { draft: true })).id
     ids.slides = (await uploadSlides(ids.edition, PDF, 'deck.pdf')).id
     ids.session = (
-      await make.create('sessions', {
-        edition: ids.edition,
+      await make.session(edition, {
         title: 'Sample workshop',
         kind: 'workshop',
         start: '2026-12-01T09:00:00.000Z',
-        end: '2026-12-01T10:00:00.000Z',
-        _status: 'published',
         slidesFile: ids.slides,
         recordingUrl: 'https://vimeo.com/76979871',
-        summary: richText('Sample summary of what the room said.'),
+        summary: toLexical([{ type: 'p', text: 'Sample summary of what the room said.' }]),
         perspective: ids.perspective,
       })
     ).id
     ids.linkedToDraft = (
-      await make.create('sessions', {
-        edition: ids.edition,
+      await make.session(edition, {
         title: 'Sample talk',
-        kind: 'talk',
         start: '2026-12-01T10:00:00.000Z',
-        end: '2026-12-01T11:00:00.000Z',
-        _status: 'published',
         slidesUrl: 'https://example.org/sample-slides.pdf',
         perspective: ids.draftPerspective,
       })
@@ -157,17 +124,9 @@ describe('after the event', () => {
       data: { perspective: ids.perspective } as never,
       overrideAccess: true,
     })
-    const draft = await make.create(
-      'sessions',
-      {
-        edition: ids.edition,
-        title: 'Sample draft session',
-        kind: 'talk',
-        start: '2026-12-02T09:00:00.000Z',
-        end: '2026-12-02T10:00:00.000Z',
-        _status: 'draft',
-        perspective: ids.perspective,
-      },
+    const draft = await make.session(
+      ids.edition!,
+      { title: 'Sample draft session', start: '2026-12-02T09:00:00.000Z', perspective: ids.perspective },
       { draft: true },
     )
     const after = await findPerspective(payload, 'en', 'sample-reflection')

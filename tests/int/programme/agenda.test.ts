@@ -3,21 +3,18 @@
  * POST; and the agenda's iCalendar feed, valid for ical.js, which follows programme releases (a moved
  * session moves, same UID, higher SEQUENCE). All sessions here are sample data.
  */
-import { jest } from '@jest/globals'
 import ICAL from 'ical.js'
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-jest.unstable_mockModule('next/cache', () => ({
-  revalidateTag: () => undefined,
-  revalidatePath: () => undefined,
-  unstable_cache: <T>(fn: T) => fn,
-}))
+import type { Id } from '../helpers/factories'
+import { mockNextCache } from '../helpers/nextCache'
+
+mockNextCache()
 
 // Before any module that imports the Payload config (the feed and the form read it), so that config
 // picks up this file's throwaway database.
-const { startTestPayload } = await import('../helpers/testPayload')
-const { factories } = await import('../helpers/factories')
-const ctx = await startTestPayload()
+const { startWithEdition } = await import('./setup')
+const { ctx, make, edition } = await startWithEdition(2026, { venue: 'Sample venue', city: 'Paris' })
 const { newAgendaKey, isAgendaKey } = await import('../../../src/programme/agenda/key')
 const { findAgenda, saveAgenda } = await import('../../../src/programme/agenda/store')
 const { agendaIcs, agendaIcsResponse, parseAgendaFile } = await import('../../../src/programme/agenda/feed')
@@ -25,8 +22,6 @@ const { handleAgendaPost } = await import('../../../src/programme/agenda/http')
 const { publishProgrammeRelease } = await import('../../../src/programme/releases/publish')
 const { loadProgramme } = await import('../../../src/programme/load')
 const { sessionUid } = await import('../../../src/programme/ics')
-
-type Id = number | string
 
 describe('agenda keys', () => {
   it('are 128 random bits in base64url, all different', () => {
@@ -45,7 +40,7 @@ describe('agenda keys', () => {
 
 describe('a personal agenda', () => {
   let payload: Payload
-  let req: Awaited<ReturnType<typeof createLocalReq>>
+  let req: PayloadRequest
   const ids: Record<string, Id> = {}
   const release = () => publishProgrammeRelease(req, { edition: ids.edition! })
   const post = (fields: Array<[string, string]>, locale = 'en') => {
@@ -60,27 +55,14 @@ describe('a personal agenda', () => {
 
   beforeAll(async () => {
     payload = ctx.payload
-    const make = factories(payload)
     req = await make.reqAs(await make.user('editor', { email: 'editor@example.org' }))
-    ids.edition = (await make.edition(2026, { status: 'current', venue: 'Sample venue', city: 'Paris' })).id
-    ids.room = (await payload.create({ collection: 'rooms', data: { name: 'Sample room', edition: ids.edition } as never })).id
-    const session = async (title: string, start: string, end: string) =>
-      (
-        await payload.create({
-          collection: 'sessions',
-          data: { title, edition: ids.edition, kind: 'talk', start, end, room: ids.room, _status: 'draft' } as never,
-          draft: true,
-        })
-      ).id
-    ids.talk = await session('Sample talk', '2026-12-01T09:00:00.000Z', '2026-12-01T10:00:00.000Z')
-    ids.other = await session('Sample other talk', '2026-12-01T13:00:00.000Z', '2026-12-01T14:00:00.000Z')
-    ids.draftOnly = (
-      await payload.create({
-        collection: 'sessions',
-        data: { title: 'Sample unplaced', edition: ids.edition, kind: 'talk', _status: 'draft' } as never,
-        draft: true,
-      })
-    ).id
+    ids.edition = edition.id
+    ids.room = (await make.room(edition, 'Sample room')).id
+    const session = async (title: string, start: string) =>
+      (await make.session(edition, { title, start, room: ids.room }, { draft: true })).id
+    ids.talk = await session('Sample talk', '2026-12-01T09:00:00.000Z')
+    ids.other = await session('Sample other talk', '2026-12-01T13:00:00.000Z')
+    ids.draftOnly = (await make.session(edition, { title: 'Sample unplaced' }, { draft: true })).id
     await release()
   })
 

@@ -3,23 +3,19 @@
  * limit a post gets 429 with a page that says when to try again (in the visitor's language, JSON errors
  * on request), other addresses are not affected, and nothing is saved. Sample data.
  */
-import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
-jest.unstable_mockModule('next/cache', () => ({
-  revalidateTag: () => undefined,
-  revalidatePath: () => undefined,
-  unstable_cache: <T>(fn: T) => fn,
-}))
+import type { Id } from '../helpers/factories'
+import { mockNextCache } from '../helpers/nextCache'
+import type { TestPayload } from '../helpers/testPayload'
 
-const { startTestPayload } = await import('../helpers/testPayload')
-const { factories } = await import('../helpers/factories')
+mockNextCache()
+
+const { startWithEdition } = await import('./setup')
 const { handleAgendaPost } = await import('../../../src/programme/agenda/http')
 
-type Id = number | string
-
 describe('agenda form rate limit', () => {
-  let ctx: Awaited<ReturnType<typeof startTestPayload>>
+  let ctx: TestPayload
   let payload: Payload
   let session: Id
   const limit = { limit: 3, windowMs: 60_000 }
@@ -36,20 +32,9 @@ describe('agenda form rate limit', () => {
   const agendas = async () => (await payload.count({ collection: 'agendas', overrideAccess: true })).totalDocs
 
   beforeAll(async () => {
-    ctx = await startTestPayload()
-    payload = ctx.payload
-    const make = factories(payload)
-    const edition = await make.edition(2026, { status: 'current' })
-    session = (
-      await make.create('sessions', {
-        edition: edition.id,
-        title: 'Sample session',
-        kind: 'talk',
-        start: '2026-12-01T09:00:00.000Z',
-        end: '2026-12-01T10:00:00.000Z',
-        _status: 'published',
-      })
-    ).id
+    const started = await startWithEdition()
+    ;({ ctx, payload } = started)
+    session = (await started.make.session(started.edition, { title: 'Sample session', start: '2026-12-01T09:00:00.000Z' })).id
   })
 
   afterAll(async () => {

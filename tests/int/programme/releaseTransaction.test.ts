@@ -5,35 +5,34 @@
  * (SQLite) and by exact undo (the path of a database without transactions). The next attempt then
  * publishes version 1 as if nothing had happened. Sample data only.
  */
-import { jest } from '@jest/globals'
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-jest.unstable_mockModule('next/cache', () => ({
-  revalidateTag: () => undefined,
-  revalidatePath: () => undefined,
-  unstable_cache: <T>(fn: T) => fn,
-}))
+import type { Factories, Id } from '../helpers/factories'
+import { mockNextCache } from '../helpers/nextCache'
+import type { TestPayload } from '../helpers/testPayload'
 
-const { startTestPayload } = await import('../helpers/testPayload')
-const { factories } = await import('../helpers/factories')
+mockNextCache()
+
+const { startWithEdition } = await import('./setup')
 const { publishReleaseAndNotify } = await import('../../../src/programme/releases/transaction')
 const { queueEmailJob } = await import('../../../src/platform/email')
 const { loadProgramme } = await import('../../../src/programme/load')
 
-type Id = number | string
 type QueueEmailJob = import('../../../src/programme/releases/transaction').QueueEmailJob
 
-let ctx: Awaited<ReturnType<typeof startTestPayload>>
+let ctx: TestPayload
 let payload: Payload
-let make: ReturnType<typeof factories>
+let make: Factories
 let req: PayloadRequest
+const editions: Record<number, Id> = {}
 
 beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-  make = factories(payload)
+  let edition: { id: Id }
+  ;({ ctx, payload, make, edition } = await startWithEdition(2026))
+  editions[2026] = edition.id
+  editions[2027] = (await make.edition(2027, { status: 'current' })).id
   await make.user('admin') // the first account is the admin; the next is an editor
-  req = await createLocalReq({ user: (await make.user('editor')) as never }, payload)
+  req = await make.reqAs(await make.user('editor'))
 })
 
 afterAll(async () => {
@@ -73,24 +72,10 @@ describe.each([
   })
 
   beforeAll(async () => {
-    ids.edition = (await make.edition(year, { status: 'current' })).id
+    ids.edition = editions[year]!
     const proposal = async (email: string) => (await make.proposal(ids.edition!, { submitter: { name: 'Sample Submitter', email } })).id
     const session = async (title: string, start: string, proposalId: Id, status: 'draft' | 'published') =>
-      (
-        await make.create(
-          'sessions',
-          {
-            edition: ids.edition,
-            title,
-            kind: 'talk',
-            start,
-            end: new Date(Date.parse(start) + 3600_000).toISOString(),
-            proposal: proposalId,
-            _status: status,
-          },
-          { draft: status === 'draft' },
-        )
-      ).id
+      (await make.session(ids.edition!, { title, start, proposal: proposalId }, { draft: status === 'draft' })).id
     // One session already public (published outside any release), then moved in the draft; two new drafts.
     ids.moved = await session('Sample moved talk', at('13:00'), await proposal('cy@example.org'), 'published')
     await payload.update({

@@ -4,17 +4,15 @@
  * become public only at a release, a release with no change is refused, and each speaker whose session
  * changed is mailed once per release. All people, rooms and sessions are sample data.
  */
-import { jest } from '@jest/globals'
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-jest.unstable_mockModule('next/cache', () => ({
-  revalidateTag: () => undefined,
-  revalidatePath: () => undefined,
-  unstable_cache: <T>(fn: T) => fn,
-}))
+import type { Doc, Factories, Id } from '../helpers/factories'
+import { mockNextCache } from '../helpers/nextCache'
+import type { TestPayload } from '../helpers/testPayload'
 
-const { startTestPayload } = await import('../helpers/testPayload')
-const { factories } = await import('../helpers/factories')
+mockNextCache()
+
+const { startWithEdition } = await import('./setup')
 const { diffProgrammes } = await import('../../../src/programme/releases/diff')
 const { publishProgrammeRelease } = await import('../../../src/programme/releases/publish')
 const { notifySpeakersOfRelease } = await import('../../../src/programme/releases/notify')
@@ -94,12 +92,11 @@ describe('the diff between two releases', () => {
   })
 })
 
-type Id = number | string
-
 describe('publishing programme versions', () => {
-  let ctx: Awaited<ReturnType<typeof startTestPayload>>
+  let ctx: TestPayload
   let payload: Payload
-  let req: Awaited<ReturnType<typeof createLocalReq>>
+  let make: Factories
+  let req: PayloadRequest
   const ids: Record<string, Id> = {}
   const queued: Array<{ to: string; subject: string; text: string; log: { collection: string; id: Id; kind: string } }> = []
   const enqueue = async (
@@ -110,14 +107,7 @@ describe('publishing programme versions', () => {
     queued.push({ ...message, log })
   }
 
-  const draftSession = async (data: Record<string, unknown>) =>
-    (
-      await payload.create({
-        collection: 'sessions',
-        data: { edition: ids.edition, kind: 'talk', _status: 'draft', ...data } as never,
-        draft: true,
-      })
-    ).id
+  const draftSession = async (data: Record<string, unknown>) => (await make.session(ids.edition!, data, { draft: true })).id
   const editDraft = (id: Id, data: Record<string, unknown>) =>
     payload.update({ collection: 'sessions', id, data: data as never, draft: true })
   const publicTitles = async () => ((await loadProgramme(payload, 2026, 'en'))?.sessions ?? []).map((session) => session.title)
@@ -128,45 +118,24 @@ describe('publishing programme versions', () => {
   }
 
   beforeAll(async () => {
-    ctx = await startTestPayload()
-    payload = ctx.payload
-    const make = factories(payload)
+    let edition: Doc
+    ;({ ctx, payload, make, edition } = await startWithEdition())
+    ids.edition = edition.id
     req = await make.reqAs(await make.user('editor', { email: 'editor@example.org' }))
-    ids.edition = (await make.edition(2026, { status: 'current' })).id
-    ids.room1 = (await payload.create({ collection: 'rooms', data: { name: 'Sample room 1', edition: ids.edition } as never })).id
-    ids.room2 = (await payload.create({ collection: 'rooms', data: { name: 'Sample room 2', edition: ids.edition } as never })).id
-    const speaker = async (name: string) =>
-      (await payload.create({ collection: 'speakers', data: { name, editions: [ids.edition], _status: 'published' } as never })).id
-    ids.ada = await speaker('Sample Speaker Ada')
-    ids.bo = await speaker('Sample Speaker Bo')
+    ids.room1 = (await make.room(edition, 'Sample room 1')).id
+    ids.room2 = (await make.room(edition, 'Sample room 2')).id
+    ids.ada = (await make.speaker(edition, 'Sample Speaker Ada')).id
+    ids.bo = (await make.speaker(edition, 'Sample Speaker Bo')).id
     const proposal = async (email: string, language: 'en' | 'fr') =>
-      (await make.proposal(ids.edition!, { submitter: { name: 'Sample Submitter', email }, title: 'Sample proposal', language })).id
+      (await make.proposal(edition, { submitter: { name: 'Sample Submitter', email }, title: 'Sample proposal', language })).id
     ids.adaProposal = await proposal('ada@example.org', 'en')
     ids.boProposal = await proposal('bo@example.org', 'fr')
-    ids.keynote = await draftSession({
-      title: 'Sample keynote',
-      start: '2026-12-01T08:00:00.000Z',
-      end: '2026-12-01T09:00:00.000Z',
-      room: ids.room1,
-      speakers: [ids.ada],
-      proposal: ids.adaProposal,
-    })
-    ids.workshop = await draftSession({
-      title: 'Sample workshop',
-      start: '2026-12-01T09:00:00.000Z',
-      end: '2026-12-01T10:00:00.000Z',
-      room: ids.room1,
-      speakers: [ids.ada],
-      proposal: ids.adaProposal,
-    })
-    ids.panel = await draftSession({
-      title: 'Sample panel',
-      start: '2026-12-01T10:00:00.000Z',
-      end: '2026-12-01T11:00:00.000Z',
-      room: ids.room2,
-      speakers: [ids.bo],
-      proposal: ids.boProposal,
-    })
+    // An hour each, placed on the board.
+    const placed = (title: string, start: string, room: Id, speaker: Id, proposal: Id) =>
+      draftSession({ title, start, room, speakers: [speaker], proposal })
+    ids.keynote = await placed('Sample keynote', '2026-12-01T08:00:00.000Z', ids.room1, ids.ada, ids.adaProposal)
+    ids.workshop = await placed('Sample workshop', '2026-12-01T09:00:00.000Z', ids.room1, ids.ada, ids.adaProposal)
+    ids.panel = await placed('Sample panel', '2026-12-01T10:00:00.000Z', ids.room2, ids.bo, ids.boProposal)
     // Accepted but not placed yet: stays aside, never published by a release.
     ids.unplaced = await draftSession({ title: 'Sample unplaced' })
   })

@@ -4,9 +4,10 @@
  * what the public programme holds, UIDs that survive edits, and the cache tags a change expires.
  * All people and sessions here are sample data.
  */
-import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 import ICAL from 'ical.js'
+
+import { mockNextCache } from '../helpers/nextCache'
 
 // Records what the revalidation hooks expire. They expire only inside a Next.js request (see
 // src/platform/cache/expire.ts): the writes below run inside one (Next's own request store).
@@ -14,13 +15,7 @@ const { workAsyncStorage } = await import('next/dist/server/app-render/work-asyn
 const inRequest = <T>(run: () => Promise<T>): Promise<T> =>
   workAsyncStorage.run({ page: '/api/[...slug]/route', route: '/api/[...slug]', incrementalCache: {}, cacheLifeProfiles: {} } as never, run)
 const expired: string[] = []
-jest.unstable_mockModule('next/cache', () => ({
-  revalidateTag: (tag: string) => {
-    expired.push(tag)
-  },
-  revalidatePath: () => undefined,
-  unstable_cache: <T>(fn: T) => fn,
-}))
+mockNextCache((tag) => expired.push(tag))
 
 const { startTestPayload } = await import('../helpers/testPayload')
 const { factories } = await import('../helpers/factories')

@@ -6,18 +6,10 @@ import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { RichText } from '../../../src/platform/richText/RichText'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { withTestPayload } from '../helpers/testPayload'
 
-let ctx: TestPayload
 let payload: Payload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-})
-afterAll(async () => {
-  await ctx?.close()
-})
+withTestPayload((started) => (payload = started))
 
 const link = (url: string) => ({
   root: {

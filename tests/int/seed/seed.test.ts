@@ -7,18 +7,10 @@ import type { Payload } from 'payload'
 import { loadSeedData, SeedDataError } from '../../../src/seed/data'
 import { richTextToPlain } from '../../../src/platform/richText/plainText'
 import { seed } from '../../../src/seed/seed'
-import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+import { withTestPayload } from '../helpers/testPayload'
 
-let ctx: TestPayload
 let payload: Payload
-
-beforeAll(async () => {
-  ctx = await startTestPayload()
-  payload = ctx.payload
-})
-afterAll(async () => {
-  await ctx?.close()
-})
+withTestPayload((started) => (payload = started))
 
 const everything = async () => {
   const counts: Record<string, number> = {}

@@ -12,13 +12,12 @@ import { MAX_UPLOAD_BYTES } from '../../../src/media/rules'
 import { cacheTags } from '../../../src/platform/cache/cacheTags'
 import { toLexical } from '../../../src/platform/richText/lexical'
 import { richTextToPlain } from '../../../src/platform/richText/plainText'
-import { SESSION_COOKIE } from '../../../src/speakers/space/http'
 import { handleProfileSave } from '../../../src/speakers/space/profile/http'
 import { keptFormOwner, readKeptProfileForm } from '../../../src/speakers/space/profile/keptForm'
 import { listMyProfiles, mySpeakerIds, PROFILE_RATE_LIMIT } from '../../../src/speakers/space/profile/profile'
 import { validateProfile, type ProfileValues } from '../../../src/speakers/space/profile/validate'
-import { newSecret } from '../../../src/speakers/space/tokens'
 import { factories, type Doc, type Id } from '../helpers/factories'
+import { speakerSession } from '../helpers/speakerSession'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -38,15 +37,7 @@ let edition: Doc
 const speakers = {} as Record<'alice' | 'bob' | 'carol' | 'frank' | 'grace', Id>
 const cookies = {} as Record<'alice' | 'bob' | 'carol' | 'dan' | 'erin' | 'frank' | 'grace', string>
 
-async function session(email: string): Promise<string> {
-  const { raw, hash } = newSecret()
-  await payload.create({
-    collection: 'speaker-tokens',
-    data: { kind: 'session', tokenHash: hash, email, expiresAt: '2100-01-01T00:00:00.000Z' },
-    overrideAccess: true,
-  })
-  return `${SESSION_COOKIE}=${raw}`
-}
+const session = (email: string) => speakerSession(payload, email)
 
 async function speaker(name: string, editionId: Id, status: 'published' | 'draft' = 'published'): Promise<Id> {
   const doc = await make.create(
