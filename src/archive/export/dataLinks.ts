@@ -5,7 +5,7 @@
  * page on the live site, as canonical metadata does. The exporter lists every one in manifest.json and
  * `npm run archive:links` checks that none is left out (./linkCheck.ts).
  */
-export const DATA_FILE = /\.(json|ics)$/i
+const DATA_FILE = /\.(json|ics)$/i
 
 /** Files that are the archive's own bookkeeping, not data it copied. */
 const OWN_FILES = new Set(['manifest.json', 'metadata.json'])
