@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { BarChart } from '../numbers/CallInNumbers'
+import { BarChart, GroupTable } from '../numbers/CallInNumbers'
 import type { ThemeCount } from './attention'
 import { VISUALLY_HIDDEN } from './visuallyHidden'
 
@@ -14,23 +14,13 @@ export function PerThemeChart({ perTheme, year }: { perTheme: ThemeCount[]; year
   return (
     <figure data-chart="proposals-per-theme" style={{ margin: '0.5rem 0 1rem' }}>
       <BarChart groups={groups} id="dashboard-per-theme" />
-      <table style={VISUALLY_HIDDEN}>
-        <caption>{`Proposals so far per theme of the ${year} call (a proposal may name several themes)`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Theme</th>
-            <th scope="col">Proposals</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.key}>
-              <th scope="row">{group.label}</th>
-              <td>{group.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <GroupTable
+        style={VISUALLY_HIDDEN}
+        caption={`Proposals so far per theme of the ${year} call (a proposal may name several themes)`}
+        groups={groups}
+        groupLabel="Theme"
+        countLabel="Proposals"
+      />
     </figure>
   )
 }

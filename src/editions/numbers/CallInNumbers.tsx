@@ -47,19 +47,22 @@ export function BarChart({ groups, id }: { groups: Group[]; id: string }) {
   )
 }
 
-function GroupTable({
+/** The numbers of a chart as a table (for screen readers; `style` hides it where the chart stands for it). */
+export function GroupTable({
   caption,
   groups,
   groupLabel,
   countLabel,
+  style,
 }: {
   caption: string
   groups: Group[]
   groupLabel: string
   countLabel: string
+  style?: React.CSSProperties
 }) {
   return (
-    <table>
+    <table style={style}>
       <caption>{caption}</caption>
       <thead>
         <tr>

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { BasePayload, type DatabaseAdapterObj, type Payload, type SanitizedConfig } from 'payload'
 
-import { databaseAdapter } from '../../../src/platform/db/databaseAdapter'
+import { currentDatabase, databaseAdapter } from '../../../src/platform/db/databaseAdapter'
 import { dropMongoDatabase } from '../../../src/platform/db/dropDatabase'
 import { mongoUriWithDatabase } from '../../../src/platform/db/mongoUri'
 
@@ -50,4 +50,17 @@ export async function startExtraPayload(): Promise<{ payload: Payload; close: ()
       cleanup()
     },
   }
+}
+
+/**
+ * A second "process" on the test's own database (the one startTestPayload opened): its own adapter and
+ * connection, no module state shared with the first, for what several app processes must share.
+ * Destroy its adapter (`db.destroy`) before the first one closes.
+ */
+export async function startSecondProcess(): Promise<Payload> {
+  const { default: configPromise } = await import('@payload-config')
+  const config = await configPromise
+  return new BasePayload().init({
+    config: Promise.resolve({ ...config, db: databaseAdapter(currentDatabase()) } as SanitizedConfig),
+  })
 }

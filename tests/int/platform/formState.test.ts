@@ -3,14 +3,14 @@
  * JavaScript is redirected to) lives in the database, so the redirect may land on another app process.
  * Two Payload instances on one database stand for two processes; nothing is read from process memory.
  */
-import { BasePayload, type Payload, type SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { restoreTarget } from '../../../src/backup/schema'
-import { currentDatabase, databaseAdapter } from '../../../src/platform/db/databaseAdapter'
 import { keepFormState, readFormState } from '../../../src/platform/formState'
 import { FORM_STATES } from '../../../src/platform/formState/collection'
 import { factories } from '../helpers/factories'
 import { gql, rest } from '../helpers/http'
+import { startSecondProcess } from '../helpers/extraPayload'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -25,12 +25,8 @@ const sample = (n: number) => ({ errors: { title: { code: 'required' } }, values
 beforeAll(async () => {
   ctx = await startTestPayload()
   payload = ctx.payload
-  const { default: configPromise } = await import('@payload-config')
-  const config = await configPromise
-  // A second "process": its own adapter and connection on the same database, no shared module state.
-  second = await new BasePayload().init({
-    config: Promise.resolve({ ...config, db: databaseAdapter(currentDatabase()) } as SanitizedConfig),
-  })
+  // A second "process": its own adapter and connection on the same database.
+  second = await startSecondProcess()
 })
 
 afterAll(async () => {

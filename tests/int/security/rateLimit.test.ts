@@ -3,11 +3,11 @@
  * one database. Two independent Payload instances open the same database, as two app processes would;
  * before the counters moved to the database each process counted alone (in memory).
  */
-import { BasePayload, type Payload, type SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { createLimiters, take } from '../../../src/cfp/submit/rateLimit'
-import { currentDatabase, databaseAdapter } from '../../../src/platform/db/databaseAdapter'
 import { consumeRateLimit } from '../../../src/platform/rateLimit'
+import { startSecondProcess } from '../helpers/extraPayload'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let ctx: TestPayload
@@ -17,12 +17,8 @@ let second: Payload
 beforeAll(async () => {
   ctx = await startTestPayload()
   first = ctx.payload
-  const { default: configPromise } = await import('@payload-config')
-  const config = await configPromise
   // A second "process": its own adapter and connection on the same database.
-  second = await new BasePayload().init({
-    config: Promise.resolve({ ...config, db: databaseAdapter(currentDatabase()) } as SanitizedConfig),
-  })
+  second = await startSecondProcess()
 })
 
 afterAll(async () => {
