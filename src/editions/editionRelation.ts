@@ -1,4 +1,4 @@
-import type { FilterOptions, PayloadRequest, RelationshipField } from 'payload'
+import type { FilterOptions, Payload, PayloadRequest, RelationshipField } from 'payload'
 
 import { editionField } from '../platform/fields/common'
 import { relationId } from '../platform/relations'
@@ -22,4 +22,21 @@ const notArchived: FilterOptions = ({ data }) => {
 
 export function editionPickerField(options: Parameters<typeof editionField>[0] = {}): RelationshipField {
   return { ...editionField(options), defaultValue: currentEdition, filterOptions: notArchived }
+}
+
+export type EditionLabel = { id: number | string; year: number; title: string }
+
+/** The year and title of the editions these documents belong to, in one query (server code: overrideAccess). */
+export async function editionsOf(payload: Payload, docs: Array<{ edition?: unknown }>): Promise<EditionLabel[]> {
+  const ids = [...new Set(docs.map((doc) => relationId(doc.edition)).filter((id) => id !== undefined))]
+  if (ids.length === 0) return []
+  const { docs: editions } = await payload.find({
+    collection: 'editions',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { year: true, title: true },
+  })
+  return editions.map((edition) => ({ id: edition.id, year: edition.year, title: edition.title }))
 }

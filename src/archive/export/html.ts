@@ -52,7 +52,8 @@ export type RewriteResult = {
   otherEditions: string[]
 }
 
-const decodeEntities = (value: string) =>
+/** The entities React writes in attribute values, decoded (the link checker reads attributes the same way). */
+export const decodeEntities = (value: string) =>
   value
     .replace(/&amp;/g, '&')
     .replace(/&#x2F;/gi, '/')

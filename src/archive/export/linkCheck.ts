@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { dataFileUrls, isDataFile } from './dataLinks'
+import { decodeEntities } from './html'
 import { listFiles, MANIFEST_FILE, type Manifest } from './manifest'
 
 /**
@@ -28,13 +29,6 @@ export type LinkReport = { files: number; checked: number; otherEditions: number
 
 const METADATA_RELS = new Set(['canonical', 'alternate'])
 const NOT_FILES = /^(mailto:|tel:|data:|#)/i
-
-const decodeEntities = (value: string) =>
-  value
-    .replace(/&amp;/g, '&')
-    .replace(/&#x2F;/gi, '/')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
 
 type Ref = { ref: string; metadata: boolean }
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { editionsOf } from '../../editions/editionRelation'
 import { relationId } from '../../platform/relations'
 import { outboxWhere } from './release'
 
@@ -30,15 +31,7 @@ export async function readOutbox(payload: Payload): Promise<OutboxGroup[]> {
     overrideAccess: true,
     select: { reference: true, title: true, status: true, edition: true, decisionEmail: true, decisionPending: true },
   })
-  const editionIds = [...new Set(docs.map((doc) => relationId(doc.edition)).filter((id) => id !== undefined))]
-  const { docs: editions } = await payload.find({
-    collection: 'editions',
-    where: { id: { in: editionIds } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { year: true, title: true },
-  })
+  const editions = await editionsOf(payload, docs)
   const groups = new Map<string, OutboxGroup>()
   for (const edition of [...editions].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))) {
     groups.set(String(edition.id), {

@@ -4,6 +4,7 @@ import { cfpChoices, cfpWindow, loadCfpEdition, type CfpEdition } from '../../cf
 import { validateSubmission, type FieldErrors, type FormValues } from '../../cfp/submit/submission'
 import { transitionError, isProposalStatus } from '../../cfp/statusTransitions'
 import type { ParticipationResponse } from '../../cfp/decisions/participation'
+import { editionsOf } from '../../editions/editionRelation'
 import type { Locale } from '../../platform/i18n'
 import { relationId } from '../../platform/relations'
 
@@ -122,15 +123,7 @@ export async function listMyProposals(payload: Payload, email: string): Promise<
     overrideAccess: true,
     select: SPEAKER_SELECT,
   })
-  const editionIds = [...new Set(docs.map((doc) => relationId(doc.edition)).filter((id) => id !== undefined))]
-  const { docs: editions } = await payload.find({
-    collection: 'editions',
-    where: { id: { in: editionIds } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { year: true, title: true },
-  })
+  const editions = await editionsOf(payload, docs)
   const byId = new Map(editions.map((edition) => [String(edition.id), { year: edition.year, title: edition.title }]))
   return docs.map((doc) => {
     const mine = toMine(doc as unknown as Record<string, unknown>)
