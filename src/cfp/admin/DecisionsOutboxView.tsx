@@ -1,9 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { hasRole } from '../../platform/access/roles'
+import { AdminFrame, editorsOnly } from '../../platform/ui/admin/EditorsAdminView'
 import { readOutbox } from '../decisions/outbox'
 import { OutboxReleaseForm } from './OutboxReleaseForm'
 import { releaseCountsFrom, releaseOutcomeText } from './releaseOutcome'
@@ -23,22 +21,12 @@ const EMAIL_WORDS: Record<string, string> = {
  * releasing goes through POST /api/proposals/release, which checks the role again.
  */
 export async function DecisionsOutboxView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, permissions, locale } = initPageResult
-  if (!req.user) redirect('/admin/login')
-  if (!hasRole(req.user, 'admin', 'editor')) redirect('/admin')
+  const { req } = initPageResult
+  editorsOnly(req)
   const groups = await readOutbox(req.payload)
   const outcome = releaseCountsFrom(searchParams as Record<string, string | string[] | undefined> | undefined)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user}
-      visibleEntities={visibleEntities}
-    >
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <div className="gutter--left gutter--right" style={{ paddingBottom: 'calc(var(--base) * 2)' }}>
         <h1>Decisions outbox</h1>
         <p>
@@ -96,6 +84,6 @@ export async function DecisionsOutboxView({ initPageResult, params, searchParams
           </section>
         ))}
       </div>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }
