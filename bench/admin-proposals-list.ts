@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util'
 import type { Payload, Where } from 'payload'
 
 import { machineLine, markdownTable, writeReport } from './results'
-import { sampleDatabase } from './script'
+import { sampleDatabase, sampleEditorToken, sampleServerEnv } from './script'
 
 const RUNS = 5
 const LIMIT = 1000
@@ -173,24 +173,11 @@ async function inProcess(db: string): Promise<Line[]> {
 
 async function overHttp(db: string): Promise<Line[]> {
   const { startAppServer } = await import('../src/platform/publish/appServer')
-  const env = {
-    ...process.env,
-    DATABASE_URI: `file:${db}`,
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1',
-    SEED_ON_START: 'false',
-    PAYLOAD_MIGRATING: '',
-  }
+  const env = sampleServerEnv(db, { PAYLOAD_MIGRATING: '' })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-admin-list-'))
   const app = await startAppServer({ env, logFile: path.join(dir, 'server.log'), readyPath: '/robots.txt' })
   try {
-    const login = await fetch(`${app.baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
-      body: JSON.stringify({ email: 'sample.editor@example.org', password }),
-    })
-    const token = ((await login.json()) as { token?: string }).token
-    if (!token) throw new Error(`editor login answered ${login.status}`)
+    const token = await sampleEditorToken(app.baseUrl, password)
     const restCall = async () => {
       const response = await fetch(`${app.baseUrl}/api/proposals?limit=${LIMIT}&depth=0`, { headers: { authorization: `JWT ${token}` } })
       const body = (await response.json()) as { docs?: unknown[] }

@@ -13,7 +13,6 @@
  *     pages read before and the edition's frame they read now, with their SQL statements and their time.
  * Writes its section of bench/RESULTS.md (one per label).
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,7 +20,7 @@ import { parseArgs } from 'node:util'
 
 import { SAMPLE_FIRST_YEAR } from '../src/platform/sampleData/generate'
 import { machineLine, markdownTable, writeReport } from './results'
-import { sampleDatabase } from './script'
+import { sampleDatabase, sampleServerEnv } from './script'
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, label: { type: 'string', default: 'now' } },
@@ -60,16 +59,7 @@ async function timedGet(url: string, launcherPid: number): Promise<{ ms: number;
 async function overHttp(db: string, year: number): Promise<Line[]> {
   const { startAppServer } = await import('../src/platform/publish/appServer')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'commons-hub-programme-cold-'))
-  const env = {
-    ...process.env,
-    DATABASE_URI: `file:${db}`,
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1',
-    SEED_ON_START: 'false',
-    MICROCACHE_MS: '0',
-    PUBLISH_DIR: '',
-    PAYLOAD_MIGRATING: '',
-  }
+  const env = sampleServerEnv(db, { MICROCACHE_MS: '0', PUBLISH_DIR: '', PAYLOAD_MIGRATING: '' })
   const app = await startAppServer({ env, logFile: path.join(dir, 'server.log'), readyPath: '/robots.txt' })
   try {
     const lines: Line[] = []

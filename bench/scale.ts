@@ -23,6 +23,7 @@ import { Publisher } from '../src/platform/publish/publisher'
 import { SAMPLE_FIRST_YEAR } from '../src/platform/sampleData/generate'
 import { endedChildrenCpuMs, groupCpuMs, ownCpuMs } from './processCpu'
 import { writeSection } from './results'
+import { sampleEditorToken, sampleServerEnv } from './script'
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -70,15 +71,7 @@ async function serverTimed<T>(serverCpu: () => number, work: () => Promise<T>): 
 async function measure(scale: number, dir: string): Promise<Row> {
   const db = path.join(dir, `scale-${scale}.db`)
   const password = crypto.randomBytes(16).toString('hex')
-  const env = {
-    ...process.env,
-    DATABASE_URI: `file:${db}`,
-    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1',
-    SEED_ON_START: 'false',
-    MAIL_CAPTURE_DIR: path.join(dir, 'mail'),
-    SAMPLE_EDITOR_PASSWORD: password,
-  }
+  const env = sampleServerEnv(db, { MAIL_CAPTURE_DIR: path.join(dir, 'mail'), SAMPLE_EDITOR_PASSWORD: password })
   console.log(`bench:scale: N = ${scale}: generating sample data…`)
   const generate = timed(['npm', 'run', 'sample-data', '--', '--scale', String(scale)], env)
   const app = await startAppServer({ env, logFile: path.join(dir, `server-${scale}.log`), readyPath: '/robots.txt' })
@@ -100,13 +93,7 @@ async function measure(scale: number, dir: string): Promise<Row> {
     const [summary, publish] = await serverTimed(serverCpu, () => publisher.publishAll())
     publisher.close()
 
-    const login = await fetch(`${app.baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
-      body: JSON.stringify({ email: 'sample.editor@example.org', password }),
-    })
-    const token = ((await login.json()) as { token?: string }).token
-    if (!token) throw new Error(`editor login answered ${login.status}`)
+    const token = await sampleEditorToken(app.baseUrl, password)
     const medianOf = async (request: () => Promise<void>): Promise<Figure> => {
       const runs: Figure[] = []
       for (let i = 0; i < 6; i++) {

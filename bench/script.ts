@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -49,4 +50,28 @@ export function sampleDatabase(
   })
   if (result.status !== 0) throw new Error('sample-data failed')
   return { db, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** The environment of a production server on a sample database (its own secret, no seeding), plus `extra`. */
+export function sampleServerEnv(db: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URI: `file:${db}`,
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1',
+    SEED_ON_START: 'false',
+    ...extra,
+  }
+}
+
+/** Signs in as the sample editor (`sampleEditor` of the sample data, with the password given to it) and answers the JWT. */
+export async function sampleEditorToken(baseUrl: string, password: string): Promise<string> {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1' },
+    body: JSON.stringify({ email: 'sample.editor@example.org', password }),
+  })
+  const token = ((await login.json()) as { token?: string }).token
+  if (!token) throw new Error(`editor login answered ${login.status}`)
+  return token
 }
